@@ -1,0 +1,110 @@
+// A Neo4j Community 5.26 server for development and tests: embedded Neo4j with its Bolt
+// connector on loopback, so the app talks to it exactly as to any other Neo4j.
+//
+// Usage: java -Xmx512m -cp '<jars>:<classes>' LocalNeo4j --home DIR --port N --password PW
+//        [--pagecache 256m] [--tx-timeout 120s]
+//
+// Protocol with the parent process (scripts/neo4j/local-neo4j.ts):
+//   - prints "NEO4J_READY <bolt uri>" on stdout once Bolt accepts connections;
+//   - shuts down cleanly when stdin closes (the parent exited or crashed: no orphaned JVM),
+//     or on SIGTERM / SIGINT.
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+public final class LocalNeo4j {
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = parse(args);
+        Path home = Path.of(required(options, "home")).toAbsolutePath();
+        String port = required(options, "port");
+        String password = required(options, "password");
+        if (password.length() < 8) {
+            fail("the password must have at least 8 characters (Neo4j's own rule)");
+        }
+
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("server.bolt.enabled", "true");
+        config.put("server.bolt.listen_address", "127.0.0.1:" + port);
+        config.put("server.bolt.advertised_address", "127.0.0.1:" + port);
+        config.put("dbms.security.auth_enabled", "true");
+        config.put("server.memory.pagecache.size", options.getOrDefault("pagecache", "256m"));
+        config.put("db.transaction.timeout", options.getOrDefault("tx-timeout", "120s"));
+        config.put("dbms.memory.transaction.total.max", "1g");
+        config.put("db.memory.transaction.max", "512m");
+        config.put("dbms.security.allow_csv_import_from_file_urls", "false");
+        config.put("dbms.usage_report.enabled", "false");
+        config.put("db.tx_log.rotation.retention_policy", "100M size");
+
+        // Settings go through a neo4j.conf, written afresh at each start, so that they are the
+        // documented server settings and can be read where the data lives.
+        Files.createDirectories(home);
+        Path conf = home.resolve("neo4j.conf");
+        StringBuilder lines = new StringBuilder("# Written by LocalNeo4j at each start; edits are lost.\n");
+        config.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
+        Files.writeString(conf, lines.toString());
+
+        DatabaseManagementService dbms =
+                new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    dbms.shutdown();
+                                    stopped.countDown();
+                                },
+                                "local-neo4j-shutdown"));
+
+        dbms.database("system")
+                .executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", password));
+
+        System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
+        System.out.flush();
+
+        waitForStdinToClose(System.in);
+        System.exit(0); // runs the shutdown hook
+    }
+
+    private static void waitForStdinToClose(InputStream in) {
+        byte[] buffer = new byte[256];
+        try {
+            while (in.read(buffer) >= 0) {
+                // Anything written to stdin is ignored; only its end matters.
+            }
+        } catch (IOException closed) {
+            // A broken pipe means the parent is gone: stop as on EOF.
+        }
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                fail("expected --name value pairs, got '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isEmpty()) {
+            fail("missing --" + name);
+        }
+        return value;
+    }
+
+    private static void fail(String message) {
+        System.err.println("LocalNeo4j: " + message);
+        System.exit(2);
+    }
+}
