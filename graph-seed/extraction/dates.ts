@@ -1,0 +1,138 @@
+// Dates in news text: full dates in page headers ("Published : Aug 18, 2020", "30-Sep-2020",
+// "2020-09-30"), partial dates in prose ("September 16", "Sept. 3") and weekday words
+// ("on Tuesday"), resolved against the publication date.
+
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map([
+  ["jan", 1],
+  ["feb", 2],
+  ["mar", 3],
+  ["apr", 4],
+  ["may", 5],
+  ["jun", 6],
+  ["jul", 7],
+  ["aug", 8],
+  ["sep", 9],
+  ["oct", 10],
+  ["nov", 11],
+  ["dec", 12],
+]);
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+const MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+const FULL_DATE_PATTERNS: readonly { re: RegExp; pick: (m: RegExpExecArray) => DateParts }[] = [
+  {
+    re: new RegExp(`\\b(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\b`, "g"),
+    pick: (m) => ({ y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, "gi"),
+    pick: (m) => ({ y: Number(m[3]), mo: monthNumber(m[1]), d: Number(m[2]) }),
+  },
+  {
+    re: new RegExp(`\\b${DAY}[\\s-]+${MONTH},?[\\s-]+(\\d{4})\\b`, "gi"),
+    pick: (m) => ({ y: Number(m[3]), mo: monthNumber(m[2]), d: Number(m[1]) }),
+  },
+  {
+    // 09/30/2020 (US) unless the first number cannot be a month; 30.09.2020 is day-first.
+    re: /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g,
+    pick: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const dayFirst = m[2] === "." || a > 12;
+      return { y: Number(m[4]), mo: dayFirst ? b : a, d: dayFirst ? a : b };
+    },
+  },
+];
+
+interface DateParts {
+  y: number;
+  mo: number;
+  d: number;
+}
+
+/** A date found in text, as ISO YYYY-MM-DD with the offset of its match. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+function monthNumber(word: string | undefined): number {
+  return MONTH_INDEX.get((word ?? "").slice(0, 3).toLowerCase()) ?? 0;
+}
+
+function toIso({ y, mo, d }: DateParts): string | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 2999) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Every full date (with a year) in the text, in order of appearance. */
+export function findFullDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, pick } of FULL_DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const iso = toIso(pick(m));
+      const overlaps = found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length);
+      if (iso !== null && !overlaps) found.push({ iso, index: m.index, length: m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+const PARTIAL_DATE = new RegExp(`\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})\\b(?!,?\\s*\\d{4})`, "gi");
+const FULL_OR_PARTIAL = (text: string) => findFullDates(text);
+const WEEKDAY_RE = /\b(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const RELATIVE_RE = /\b(yesterday|today|earlier today|this (?:morning|afternoon|evening))\b/gi;
+
+/**
+ * Every date stated or implied in a sentence, resolved against the publication date: full dates,
+ * month-day dates (in the year that puts them on or before publication, within a month),
+ * weekday words (the latest such weekday on or before publication) and "yesterday"/"today".
+ */
+export function findDatesInSentence(sentence: string, publishedOn: string | null): FoundDate[] {
+  const found = FULL_OR_PARTIAL(sentence);
+  if (publishedOn === null) return found;
+  const pubYear = Number(publishedOn.slice(0, 4));
+  const add = (iso: string | null, m: RegExpExecArray) => {
+    const overlaps = found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length);
+    if (iso !== null && !overlaps) found.push({ iso, index: m.index, length: m[0].length });
+  };
+  PARTIAL_DATE.lastIndex = 0;
+  for (let m = PARTIAL_DATE.exec(sentence); m !== null; m = PARTIAL_DATE.exec(sentence)) {
+    const mo = monthNumber(m[1] ?? m[4]);
+    const d = Number(m[2] ?? m[3]);
+    let iso = toIso({ y: pubYear, mo, d });
+    if (iso !== null && iso > addDays(publishedOn, 31)) iso = toIso({ y: pubYear - 1, mo, d });
+    add(iso, m);
+  }
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(sentence); m !== null; m = WEEKDAY_RE.exec(sentence)) {
+    add(resolveWeekday(m[1] ?? "", publishedOn), m);
+  }
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(sentence); m !== null; m = RELATIVE_RE.exec(sentence)) {
+    add(addDays(publishedOn, (m[1] ?? "").toLowerCase() === "yesterday" ? -1 : 0), m);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The latest date on or before `publishedOn` that falls on the given weekday. */
+export function resolveWeekday(weekday: string, publishedOn: string): string | null {
+  const target = WEEKDAYS.indexOf(weekday.toLowerCase());
+  if (target < 0) return null;
+  const pubDay = new Date(`${publishedOn}T00:00:00Z`).getUTCDay();
+  return addDays(publishedOn, -((pubDay - target + 7) % 7));
+}

@@ -1,0 +1,70 @@
+// The extraction pipeline for one parsed article: sentences, mentions, entities, then relations
+// by rule, keeping only facts stated as having happened (confidence >= MIN_CONFIDENCE).
+
+import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction, ParsedArticle } from "../../contract/model";
+import { SYMMETRIC_RELATION_TYPES } from "../../contract/model";
+import { resolveEntities } from "./entity-resolver";
+import type { Entity } from "./entity-resolver";
+import type { Mention } from "./mention";
+import { findMentions } from "./mention-finder";
+import { findDisagreements } from "./relations/disagrees-on";
+import { findMeetings } from "./relations/met-with";
+import type { RelationContext } from "./relations/relation-context";
+import { findRoles } from "./relations/role-relations";
+import { splitSentences } from "./sentence-splitter";
+
+/** Relations below this confidence (negated, planned, hypothetical) are not reported. */
+export const MIN_CONFIDENCE = 0.5;
+
+function toEntity(entity: Entity, mentions: readonly Mention[], sentences: readonly Evidence[]): ExtractedEntity {
+  const seen = new Set<number>();
+  const evidence: Evidence[] = [];
+  for (const k of entity.mentions) {
+    const s = mentions[k]?.sentence;
+    const sentence = s === undefined ? undefined : sentences[s];
+    if (s === undefined || !sentence || seen.has(s)) continue;
+    seen.add(s);
+    evidence.push({ ...sentence });
+  }
+  const title = entity.roles.find((r) => !r.past)?.title;
+  return {
+    name: entity.name,
+    type: entity.kind,
+    aliases: [...entity.aliases].filter((a) => a !== entity.name).sort(),
+    ...(title ? { title } : {}),
+    mentions: evidence,
+  };
+}
+
+/** Keeps the most confident statement of each fact; symmetric relations get a canonical order. */
+function dedupe(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
+  const best = new Map<string, ExtractedRelation>();
+  for (const r of relations) {
+    const symmetric = SYMMETRIC_RELATION_TYPES.includes(r.type);
+    const [from, to] = symmetric && r.from > r.to ? [r.to, r.from] : [r.from, r.to];
+    const key = `${r.type}|${from}|${to}|${r.date ?? ""}`;
+    const kept = best.get(key);
+    if (!kept || r.confidence > kept.confidence) best.set(key, { ...r, from, to });
+  }
+  return [...best.values()];
+}
+
+/** Extracts entities and relations (with evidence) from one parsed article. */
+export function extract(article: ParsedArticle): Extraction {
+  const sentences = splitSentences(article.body);
+  const mentions = findMentions(article.body, sentences);
+  const entities = resolveEntities(mentions, article.body);
+  const ctx: RelationContext = {
+    body: article.body,
+    title: article.title,
+    publishedOn: article.publishedOn,
+    sentences,
+    mentions,
+    entities,
+  };
+  const relations = [...findMeetings(ctx), ...findRoles(ctx), ...findDisagreements(ctx)];
+  return {
+    entities: entities.filter((e) => e.mentions.length > 0).map((e) => toEntity(e, mentions, sentences)),
+    relations: dedupe(relations.filter((r) => r.confidence >= MIN_CONFIDENCE)),
+  };
+}

@@ -1,0 +1,90 @@
+// Shapes of personal names: common East Asian family names, common Western given names, name
+// particles, and capitalised words that never start or belong to a name.
+
+/** Common Korean, Chinese and Japanese family names as romanised in English-language news. */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    "Kim Lee Park Choi Jung Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon " +
+    "Hwang Ahn Song Jeon Jun Hong Moon Yang Ko Koh Baek Paik Nam Yoo Yu Bae Roh Noh Ha Byun Heo " +
+    "Son Kwak Sung Cha Woo Ryu Hyun Ban Koo Min Jin Ji Um Chae Won Pyo Gil Bang Do Nah Tak Yeo " +
+    "Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang " +
+    "Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu " +
+    "Ding Ren Shen Yao Xi Qin Wen Abe Kishida Suga Tanaka Suzuki Sato Takahashi Watanabe Ito " +
+    "Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Matsumoto Inoue Kimura Hayashi Shimizu " +
+    "Motegi Kono Hayashi Nguyen Tran Le Pham"
+  ).split(" "),
+);
+
+/** Common given names in English-language news, a cue for names without a title. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    "John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel " +
+    "Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward " +
+    "Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin " +
+    "Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler " +
+    "Aaron Jose Adam Henry Nathan Douglas Peter Kyle Walter Ethan Jeremy Harold Keith Christian " +
+    "Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy " +
+    "Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell " +
+    "Elijah Louis Bobby Philip Johnny Harry Mike Bill Tom Tony Jim Bob Ben Boris Emmanuel Angela " +
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty " +
+    "Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah " +
+    "Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Anna Ana Brenda Pamela Emma " +
+    "Nicole Helen Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria " +
+    "Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith " +
+    "Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice " +
+    "Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle " +
+    "Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Hillary " +
+    "Kamala Nancy Antony Sergey Sergei Vladimir Dmitry Olaf Ursula Jens Josep Mario Pedro Carlos " +
+    "Luis Miguel Javier Francisco Jorge Manuel Pablo Fernando Ricardo Rafael Andres Diego Sofia " +
+    "Lucia Elena Marta Carmen Isabel Pierre Jean-Yves Francois Marine Nicolas Jacques Hans Klaus " +
+    "Wolfgang Heiko Annalena Friedrich Giorgia Matteo Narendra Rahul Recep Benjamin Yair Ali " +
+    "Mohammed Muhammad Ahmed Hassan Hussein Omar Abdullah Kenji Hiroshi Takeshi Yuki Fumio Shinzo " +
+    "Yoshihide Taro Toshimitsu"
+  ).split(" "),
+);
+
+/** Lower-case particles inside Western names ("Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "da",
+  "dos",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+]);
+
+export const MONTH_NAMES: ReadonlySet<string> = new Set(
+  (
+    "January February March April May June July August September October November December " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+  ).split(" "),
+);
+
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
+);
+
+/** Capitalised words that are never part of a name: function words met at a sentence start. */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    "The A An But And Or Nor In On At For Of To From By With As After Before During While When " +
+    "If It Its He She They We I You This That These Those His Her Their Our My Your According " +
+    "Both Since Because Although Though However Meanwhile Yet So Then There Here What Who Whom " +
+    "Which Where Why How Some Many Most All Each Every Other Another One Two Three Also Still Even " +
+    "Just Only Last Next Under Over Amid Despite Into Through Without Within Between Among Around " +
+    "Against Toward Towards Upon About Such No Not Now Today Yesterday Tomorrow Later Earlier " +
+    "Instead Further Furthermore Moreover Thus Therefore Hence Indeed Already Once Twice Several " +
+    "Few More Less Much Any Nothing Everything Everyone Someone People Unlike Like Given Following " +
+    "Regarding Concerning Including Read Click Photo Image Video Source Category Tags Related " +
+    "Advertisement Print Share Email Subscribe Updated Published Posted Copyright"
+  ).split(" "),
+);

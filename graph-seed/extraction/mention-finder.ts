@@ -1,0 +1,44 @@
+// Finds every entity mention of an article's sentences: a first pass by pattern (organisations,
+// titled names, places, name shapes, countries, cued names), then a second pass for references
+// that need the first (acronyms, surnames, "the foreign ministry").
+
+import type { Evidence } from "../../contract/model";
+import { SentenceScan } from "./mention";
+import type { Mention } from "./mention";
+import { findKnownOrgs, findOrgReferences, findPatternOrgs } from "./org-mentions";
+import {
+  findCuedNames,
+  findEastAsianNames,
+  findNameReferences,
+  findTitledPersons,
+  surnameOf,
+} from "./person-mentions";
+import { findCountries, findPlaces } from "./place-mentions";
+import { normaliseName, quoteRanges } from "./tokens";
+
+/** All mentions in the body, in the order they were found (indices are stable). */
+export function findMentions(body: string, sentences: readonly Evidence[]): Mention[] {
+  const quotes = quoteRanges(body);
+  const mentions: Mention[] = [];
+  const scans = sentences.map((s, i) => new SentenceScan(i, s, quotes, mentions));
+  for (const scan of scans) {
+    findKnownOrgs(scan, new Map());
+    findPatternOrgs(scan);
+    findTitledPersons(scan);
+    findPlaces(scan);
+    findEastAsianNames(scan);
+    findCountries(scan);
+    findCuedNames(scan);
+  }
+  const acronyms = new Map<string, string>();
+  for (const m of mentions) if (m.acronym) acronyms.set(m.acronym, m.name);
+  const people = mentions.filter((m) => m.kind === "Person" && !m.partial);
+  const fullNames = new Set(people.map((m) => normaliseName(m.name)));
+  const surnames = new Set(people.map((m) => surnameOf(m.name)));
+  for (const scan of scans) {
+    findKnownOrgs(scan, acronyms);
+    findNameReferences(scan, fullNames, surnames);
+    findOrgReferences(scan);
+  }
+  return mentions;
+}

@@ -1,0 +1,117 @@
+// Mentions: a stretch of one sentence naming (or, for titles, implying) an entity, and the scan
+// state the mention finders share while they claim stretches of a sentence.
+
+import type { EntityKind, Evidence } from "../../contract/model";
+import type { Country } from "./lexicon/countries";
+import type { RoleKind } from "./lexicon/roles";
+import { tokenize } from "./tokens";
+import type { Token } from "./tokens";
+
+/** The title written with a person's name ("US Ambassador", "Vice Unification Minister"). */
+export interface Role {
+  /** Title as written, qualifiers included. */
+  title: string;
+  /** Normalised title word ("minister", "ambassador"). */
+  word: string;
+  kind: RoleKind;
+  subordinate: boolean;
+  past: boolean;
+  /** Country named by the title ("US Ambassador", "French President"). */
+  country?: Country;
+  /** Mention index of the organisation named by the title ("Unification Ministry spokesperson"). */
+  org?: number;
+  /** Portfolio words ("Unification" in "Unification Minister"). */
+  portfolio?: string;
+}
+
+export interface Mention {
+  kind: EntityKind;
+  /** Proposed canonical name. */
+  name: string;
+  /** Offsets into the body; implied mentions carry the span of the title implying them. */
+  start: number;
+  end: number;
+  sentence: number;
+  /** A surname alone ("Lee"), to be resolved to a full name. */
+  partial: boolean;
+  inQuote: boolean;
+  /** Not written as a name but implied ("Ministry of Unification" from "Unification Minister"). */
+  implied: boolean;
+  role?: Role;
+  /** Name of the organisation this one is a unit of ("the Ministry's Policy Office"). */
+  parentName?: string;
+  /** Acronym the text defines for this organisation ("(DPK)"). */
+  acronym?: string;
+  country?: Country;
+  /** Resolved entity index, set by the resolver. */
+  entity?: number;
+}
+
+/** One sentence being scanned: its tokens and the stretches already claimed by a mention. */
+export class SentenceScan {
+  readonly tokens: Token[];
+  private readonly claimed: [number, number][] = [];
+
+  constructor(
+    readonly index: number,
+    readonly evidence: Evidence,
+    private readonly quotes: readonly [number, number][],
+    readonly mentions: Mention[],
+  ) {
+    this.tokens = tokenize(evidence.sentence, evidence.start);
+  }
+
+  /** Whether no mention has claimed any character of [start, end). */
+  isFree(start: number, end: number): boolean {
+    return this.claimed.every(([s, e]) => end <= s || e <= start);
+  }
+
+  tokenFree(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && this.isFree(t.start, t.end);
+  }
+
+  claim(start: number, end: number): void {
+    this.claimed.push([start, end]);
+  }
+
+  inQuote(start: number): boolean {
+    return this.quotes.some(([s, e]) => start >= s && start < e);
+  }
+
+  /** Body text between two token indices, inclusive. */
+  text(from: number, to: number): string {
+    const a = this.tokens[from];
+    const b = this.tokens[to];
+    if (!a || !b) return "";
+    return this.evidence.sentence.slice(a.start - this.evidence.start, b.end - this.evidence.start);
+  }
+
+  word(i: number): string | undefined {
+    return this.tokens[i]?.text;
+  }
+
+  lower(i: number): string {
+    return (this.tokens[i]?.text ?? "").toLowerCase();
+  }
+
+  /** Adds a mention over tokens [from, to] and claims them; returns its index. */
+  add(kind: Mention["kind"], from: number, to: number, extra: Partial<Mention> = {}): number {
+    const a = this.tokens[from];
+    const b = this.tokens[to];
+    if (!a || !b) return -1;
+    this.claim(a.start, b.end);
+    this.mentions.push({
+      kind,
+      name: this.text(from, to),
+      start: a.start,
+      end: b.end,
+      sentence: this.index,
+      partial: false,
+      inQuote: this.inQuote(a.start),
+      implied: false,
+      ...extra,
+    });
+    return this.mentions.length - 1;
+  }
+}

@@ -1,0 +1,140 @@
+// Organisation mentions by pattern: proper modifiers ending in a head noun ("Democratic Party",
+// "Korea Herald"), optionally with a complement ("Ministry of Foreign Affairs", "Committee on
+// Foreign Affairs and Unification"), units of another ("the Ministry's Policy Office"), defined
+// acronyms ("(DPK)") and well-known organisations.
+
+import { KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_COMPLEMENT_LINKS, SUB_UNIT_HEADS } from "./lexicon/organizations";
+import type { SentenceScan } from "./mention";
+import { isCapitalised, isOrgHead, isPossessive, isTitleWord } from "./tokens";
+import { NON_NAME_WORDS } from "./lexicon/names";
+
+/** Modifiers too generic to make a name on their own ("Working Group", "Special Committee"). */
+const GENERIC_MODIFIERS = new Set(
+  "Working Task Special Joint Steering Advisory Standing Select Central Executive General National Policy".split(" "),
+);
+
+const KNOWN_BY_NAME = new Map(
+  KNOWN_ORGS.flatMap((o) => [o.name, ...o.aliases].map((n) => [n, o.name] as const)),
+);
+
+function isModifier(w: string | undefined): boolean {
+  return isCapitalised(w) && !NON_NAME_WORDS.has(w ?? "") && !isTitleWord(w);
+}
+
+/** End (inclusive) of a complement starting at `k` ("of the Foreign Affairs and Trade"), or -1. */
+function complementEnd(scan: SentenceScan, k: number): number {
+  if (!ORG_COMPLEMENT_LINKS.has(scan.word(k) ?? "")) return -1;
+  let m = scan.word(k + 1) === "the" ? k + 2 : k + 1;
+  if (!isModifier(scan.word(m)) || isOrgHead(scan.word(m))) return -1;
+  let end = -1;
+  while (m < scan.tokens.length) {
+    const w = scan.word(m);
+    if (isCapitalised(w) && !NON_NAME_WORDS.has(w ?? "") && scan.tokenFree(m)) {
+      end = m;
+      m++;
+    } else if ((w === "and" || w === "&") && isModifier(scan.word(m + 1)) && !isOrgHead(scan.word(m + 1))) {
+      m++;
+    } else break;
+  }
+  return end;
+}
+
+/** Finds organisations built from a head noun; returns nothing, adds mentions to the scan. */
+export function findPatternOrgs(scan: SentenceScan): void {
+  const n = scan.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!isModifier(scan.word(i)) || !scan.tokenFree(i)) continue;
+    let j = i;
+    while (j < n && isModifier(scan.word(j)) && scan.tokenFree(j)) j++;
+    let head = -1;
+    for (let h = j - 1; h >= i; h--) if (isOrgHead(scan.word(h))) { head = h; break; }
+    let end = -1;
+    if (head >= 0) {
+      const mods = [];
+      for (let k = i; k < head; k++) mods.push(scan.word(k) ?? "");
+      const complement = complementEnd(scan, head + 1);
+      const proper = mods.some((w) => !GENERIC_MODIFIERS.has(w) && !isOrgHead(w));
+      if (!proper && complement < 0) {
+        i = j - 1;
+        continue;
+      }
+      end = complement >= 0 ? complement : head;
+    } else {
+      const after = `${scan.lower(j)} ${scan.lower(j + 1)}`;
+      if (!LOWERCASE_ORG_HEADS.includes(after)) {
+        i = j - 1;
+        continue;
+      }
+      end = j + 1;
+    }
+    const index = scan.add("Organization", i, end);
+    addUnitAndAcronym(scan, index, i, end);
+    i = end;
+  }
+}
+
+function addUnitAndAcronym(scan: SentenceScan, index: number, from: number, end: number): void {
+  const org = scan.mentions[index];
+  if (!org) return;
+  let k = end + 1;
+  if (isPossessive(scan.word(k))) {
+    let j = k + 1;
+    while (isModifier(scan.word(j)) && scan.tokenFree(j)) j++;
+    if (j - 1 > k && SUB_UNIT_HEADS.has(scan.word(j - 1) ?? "")) {
+      scan.add("Organization", from, j - 1, {
+        name: `${org.name.replace(/^the\s+/i, "")} ${scan.text(k + 1, j - 1)}`,
+        parentName: org.name,
+      });
+      k = j;
+    }
+  }
+  const acronym = scan.word(k + 1);
+  if (scan.word(k) === "(" && scan.word(k + 2) === ")" && acronym && /^\p{Lu}{2,7}$/u.test(acronym)) {
+    org.acronym = acronym;
+    const a = scan.tokens[k];
+    const b = scan.tokens[k + 2];
+    if (a && b) scan.claim(a.start, b.end);
+  }
+}
+
+/** Finds well-known organisations and acronyms defined earlier in the article. */
+export function findKnownOrgs(scan: SentenceScan, acronyms: ReadonlyMap<string, string>): void {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    for (let len = 6; len >= 1; len--) {
+      if (i + len > scan.tokens.length) continue;
+      const surface = scan.text(i, i + len - 1).replace(/’/g, "'");
+      const name = KNOWN_BY_NAME.get(surface) ?? (len === 1 ? acronyms.get(surface) : undefined);
+      const first = scan.tokens[i];
+      const last = scan.tokens[i + len - 1];
+      if (name && first && last && scan.isFree(first.start, last.end)) {
+        scan.add("Organization", i, i + len - 1, { name });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}
+
+const REFERENCE_HEADS = new Set(["ministry", "party", "committee", "agency", "office", "council", "commission", "group"]);
+
+/** Lower-case references to an organisation named earlier ("the foreign ministry", "the working group"). */
+export function findOrgReferences(scan: SentenceScan): void {
+  for (let i = 1; i < scan.tokens.length; i++) {
+    const head = scan.lower(i);
+    if (!REFERENCE_HEADS.has(head) || !scan.tokenFree(i) || isCapitalised(scan.word(i))) continue;
+    const modifier = /^\p{Ll}+$/u.test(scan.word(i - 1) ?? "") && scan.lower(i - 1) !== "the" ? scan.lower(i - 1) : "";
+    const hasThe = scan.lower(modifier ? i - 2 : i - 1) === "the";
+    if (!hasThe) continue;
+    const at = scan.tokens[i]?.start ?? 0;
+    const wanted = `${modifier} ${head}`.trim();
+    const earlier = scan.mentions
+      .filter((m) => m.kind === "Organization" && m.start < at)
+      .filter((m) => {
+        const name = m.name.toLowerCase();
+        return name.includes(head) && (modifier === "" || name.includes(modifier) || name.includes(wanted));
+      });
+    const target = earlier.at(-1);
+    if (!target) continue;
+    scan.add("Organization", modifier ? i - 1 : i, i, { name: target.name, implied: false });
+  }
+}

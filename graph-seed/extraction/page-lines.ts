@@ -1,0 +1,119 @@
+// Line-shape heuristics for pages as published: which lines are article prose and which are
+// navigation, datelines, bylines, photo captions, share links or footers. Works on the shape
+// and vocabulary of a line, never on the text of particular pages.
+
+import { findFullDates } from "./dates";
+
+export type LineRole =
+  | "prose"
+  | "short"
+  | "menu"
+  | "repeat"
+  | "byline"
+  | "dateline"
+  | "caption"
+  | "label"
+  | "share"
+  | "footer"
+  | "end-marker";
+
+export interface PageLine {
+  text: string;
+  role: LineRole;
+}
+
+const FOOTER =
+  /copyright|©|\(c\)\s*\d{4}|all rights reserved|privacy (?:policy|statement)|terms (?:of|and) (?:use|service|conditions)|cookie|registration (?:no|number|date)|date of registration|^address\s*:|^tel\s*[:.]|^fax\b|^e-?mail\s*:|\bpublisher\b|\beditor\s*:|^contact us|newsletter|advertis|ombudsman|protection manager|^our site$/i;
+const SHARE =
+  /^(?:print(?: this (?:post|page|article))?|share(?: this)?(?: (?:article|story|on \w+))?|tweet|email(?: this)?|facebook|twitter|linkedin|whatsapp|back to top|subscribe|sign (?:in|up)|log ?in|comments?|font size|listen|save|more|menu|search|home)$/i;
+const END_MARKER =
+  /^(?:most (?:popular|read|viewed|shared)|latest (?:news|stories|articles)|related (?:articles?|stories|news|content|posts|topics)|recommended(?: for you)?|more (?:from|stories|news|on)\b|trending(?: now)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|top stories|editor'?s picks|popular (?:news|stories)|(?:category|categories|tags?|topics|filed under|keywords)\s*:)/i;
+const BYLINE =
+  /^[Bb][Yy]\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|der)){0,5})(?=\s*(?:$|[(,|]|\s-\s|\s*,))/u;
+const CAPTION_POSITION =
+  /\((?:left|right|center|centre|far left|far right|second from (?:left|right)|third from (?:left|right)|front|back|top|bottom|above|below)\)/i;
+const CAPTION_CREDIT =
+  /[.!?]\s*\((?:[\p{Lu}][\p{L}.&'/-]*(?:\s+[\p{L}.&'/-]+){0,3}|[^()]*\b(?:photo|file|courtesy|pool|getty|images)\b[^()]*)\)\s*$/iu;
+const CAPTION_PREFIX = /^(?:photo|image|picture|file photo|caption)\s*(?:by|:|\||-)|^courtesy of\b/i;
+const LABEL = /^[\p{Lu}][\p{L} .&/-]{0,30}\s?:\s?\S/u;
+const DATELINE_NOISE =
+  /\b(?:published|updated|posted|modified|date|print this post|print|share|email|kst|gmt|utc|edt|est|am|pm|a\.m\.|p\.m\.)\b|\d{1,2}:\d{2}(?::\d{2})?|[|:,·•—–-]/gi;
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function lowercaseShare(line: string): number {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length;
+}
+
+/** A line reads as article prose: a sentence, or a long line of mostly lower-case words. */
+export function isProse(line: string): boolean {
+  const words = wordCount(line);
+  if (words >= 5 && /[.!?…"”’)]$/.test(line) && lowercaseShare(line) >= 0.3) return true;
+  return words >= 10 && lowercaseShare(line) >= 0.4;
+}
+
+/** A header line carrying the date: what is left after dates, times and labels is a few words. */
+export function isDateline(line: string): boolean {
+  const dates = findFullDates(line);
+  if (dates.length === 0 || wordCount(line) > 24) return false;
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  return wordCount(rest.replace(DATELINE_NOISE, " ")) <= 6;
+}
+
+/** The name in a byline ("By Jane Doe (jane@example.com)" -> "Jane Doe"), or null. */
+export function bylineName(line: string): string | null {
+  const m = BYLINE.exec(line);
+  return m?.[1] ? m[1].trim() : null;
+}
+
+function classify(line: string, repeated: boolean): LineRole {
+  const words = wordCount(line);
+  if (END_MARKER.test(line) && words <= 8) return "end-marker";
+  if (bylineName(line) !== null && words <= 10) return "byline";
+  if (FOOTER.test(line) && words <= 25) return "footer";
+  if (isDateline(line)) return "dateline";
+  if (CAPTION_POSITION.test(line) || CAPTION_CREDIT.test(line) || CAPTION_PREFIX.test(line)) {
+    return "caption";
+  }
+  if (repeated) return "repeat";
+  if (SHARE.test(line)) return "share";
+  if (LABEL.test(line) && words <= 8) return "label";
+  return isProse(line) ? "prose" : "short";
+}
+
+/** Marks runs of three or more short lines (menus, section lists) as navigation. */
+function markMenus(lines: PageLine[]): void {
+  let runStart = 0;
+  const navLike = (l: PageLine) =>
+    (l.role === "short" || l.role === "share" || l.role === "repeat" || l.role === "end-marker") &&
+    wordCount(l.text) <= 5;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line !== undefined && navLike(line)) continue;
+    if (i - runStart >= 3) {
+      for (let k = runStart; k < i; k++) {
+        const l = lines[k];
+        if (l && l.role !== "end-marker") l.role = "menu";
+      }
+    }
+    runStart = i + 1;
+  }
+}
+
+/** Classifies every non-empty line of a page. */
+export function classifyLines(text: string): PageLine[] {
+  const raw = text
+    .split("\n")
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter((l) => l.length > 0);
+  const counts = new Map<string, number>();
+  for (const l of raw) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const lines = raw.map((l) => ({ text: l, role: classify(l, (counts.get(l) ?? 0) > 1) }));
+  markMenus(lines);
+  return lines;
+}

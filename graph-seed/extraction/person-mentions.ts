@@ -1,0 +1,223 @@
+// Person mentions: names after a title ("Unification Minister Lee In-young", "Rep. Kim"), East
+// Asian name shapes ("Choi Young-joon", "Kim Jong Un"), Western names with a cue ("..., who",
+// "said Harris", a common given name), and later surname-only references.
+
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
+import type { Country } from "./lexicon/countries";
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
+import {
+  NEUTRAL_MARKERS,
+  PAST_MARKERS,
+  PORTFOLIO_EXPANSIONS,
+  SUBORDINATE_MARKERS,
+  TITLES,
+} from "./lexicon/roles";
+import type { Role } from "./mention";
+import type { SentenceScan } from "./mention";
+import { isCapitalised, isNameWord, normaliseName } from "./tokens";
+
+const TITLE_SEQUENCES = [...TITLES.entries()]
+  .map(([title, kind]) => ({ title, kind, words: title.replace(/\./g, " .").split(" ").filter(Boolean) }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+const NOT_GIVEN_NAME_SUFFIX =
+  /-(?:related|based|led|backed|owned|style|born|like|level|wide|made|run|bound|centric|oriented|specific|friendly|free|long|term|funded|sponsored|linked|allied|aligned|controlled|held|era|type|class|sized)$/;
+const SPEECH_VERBS =
+  /^(?:said|says|told|tells|added|adds|noted|stressed|wrote|asked|explained|argued|warned|insisted|announced|claimed|replied|stated|emphasized|emphasised|urged|recalled)$/;
+
+/** Name words from token i on (particles allowed inside); returns the last index or -1. */
+function nameEnd(scan: SentenceScan, i: number, max = 4): number {
+  let end = -1;
+  let count = 0;
+  let k = i;
+  while (k < scan.tokens.length && count < max && scan.tokenFree(k)) {
+    const w = scan.word(k);
+    if (isNameWord(w) && !COUNTRY_BY_NAME.has(w ?? "")) {
+      end = k;
+      count++;
+      k++;
+    } else if (count > 0 && NAME_PARTICLES.has(w ?? "") && isNameWord(scan.word(k + 1))) {
+      k++;
+    } else break;
+  }
+  return end;
+}
+
+function matchTitle(scan: SentenceScan, i: number): { end: number; title: string; kind: Role["kind"] } | null {
+  for (const seq of TITLE_SEQUENCES) {
+    const ok = seq.words.every((w, k) => scan.lower(i + k) === w);
+    if (ok) return { end: i + seq.words.length - 1, title: seq.title.replace(/\.$/, ""), kind: seq.kind };
+  }
+  return null;
+}
+
+interface Qualifiers {
+  from: number;
+  country?: Country;
+  countryFrom?: number;
+  countryTo?: number;
+  org?: number;
+  portfolio: string[];
+  subordinate: boolean;
+  past: boolean;
+}
+
+/** Words before a title: markers (vice, former), a country or demonym, an organisation, a portfolio. */
+function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
+  const q: Qualifiers = { from: titleStart, portfolio: [], subordinate: false, past: false };
+  let k = titleStart - 1;
+  const orgBefore = scan.mentions.findIndex(
+    (m) => m.kind === "Organization" && !m.implied && m.end === scan.tokens[k]?.end,
+  );
+  if (orgBefore >= 0) q.org = orgBefore;
+  while (k >= 0 && titleStart - k <= 4) {
+    const w = scan.word(k) ?? "";
+    const lw = w.toLowerCase();
+    if (w === "-" && scan.lower(k - 1) === "then") {
+      q.past = true;
+      k -= 2;
+      continue;
+    }
+    if (SUBORDINATE_MARKERS.has(lw)) q.subordinate = true;
+    else if (PAST_MARKERS.has(lw)) q.past = true;
+    else if (NEUTRAL_MARKERS.has(lw)) {
+      /* neither changes the role */
+    } else if (!scan.tokenFree(k) || !isCapitalised(w) || !isNameWord(w) && !/^\p{Lu}{2,}$|^(?:\p{Lu}\.)+$/u.test(w)) break;
+    else {
+      const two = `${scan.word(k - 1) ?? ""} ${w}`;
+      const country = COUNTRY_BY_DEMONYM.get(two) ?? COUNTRY_BY_NAME.get(two);
+      const one = COUNTRY_BY_DEMONYM.get(w) ?? COUNTRY_BY_NAME.get(w);
+      if (country && scan.tokenFree(k - 1)) {
+        q.country = country;
+        q.countryFrom = k - 1;
+        q.countryTo = k;
+        k--;
+      } else if (one) {
+        q.country = one;
+        q.countryFrom = k;
+        q.countryTo = k;
+      } else q.portfolio.unshift(w);
+    }
+    q.from = k;
+    k--;
+  }
+  return q;
+}
+
+/** Names written after a title; records the role and the country or organisation it names. */
+export function findTitledPersons(scan: SentenceScan): void {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (!scan.tokenFree(i)) continue;
+    const title = matchTitle(scan, i);
+    if (!title) continue;
+    const end = nameEnd(scan, title.end + 1);
+    if (end < 0) continue;
+    const q = qualifiers(scan, i);
+    const written = scan.text(q.from, title.end);
+    let kind = title.kind;
+    if (q.subordinate && kind === "head") kind = "member";
+    const role: Role = {
+      title: written,
+      word: title.title,
+      kind,
+      subordinate: q.subordinate,
+      past: q.past,
+      ...(q.country ? { country: q.country } : {}),
+      ...(q.org !== undefined ? { org: q.org } : {}),
+      ...(q.portfolio.length > 0 ? { portfolio: q.portfolio.join(" ") } : {}),
+    };
+    if (q.country && q.countryFrom !== undefined && q.countryTo !== undefined) {
+      scan.add("Country", q.countryFrom, q.countryTo, { name: q.country.name, country: q.country });
+    }
+    const titleFrom = scan.tokens[q.from];
+    const titleTo = scan.tokens[title.end];
+    if (titleFrom && titleTo) scan.claim(titleFrom.start, titleTo.end);
+    const isMinister = title.title.endsWith("minister") && title.title !== "prime minister";
+    if (isMinister && q.portfolio.length > 0 && q.org === undefined && titleFrom && titleTo) {
+      const portfolio = q.portfolio.join(" ");
+      scan.mentions.push({
+        kind: "Organization",
+        name: `Ministry of ${PORTFOLIO_EXPANSIONS.get(portfolio) ?? portfolio}`,
+        start: titleFrom.start,
+        end: titleTo.end,
+        sentence: scan.index,
+        partial: false,
+        inQuote: scan.inQuote(titleFrom.start),
+        implied: true,
+      });
+      role.org = scan.mentions.length - 1;
+    }
+    scan.add("Person", title.end + 1, end, { partial: end === title.end + 1, role });
+    i = end;
+  }
+}
+
+/** "Choi Young-joon", "Moon Jae-in", "Kim Jong Un", "Xi Jinping". */
+export function findEastAsianNames(scan: SentenceScan): void {
+  for (let i = 0; i + 1 < scan.tokens.length; i++) {
+    const family = scan.word(i) ?? "";
+    const given = scan.word(i + 1) ?? "";
+    if (!scan.tokenFree(i) || !scan.tokenFree(i + 1) || !isNameWord(family) || family.includes("-")) continue;
+    if (COUNTRY_BY_NAME.has(family) || COUNTRY_BY_DEMONYM.has(family)) continue;
+    const hyphenated =
+      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given) &&
+      !NOT_GIVEN_NAME_SUFFIX.test(given) &&
+      !COUNTRY_BY_NAME.has(given.split("-")[0] ?? "") &&
+      family.length <= 8;
+    let end = -1;
+    if (hyphenated) end = i + 1;
+    else if (EAST_ASIAN_SURNAMES.has(family) && isNameWord(given) && given.length <= 9 && !given.includes("-")) {
+      end = i + 1;
+      const third = scan.word(i + 2) ?? "";
+      if (isNameWord(third) && third.length <= 4 && scan.tokenFree(i + 2)) end = i + 2;
+    }
+    if (end < 0 || isCapitalised(scan.word(end + 1)) && !/^(?:\p{Lu}{2,}|’s|'s)$/u.test(scan.word(end + 1) ?? "")) continue;
+    scan.add("Person", i, end);
+    i = end;
+  }
+}
+
+/** Western names with a cue: a speech verb, an apposition, a relative clause or a given name. */
+export function findCuedNames(scan: SentenceScan): void {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (!scan.tokenFree(i) || !isNameWord(scan.word(i)) || isCapitalised(scan.word(i - 1)) && i > 0) continue;
+    const end = nameEnd(scan, i);
+    if (end <= i) continue;
+    if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;
+    const next = scan.lower(end + 1);
+    const afterComma = scan.lower(end + 2);
+    const prev = scan.lower(i - 1);
+    const cued =
+      GIVEN_NAMES.has(scan.word(i) ?? "") ||
+      SPEECH_VERBS.test(next) ||
+      SPEECH_VERBS.test(prev) ||
+      (next === "," && /^(?:who|a|an|the)$/.test(afterComma)) ||
+      (prev === "to" && scan.lower(i - 2) === "according");
+    if (!cued) continue;
+    scan.add("Person", i, end);
+    i = end;
+  }
+}
+
+/** Later references to a person found with a full name: the full name again, or a surname. */
+export function findNameReferences(scan: SentenceScan, fullNames: ReadonlySet<string>, surnames: ReadonlySet<string>): void {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (!scan.tokenFree(i) || !isNameWord(scan.word(i))) continue;
+    const end = nameEnd(scan, i);
+    if (end > i && fullNames.has(normaliseName(scan.text(i, end)))) {
+      scan.add("Person", i, end);
+      i = end;
+    } else if (surnames.has(scan.word(i) ?? "") && !isCapitalised(scan.word(i + 1))) {
+      scan.add("Person", i, i, { partial: true });
+    }
+  }
+}
+
+/** The family name by which a full name is shortened ("Lee In-young" -> "Lee", "Harry Harris" -> "Harris"). */
+export function surnameOf(fullName: string): string {
+  const words = fullName.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w) && !/^(?:Jr|Sr|III|II)\.?$/.test(w));
+  const first = words[0] ?? "";
+  const second = words[1] ?? "";
+  const eastAsian = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second) || (EAST_ASIAN_SURNAMES.has(first) && !GIVEN_NAMES.has(first));
+  return eastAsian ? first : (words.at(-1) ?? first);
+}

@@ -1,0 +1,93 @@
+// Country and place mentions: names and aliases of countries (also inside compounds such as
+// "Korea-US"), capitals used for their government ("Seoul said"), regions and geographic names.
+
+import { COUNTRIES, COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, REGIONS } from "./lexicon/countries";
+import type { SentenceScan } from "./mention";
+import { isCapitalised, isNameWord } from "./tokens";
+
+const GEO_HEADS = new Set(
+  (
+    "Peninsula Sea Ocean River Island Islands Strait Gulf Bay Mountain Mountains Valley Desert " +
+    "Province Prefecture County City District Square Street Avenue Road Airport Port Canal Lake"
+  ).split(" "),
+);
+const LOCATIVE = /^(?:in|at|to|from|near|outside|inside|across|around|into|visit|visited|visiting|toward|towards)$/i;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (names: readonly string[]) =>
+  [...names].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+const COUNTRY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+const CAPITAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation([...COUNTRY_BY_CAPITAL.keys()])})(?![\\p{L}\\p{N}])`, "gu");
+const REGION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(REGIONS)})(?![\\p{L}\\p{N}])`, "gu");
+
+/** The word directly before a position, if only a space separates them. */
+function lastWord(before: string): string {
+  return /([\p{L}]+) ?$/u.exec(before)?.[1] ?? "";
+}
+
+/** Adds a mention over the characters [start, end) of the sentence (body offsets). */
+function addSpan(scan: SentenceScan, kind: "Country" | "Place", start: number, end: number, name: string): void {
+  if (!scan.isFree(start, end)) return;
+  scan.claim(start, end);
+  const country = kind === "Country" ? COUNTRY_BY_NAME.get(name) : undefined;
+  scan.mentions.push({
+    kind,
+    name,
+    start,
+    end,
+    sentence: scan.index,
+    partial: false,
+    inQuote: scan.inQuote(start),
+    implied: false,
+    ...(country ? { country } : {}),
+  });
+}
+
+/** Regions and names ending in a geographic head ("Korean Peninsula", "Han River"). */
+export function findPlaces(scan: SentenceScan): void {
+  const text = scan.evidence.sentence;
+  const base = scan.evidence.start;
+  for (const m of text.matchAll(REGION_RE)) {
+    const start = base + (m.index ?? 0);
+    addSpan(scan, "Place", start, start + m[0].length, m[0]);
+  }
+  for (let i = 1; i < scan.tokens.length; i++) {
+    if (!GEO_HEADS.has(scan.word(i) ?? "") || !scan.tokenFree(i)) continue;
+    let k = i - 1;
+    while (k >= 0 && isCapitalised(scan.word(k)) && scan.tokenFree(k) && (isNameWord(scan.word(k)) || k === i - 1)) k--;
+    if (k + 1 < i) {
+      const a = scan.tokens[k + 1];
+      const b = scan.tokens[i];
+      if (a && b) addSpan(scan, "Place", a.start, b.end, scan.text(k + 1, i));
+    }
+  }
+}
+
+/** Country names and aliases anywhere free; capitals as the government unless after "in", "to"... */
+export function findCountries(scan: SentenceScan): void {
+  const text = scan.evidence.sentence;
+  const base = scan.evidence.start;
+  for (const m of text.matchAll(COUNTRY_RE)) {
+    const country = COUNTRY_BY_NAME.get(m[0]);
+    const start = base + (m.index ?? 0);
+    const before = text.slice(0, m.index ?? 0);
+    // "Jordan" in "Michael Jordan" is part of a name, not the country.
+    if (!country || (isNameWord(lastWord(before)) && !m[0].includes(" ") && !/\p{Lu}{2,}/u.test(m[0]))) continue;
+    addSpan(scan, "Country", start, start + m[0].length, country.name);
+  }
+  for (const m of text.matchAll(CAPITAL_RE)) {
+    const country = COUNTRY_BY_CAPITAL.get(m[0]);
+    const index = m.index ?? 0;
+    const before = text.slice(0, index);
+    const after = text.slice(index + m[0].length);
+    const prevWord = lastWord(before);
+    if (!country || isNameWord(prevWord) || /^ \p{Lu}/u.test(after)) continue;
+    const start = base + index;
+    if (LOCATIVE.test(prevWord)) addSpan(scan, "Place", start, start + m[0].length, m[0]);
+    else addSpan(scan, "Country", start, start + m[0].length, country.name);
+  }
+}

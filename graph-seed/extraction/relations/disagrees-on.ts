@@ -1,0 +1,71 @@
+// DISAGREES_ON: "A and B remain apart over X", "A is at odds with B over X", "A disagreed with B
+// on X", and the contrastive "But B is taking a different stance on X" whose other party is the
+// one whose position the previous sentences gave. The topic is the phrase after over/on/about,
+// or, when that is only "the issue", the aim the other party stated ("would like to ...").
+
+import type { ExtractedRelation } from "../../../contract/model";
+import { isNotFactual } from "./modality";
+import { between, mentionsIn, PARTY_KINDS, relation } from "./relation-context";
+import type { Located, RelationContext } from "./relation-context";
+
+const TRIGGER =
+  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|(?:are|is|were|was|remain(?:s|ed)?)\s+at odds|at loggerheads|disagree(?:s|d)?|clash(?:es|ed)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
+const CONTRAST = /^(?:But|However|Meanwhile|Yet|In contrast|On the other hand|By contrast)\b/;
+const TOPIC = /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said)\b|[,.;]|$)/i;
+const ANAPHORIC = /^(?:the\s+)?(?:issue|matter|question|subject|plan|idea|proposal|this|that|it)$/i;
+const AIM =
+  /\b(?:would like to|wants? to|wanted to|seeks? to|sought to|aims? to|hopes? to|plans? to|intends? to|proposed to|pushe[sd]? to|push(?:es)? for|calls? for|called for)\s+([^,.;”"]+?)(?=\s+(?:in a way|in order|so that|that|which|to help|to make)\b|[,.;”"]|$)/i;
+
+function topicOf(ctx: RelationContext, sentence: number, after: string, otherSentence: number | null): string | undefined {
+  const written = TOPIC.exec(after)?.[1]?.trim();
+  if (written && !ANAPHORIC.test(written)) return written;
+  for (let s = otherSentence ?? sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+    const aim = AIM.exec(ctx.sentences[s]?.sentence ?? "")?.[1];
+    if (aim) return aim.trim();
+  }
+  return written;
+}
+
+/** The other party in the previous sentences: the first party named outside quotations. */
+function previousParty(ctx: RelationContext, sentence: number, a: Located): { party: Located; sentence: number } | null {
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+    const party = mentionsIn(ctx, s).find(
+      (l) => !l.mention.inQuote && l.entity !== a.entity && l.entity.kind === a.entity.kind,
+    );
+    if (party) return { party, sentence: s };
+  }
+  return null;
+}
+
+/** Disagreements stated by each sentence. */
+export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
+  const found: (ExtractedRelation | null)[] = [];
+  ctx.sentences.forEach((evidence, sentence) => {
+    const parties = mentionsIn(ctx, sentence).filter((l) => PARTY_KINDS.has(l.entity.kind) && !l.mention.inQuote);
+    for (const m of evidence.sentence.matchAll(TRIGGER)) {
+      const at = evidence.start + (m.index ?? 0);
+      const end = at + m[0].length;
+      const beforeText = evidence.sentence.slice(0, m.index);
+      if (isNotFactual(beforeText)) continue;
+      const before = parties.filter((p) => p.mention.end <= at);
+      const a = before[0];
+      if (!a) continue;
+      const after = evidence.sentence.slice(end - evidence.start);
+      const withParty = /^\s+with\s+(?:the\s+)?/i.exec(after) ? parties.find((p) => p.mention.start >= end && p.mention.start - end < 20) : undefined;
+      const joined = before.find((p) => p !== a && p.entity !== a.entity && /^\s*and\s+(?:the\s+)?$/i.test(between(ctx, a.mention.end, p.mention.start)));
+      let b: Located | undefined = withParty ?? joined;
+      let otherSentence: number | null = null;
+      let confidence = 0.75;
+      if (!b && (CONTRAST.test(evidence.sentence) || /different|opposing|contrary/i.test(m[0]))) {
+        const previous = previousParty(ctx, sentence, a);
+        b = previous?.party;
+        otherSentence = previous?.sentence ?? null;
+        confidence = 0.6;
+      }
+      if (!b || b.entity === a.entity) continue;
+      const topic = topicOf(ctx, sentence, after, otherSentence);
+      found.push(relation(ctx, "DISAGREES_ON", a.entity, b.entity, confidence, "disagreement", sentence, topic ? { topic } : {}));
+    }
+  });
+  return found.filter((r): r is ExtractedRelation => r !== null);
+}

@@ -1,0 +1,85 @@
+// MET_WITH: "A met (with) B", "A held talks with B", "A said during a meeting with B",
+// "a meeting (on) September 16 between A and B", "A and B met". The date is the one closest to the
+// trigger, resolved against the publication date; negated or planned meetings get low confidence.
+
+import type { ExtractedRelation } from "../../../contract/model";
+import { findDatesInSentence } from "../dates";
+import { factualConfidence } from "./modality";
+import { between, mentionsIn, relation } from "./relation-context";
+import type { Located, RelationContext } from "./relation-context";
+
+const WITH_TRIGGER =
+  /\b(?:met|meets|meet|meeting|talks|talked|talking|spoke|speaks|sat down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks)\s+with\s+/gi;
+const DIRECT_TRIGGER = /\b(?:met|meets|meet|hosted|hosts|host)\s+(?!with\b)/gi;
+const BETWEEN_TRIGGER = /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
+const PAIR_TRIGGER = /\b(?:met|meet|held talks|hold talks)\b/gi;
+
+/** Persons after `from` whose mention starts within `reach` characters of it. */
+function personAfter(people: readonly Located[], from: number, reach: number): Located | undefined {
+  return people.find((p) => p.mention.start >= from && p.mention.start - from <= reach);
+}
+
+function personBefore(people: readonly Located[], at: number): Located | undefined {
+  return [...people].reverse().find((p) => p.mention.end <= at);
+}
+
+function meetingDate(ctx: RelationContext, sentence: number, triggerAt: number): string | undefined {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence) return undefined;
+  const dates = findDatesInSentence(evidence.sentence, ctx.publishedOn);
+  const at = triggerAt - evidence.start;
+  const closest = [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  return closest?.iso;
+}
+
+function meeting(
+  ctx: RelationContext,
+  a: Located,
+  b: Located,
+  sentence: number,
+  triggerAt: number,
+  before: string,
+  base: number,
+  rule: string,
+): ExtractedRelation | null {
+  const date = meetingDate(ctx, sentence, triggerAt);
+  let confidence = factualConfidence(base, before);
+  if (date && ctx.publishedOn && date > ctx.publishedOn) confidence = Math.min(confidence, 0.2);
+  return relation(ctx, "MET_WITH", a.entity, b.entity, confidence, rule, sentence, date ? { date } : {});
+}
+
+/** Meetings between persons stated by each sentence. */
+export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
+  const found: (ExtractedRelation | null)[] = [];
+  ctx.sentences.forEach((evidence, sentence) => {
+    const people = mentionsIn(ctx, sentence).filter((l) => l.entity.kind === "Person");
+    if (people.length < 2) return;
+    const text = evidence.sentence;
+    const abs = (i: number) => evidence.start + i;
+    for (const m of text.matchAll(BETWEEN_TRIGGER)) {
+      const after = abs((m.index ?? 0) + m[0].length);
+      const a = personAfter(people, after, 40);
+      const b = a && people.find((p) => p.mention.start > a.mention.end && / and /.test(between(ctx, a.mention.end, p.mention.start)));
+      if (a && b) found.push(meeting(ctx, a, b, sentence, abs(m.index ?? 0), text.slice(0, m.index), 0.85, "meeting-between"));
+    }
+    for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER]) {
+      for (const m of text.matchAll(trigger)) {
+        const at = abs(m.index ?? 0);
+        const b = personAfter(people, abs((m.index ?? 0) + m[0].length), 45);
+        const a = personBefore(people, at);
+        if (!a || !b || a.entity === b.entity) continue;
+        const rule = trigger === WITH_TRIGGER ? "met-with" : "met-direct";
+        found.push(meeting(ctx, a, b, sentence, at, between(ctx, a.mention.end, at), 0.9, rule));
+      }
+    }
+    for (const m of text.matchAll(PAIR_TRIGGER)) {
+      const at = abs(m.index ?? 0);
+      const b = personBefore(people, at);
+      const a = b && personBefore(people, b.mention.start);
+      if (!a || !b || personAfter(people, at, 45)) continue;
+      if (!/^\s*(?:,[^,]*,\s*)?and\s/.test(between(ctx, a.mention.end, b.mention.start))) continue;
+      found.push(meeting(ctx, a, b, sentence, at, between(ctx, b.mention.end, at), 0.8, "pair-met"));
+    }
+  });
+  return found.filter((r): r is ExtractedRelation => r !== null);
+}

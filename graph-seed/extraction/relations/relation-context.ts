@@ -1,0 +1,56 @@
+// What the relation rules share: the article's sentences, mentions and entities, and helpers to
+// list a sentence's resolved mentions and to build a relation with its evidence.
+
+import type { ExtractedRelation, Evidence, RelationType } from "../../../contract/model";
+import type { Entity } from "../entity-resolver";
+import type { Mention } from "../mention";
+
+export interface RelationContext {
+  body: string;
+  title: string;
+  publishedOn: string | null;
+  sentences: readonly Evidence[];
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+}
+
+export interface Located {
+  mention: Mention;
+  entity: Entity;
+  index: number;
+  entityIndex: number;
+}
+
+/** The written (not implied) mentions of a sentence that resolved to an entity, in text order. */
+export function mentionsIn(ctx: RelationContext, sentence: number): Located[] {
+  const found: Located[] = [];
+  ctx.mentions.forEach((mention, index) => {
+    if (mention.sentence !== sentence || mention.implied || mention.entity === undefined) return;
+    const entity = ctx.entities[mention.entity];
+    if (entity) found.push({ mention, entity, index, entityIndex: mention.entity });
+  });
+  return found.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+}
+
+/** Text of the body between two offsets. */
+export function between(ctx: RelationContext, from: number, to: number): string {
+  return from <= to ? ctx.body.slice(from, to) : "";
+}
+
+export const PARTY_KINDS = new Set(["Person", "Organization", "Country"]);
+
+/** Builds a relation between two entities, stated by one sentence. */
+export function relation(
+  ctx: RelationContext,
+  type: RelationType,
+  from: Entity,
+  to: Entity,
+  confidence: number,
+  rule: string,
+  sentence: number,
+  extra: { date?: string; topic?: string } = {},
+): ExtractedRelation | null {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence || from === to) return null;
+  return { type, from: from.name, to: to.name, ...extra, confidence, rule, evidence: { ...evidence } };
+}

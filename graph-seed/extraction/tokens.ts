@@ -1,0 +1,86 @@
+// Tokens of a sentence with offsets into the body, quotation ranges, and the word predicates the
+// mention finders share (is this a capitalised name word, an organisation head, a title word).
+
+import { ORG_HEADS } from "./lexicon/organizations";
+import { MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
+import { TITLES } from "./lexicon/roles";
+
+export interface Token {
+  text: string;
+  /** Offsets into the article body. */
+  start: number;
+  end: number;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{N}]+)*|\S/gu;
+
+/** Tokenises text starting at body offset `offset`; possessive 's becomes its own token. */
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = offset + (m.index ?? 0);
+    const word = m[0];
+    const possessive = /^(.+)(['’]s)$/u.exec(word);
+    if (possessive?.[1] && possessive[2] && /\p{L}/u.test(possessive[1])) {
+      tokens.push({ text: possessive[1], start, end: start + possessive[1].length });
+      tokens.push({ text: possessive[2], start: start + possessive[1].length, end: start + word.length });
+    } else {
+      tokens.push({ text: word, start, end: start + word.length });
+    }
+  }
+  return tokens;
+}
+
+/** Character ranges of the body that are inside quotation marks. */
+export function quoteRanges(body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "“" || (ch === '"' && open < 0)) open = i;
+    else if ((ch === "”" || ch === '"') && open >= 0) {
+      ranges.push([open, i + 1]);
+      open = -1;
+    } else if (ch === "\n" && body[i + 1] === "\n" && open >= 0 && body[i + 2] !== "“") {
+      open = -1;
+    }
+  }
+  return ranges;
+}
+
+const TITLE_WORDS = new Set([...TITLES.keys()].flatMap((t) => t.replace(/\./g, "").split(" ")));
+
+export const isCapitalised = (w: string | undefined): boolean =>
+  w !== undefined && /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
+export const isPossessive = (w: string | undefined): boolean => w === "’s" || w === "'s";
+export const isOrgHead = (w: string | undefined): boolean => w !== undefined && ORG_HEADS.has(w);
+export const isTitleWord = (w: string | undefined): boolean =>
+  w !== undefined && TITLE_WORDS.has(w.toLowerCase());
+
+/** A capitalised word that may be part of a personal name. */
+export function isNameWord(w: string | undefined): boolean {
+  return (
+    w !== undefined &&
+    isCapitalised(w) &&
+    !/^\p{Lu}+$/u.test(w) &&
+    !NON_NAME_WORDS.has(w) &&
+    !MONTH_NAMES.has(w) &&
+    !WEEKDAY_NAMES.has(w) &&
+    !isOrgHead(w) &&
+    !isTitleWord(w)
+  );
+}
+
+/** Normalised form used for keys: lower case, plain apostrophes, no hyphens or punctuation. */
+export function normaliseName(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/'s\b/g, "")
+    .replace(/^the\s+/, "")
+    .replace(/[-\u2010-\u2015]/g, "")
+    .replace(/[^\p{L}\p{N} ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
