@@ -1,8 +1,9 @@
 // A Neo4j Community 5.26 server for development and tests: embedded Neo4j with its Bolt
 // connector on loopback, so the app talks to it exactly as to any other Neo4j.
 //
-// Usage: java -Xmx512m -cp '<jars>:<classes>' LocalNeo4j --home DIR --port N --password PW
-//        [--pagecache 256m] [--tx-timeout 120s]
+// Usage: NEO4J_LOCAL_PASSWORD=... java -Xmx512m -cp '<jars>:<classes>' LocalNeo4j --home DIR
+//        --port N [--pagecache 256m] [--tx-timeout 120s]
+// (The password comes through the environment so that `ps` does not show it.)
 //
 // Protocol with the parent process (scripts/neo4j/local-neo4j.ts):
 //   - prints "NEO4J_READY <bolt uri>" on stdout once Bolt accepts connections;
@@ -17,15 +18,16 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 
 public final class LocalNeo4j {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
         Path home = Path.of(required(options, "home")).toAbsolutePath();
         String port = required(options, "port");
-        String password = required(options, "password");
-        if (password.length() < 8) {
-            fail("the password must have at least 8 characters (Neo4j's own rule)");
+        String password = System.getenv("NEO4J_LOCAL_PASSWORD");
+        if (password == null || password.length() < 8) {
+            fail("NEO4J_LOCAL_PASSWORD must hold at least 8 characters (Neo4j's own rule)");
         }
 
         Map<String, String> config = new LinkedHashMap<>();
@@ -40,6 +42,7 @@ public final class LocalNeo4j {
         config.put("dbms.security.allow_csv_import_from_file_urls", "false");
         config.put("dbms.usage_report.enabled", "false");
         config.put("db.tx_log.rotation.retention_policy", "100M size");
+        config.put("db.shutdown_transaction_end_timeout", "2s");
 
         // Settings go through a neo4j.conf, written afresh at each start, so that they are the
         // documented server settings and can be read where the data lives.
@@ -61,16 +64,33 @@ public final class LocalNeo4j {
                                 },
                                 "local-neo4j-shutdown"));
 
-        dbms.database("system")
-                .executeTransactionally(
-                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                        Map.of("password", password));
+        try {
+            setPassword(dbms, password);
+        } catch (RuntimeException e) {
+            // Neo4j's threads would keep the JVM alive after main ends: stop explicitly.
+            e.printStackTrace();
+            System.exit(1);
+        }
 
         System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
         System.out.flush();
 
         waitForStdinToClose(System.in);
         System.exit(0); // runs the shutdown hook
+    }
+
+    /** Sets the neo4j user's password; setting the one it already has is not an error here. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database("system")
+                    .executeTransactionally(
+                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     private static void waitForStdinToClose(InputStream in) {

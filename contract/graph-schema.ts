@@ -1,0 +1,24 @@
+// The Neo4j schema of the graph model: constraints and indexes, applied idempotently (IF NOT
+// EXISTS) by whoever connects first: the ingestion before it writes, the server at start-up.
+// Documented with the model in docs/graph-model.md.
+
+/** Name of the full-text index over entity names and aliases (used by search). */
+export const ENTITY_NAME_INDEX = "entity_names";
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+  "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+  "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
+  `CREATE FULLTEXT INDEX ${ENTITY_NAME_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]`,
+  "CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedOn)",
+  "CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.sourceFile)",
+  "CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
+  "CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relationId)",
+];
+
+/** Runs every schema statement in order through `run` (a driver call supplied by the caller). */
+export async function applyGraphSchema(
+  run: (statement: string) => Promise<unknown>,
+): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await run(statement);
+}

@@ -1,0 +1,44 @@
+// Which Neo4j the commands use: the one named by NEO4J_URI (then nothing is downloaded or
+// started), else the project's local Neo4j, reusing it when another command already runs it.
+import path from "node:path";
+import { CACHE_DIR, findRunningLocalNeo4j, startLocalNeo4j } from "./local-neo4j";
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+  /** Where it came from, for the start-up message. */
+  source: "environment" | "local (started)" | "local (already running)";
+  /** Stops the local Neo4j if this call started it; otherwise does nothing. */
+  stop(): Promise<void>;
+}
+
+/** The data folder of the local Neo4j that `npm start` and `npm run ingest` share. */
+export const LOCAL_DATA_DIR = path.join(CACHE_DIR, "data");
+
+export async function connectNeo4j(
+  env: NodeJS.ProcessEnv = process.env,
+  onProgress: (message: string) => void = () => {},
+): Promise<Neo4jConnection> {
+  const database = env.NEO4J_DATABASE || undefined;
+  if (env.NEO4J_URI) {
+    if (!env.NEO4J_PASSWORD) {
+      throw new Error("NEO4J_URI is set but NEO4J_PASSWORD is not: set both (and NEO4J_USERNAME)");
+    }
+    return {
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME || "neo4j",
+      password: env.NEO4J_PASSWORD,
+      database,
+      source: "environment",
+      stop: async () => {},
+    };
+  }
+  const running = await findRunningLocalNeo4j(LOCAL_DATA_DIR);
+  if (running) {
+    return { ...running, database, source: "local (already running)", stop: async () => {} };
+  }
+  const started = await startLocalNeo4j({ dataDir: LOCAL_DATA_DIR, onProgress });
+  return { ...started, database, source: "local (started)" };
+}

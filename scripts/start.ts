@@ -1,0 +1,57 @@
+// `npm start`: Neo4j (local, or NEO4J_URI), the seed articles ingested, the app served.
+// Ctrl-C stops the server, then the local Neo4j.
+import "dotenv/config";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j from "neo4j-driver";
+import { ingest } from "../graph-seed/loading/ingest";
+import { loadServerConfig } from "../server/config";
+import { createLogger } from "../server/logger";
+import { start, type RunningServer } from "../server/server";
+import { connectNeo4j } from "./neo4j/connection";
+import { progressReporter } from "./progress";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SEED_ARTICLES = path.resolve(here, "../graph-seed/articles");
+
+async function main(): Promise<void> {
+  const config = loadServerConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const say = (message: string) => console.error(`newsgraph: ${message}`);
+
+  const connection = await connectNeo4j(process.env, say);
+  say(`Neo4j ${connection.source} at ${connection.uri}`);
+  const running: { server?: RunningServer } = {};
+  const shutdown = async (signal: string) => {
+    say(`${signal}: stopping...`);
+    await running.server?.stop().catch((e: unknown) => logger.error(e));
+    await connection.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const driver = neo4j.driver(
+    connection.uri,
+    neo4j.auth.basic(connection.username, connection.password),
+  );
+  try {
+    const summary = await ingest({
+      driver,
+      database: connection.database,
+      inputs: [SEED_ARTICLES],
+      onProgress: progressReporter("ingest"),
+    });
+    say(`seed articles: ${summary.created} new, ${summary.unchanged} already stored`);
+  } finally {
+    await driver.close();
+  }
+
+  running.server = await start({ config, logger, neo4j: connection });
+  say(`open ${running.server.url} (Ctrl-C stops)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`newsgraph: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+// Typed errors with API codes, and the one middleware that turns any error into a JSON answer.
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { ERROR_CODES, type ErrorBody, type ErrorCode } from "../contract/errors";
+import type { Logger } from "./logger";
+
+/** An error the API reports to the client as `{ error: { code, message } }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code];
+  }
+}
+
+/** Neo4j driver errors that mean "the database cannot be reached right now". */
+export function isNeo4jUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ServiceUnavailable" || code === "SessionExpired";
+}
+
+export const notFound: RequestHandler = (req, _res, next) => {
+  next(new ApiError("NOT_FOUND", `no such endpoint: ${req.method} ${req.path}`));
+};
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    let apiError: ApiError;
+    if (error instanceof ApiError) {
+      apiError = error;
+    } else if (isNeo4jUnavailable(error)) {
+      apiError = new ApiError(
+        "NEO4J_UNAVAILABLE",
+        "the graph database is unreachable; retry shortly",
+      );
+    } else if (isBodyParserError(error)) {
+      apiError = new ApiError(
+        error.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST",
+        error.status === 413 ? "request body too large" : "request body is not valid JSON",
+      );
+    } else {
+      apiError = new ApiError("INTERNAL", "internal error; see the server log");
+    }
+    const level = apiError.status >= 500 ? "error" : "warn";
+    logger[level](
+      { err: error, method: req.method, path: req.path, code: apiError.code },
+      apiError.message,
+    );
+    const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
+    res.status(apiError.status).json(body);
+  };
+}
+
+function isBodyParserError(error: unknown): error is { status: number; type: string } {
+  const candidate = error as { status?: unknown; type?: unknown } | null;
+  return typeof candidate?.status === "number" && typeof candidate.type === "string";
+}

@@ -1,0 +1,110 @@
+// The server's lifecycle: start() opens the driver, applies the schema and listens;
+// stop() closes connections, the port and the driver, in that order.
+import { existsSync, readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j, { type Driver } from "neo4j-driver";
+import { createApp } from "./app";
+import type { ServerConfig } from "./config";
+import { isNeo4jUnavailable } from "./errors";
+import type { Logger } from "./logger";
+import { applySchema } from "./repositories/schema-repository";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(here, "..");
+
+export interface Neo4jTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+}
+
+export interface StartOptions {
+  config: ServerConfig;
+  neo4j: Neo4jTarget;
+  logger: Logger;
+  /** Folder of the built client; defaults to client/dist, or client/ when not built. */
+  clientDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  driver: Driver;
+  stop(): Promise<void>;
+}
+
+const SCHEMA_RETRY_MS = 5_000;
+
+export async function start(options: StartOptions): Promise<RunningServer> {
+  const { config, logger } = options;
+  const driver = neo4j.driver(
+    options.neo4j.uri,
+    neo4j.auth.basic(options.neo4j.username, options.neo4j.password),
+    {
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      disableLosslessIntegers: false,
+    },
+  );
+  const version = (
+    JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }
+  ).version;
+  const app = createApp({
+    driver,
+    logger,
+    version,
+    clientDir: options.clientDir ?? defaultClientDir(),
+  });
+
+  // The schema goes in as soon as Neo4j answers; the server serves (and reports 503) meanwhile.
+  let retry: NodeJS.Timeout | undefined;
+  const ensureSchema = async (): Promise<void> => {
+    try {
+      await applySchema(driver, options.neo4j.database);
+      logger.info("graph schema is in place");
+    } catch (error) {
+      if (!isNeo4jUnavailable(error)) throw error;
+      logger.warn(`Neo4j is unreachable at ${options.neo4j.uri}; retrying the schema in 5 s`);
+      retry = setTimeout(() => void ensureSchema().catch((e) => logger.error(e)), SCHEMA_RETRY_MS);
+      retry.unref();
+    }
+  };
+  await ensureSchema();
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}/`;
+  logger.info({ url }, "newsgraph is serving");
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      clearTimeout(retry);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Requests still running after 5 s are cut off rather than holding the exit.
+        setTimeout(() => server.closeAllConnections(), 5_000).unref();
+      });
+      await driver.close();
+      logger.info("newsgraph stopped");
+    })();
+    return stopping;
+  };
+  return { url, port, driver, stop };
+}
+
+/** The built client (client/dist) when there is one, else the client folder as it is. */
+function defaultClientDir(): string {
+  const built = path.join(ROOT, "client", "dist");
+  return existsSync(path.join(built, "index.html")) ? built : path.join(ROOT, "client");
+}
