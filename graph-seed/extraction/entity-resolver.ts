@@ -3,6 +3,7 @@
 // Unification" and "Korea-US" with "South Korea-US"; surnames to the one full name they fit.
 
 import type { EntityKind } from "../../contract/model";
+import { ORG_HEADS } from "./lexicon/organizations";
 import { COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Mention, Role } from "./mention";
 import { surnameOf } from "./person-mentions";
@@ -30,7 +31,7 @@ const COUNTRY_WORDS = new RegExp(
 function ministryWords(name: string): string[] | null {
   const bare = name.replace(/^the\s+/i, "");
   const m = /^Ministry of (.+)$/i.exec(bare) ?? /^(.+?) Ministry$/i.exec(bare);
-  if (!m?.[1]) return null;
+  if (!m?.[1] || m[1].split(" ").some((w) => ORG_HEADS.has(w))) return null;
   return normaliseName(m[1])
     .split(" ")
     .filter((w) => w !== "and" && w !== "the");
@@ -139,7 +140,7 @@ export function resolveEntities(mentions: Mention[], body: string): Entity[] {
       if (!m) continue;
       m.entity = index;
       const surface = m.implied ? "" : body.slice(m.start, m.end);
-      if (surface && surface !== e.name) e.aliases.add(surface);
+      if (surface && surface !== e.name && /\s|\p{Lu}/u.test(surface)) e.aliases.add(surface);
       if (m.role && surface) e.aliases.add(`${m.role.title} ${surface}`);
     }
   });

@@ -43,9 +43,12 @@ function complementEnd(scan: SentenceScan, k: number): number {
 export function findPatternOrgs(scan: SentenceScan): void {
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
-    if (!isModifier(scan.word(i)) || !scan.tokenFree(i)) continue;
-    let j = i;
-    while (j < n && isModifier(scan.word(j)) && scan.tokenFree(j)) j++;
+    // A function word starts a name only mid-sentence ("the main opposition People Power Party").
+    const midSentence = /^\p{Ll}/u.test(scan.word(i - 1) ?? "") && isCapitalised(scan.word(i)) && !isTitleWord(scan.word(i));
+    if (!(isModifier(scan.word(i)) || midSentence) || !scan.tokenFree(i)) continue;
+    let j = i + 1;
+    // Inside a name any capitalised word may appear ("People Power Party"), not only at its start.
+    while (j < n && isCapitalised(scan.word(j)) && !isTitleWord(scan.word(j)) && scan.tokenFree(j)) j++;
     let head = -1;
     for (let h = j - 1; h >= i; h--) if (isOrgHead(scan.word(h))) { head = h; break; }
     let end = -1;

@@ -104,15 +104,36 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
   return q;
 }
 
+/**
+ * "Minister of Foreign Affairs Ana Ruiz", "Secretary of Defense Mark Esper": the office's words
+ * and where the name starts (at a common given name, else the last two capitalised words).
+ */
+function officeComplement(scan: SentenceScan, k: number): { portfolio: string[]; nameStart: number } | null {
+  if (scan.word(k) !== "of") return null;
+  const from = scan.word(k + 1) === "the" ? k + 2 : k + 1;
+  let to = from;
+  while (isCapitalised(scan.word(to)) || (scan.word(to) === "and" && isCapitalised(scan.word(to + 1)))) to++;
+  if (to - from < 3) return null;
+  let nameStart = to - 2;
+  for (let x = from + 1; x < to; x++) if (GIVEN_NAMES.has(scan.word(x) ?? "")) { nameStart = x; break; }
+  const portfolio: string[] = [];
+  for (let x = from; x < nameStart; x++) portfolio.push(scan.word(x) ?? "");
+  return { portfolio: [portfolio.join(" ")], nameStart };
+}
+
 /** Names written after a title; records the role and the country or organisation it names. */
 export function findTitledPersons(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (!scan.tokenFree(i)) continue;
     const title = matchTitle(scan, i);
     if (!title) continue;
-    const end = nameEnd(scan, title.end + 1);
+    const office = officeComplement(scan, title.end + 1);
+    const nameStart = office ? office.nameStart : title.end + 1;
+    const end = nameEnd(scan, nameStart);
     if (end < 0) continue;
     const q = qualifiers(scan, i);
+    if (office) q.portfolio = office.portfolio;
+    title.end = nameStart - 1;
     const written = scan.text(q.from, title.end);
     let kind = title.kind;
     if (q.subordinate && kind === "head") kind = "member";
@@ -133,6 +154,7 @@ export function findTitledPersons(scan: SentenceScan): void {
     const titleTo = scan.tokens[title.end];
     if (titleFrom && titleTo) scan.claim(titleFrom.start, titleTo.end);
     const isMinister = title.title.endsWith("minister") && title.title !== "prime minister";
+    if (office && !isMinister) delete role.portfolio;
     if (isMinister && q.portfolio.length > 0 && q.org === undefined && titleFrom && titleTo) {
       const portfolio = q.portfolio.join(" ");
       scan.mentions.push({
@@ -147,7 +169,7 @@ export function findTitledPersons(scan: SentenceScan): void {
       });
       role.org = scan.mentions.length - 1;
     }
-    scan.add("Person", title.end + 1, end, { partial: end === title.end + 1, role });
+    scan.add("Person", nameStart, end, { partial: end === nameStart, role });
     i = end;
   }
 }

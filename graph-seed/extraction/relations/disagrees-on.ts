@@ -48,11 +48,13 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
       const beforeText = evidence.sentence.slice(0, m.index);
       if (isNotFactual(beforeText)) continue;
       const before = parties.filter((p) => p.mention.end <= at);
-      const a = before[0];
+      const a = before.at(-1);
       if (!a) continue;
       const after = evidence.sentence.slice(end - evidence.start);
       const withParty = /^\s+with\s+(?:the\s+)?/i.exec(after) ? parties.find((p) => p.mention.start >= end && p.mention.start - end < 20) : undefined;
-      const joined = before.find((p) => p !== a && p.entity !== a.entity && /^\s*and\s+(?:the\s+)?$/i.test(between(ctx, a.mention.end, p.mention.start)));
+      const joined = before.find(
+        (p) => p.entity !== a.entity && /^\s*and\s+(?:the\s+)?$/i.test(between(ctx, p.mention.end, a.mention.start)),
+      );
       let b: Located | undefined = withParty ?? joined;
       let otherSentence: number | null = null;
       let confidence = 0.75;
