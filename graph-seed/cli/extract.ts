@@ -20,11 +20,15 @@ function main(argv: readonly string[]): number {
   }
   const article = parseArticle(raw);
   if (article.body.trim() === "") {
-    console.error(`extract: ${file} has no article text after removing page clutter; nothing to extract`);
+    console.error(
+      `extract: ${file} has no article text after removing page clutter; nothing to extract`,
+    );
     return 1;
   }
   const { entities, relations } = extract(article);
-  process.stdout.write(`${JSON.stringify({ article: { ...article, body: undefined }, entities, relations })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ article: { ...article, body: undefined }, entities, relations })}\n`,
+  );
   return 0;
 }
 

@@ -7,7 +7,8 @@ import { bylineName, classifyLines, isProse } from "./page-lines";
 import type { PageLine } from "./page-lines";
 
 // "SEOUL, Aug. 18 (Yonhap) -- " at the start of a wire story.
-const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,\s*(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?(?:--|—|–)\s*/u;
+const WIRE_DATELINE =
+  /^[\p{Lu}][\p{Lu} .'-]+,\s*(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?(?:--|—|–)\s*/u;
 const TIME_OR_LABEL =
   /\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b|\b(?:print this post|print|share|published|updated|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|kst|gmt|utc|edt|est)\b/gi;
 
@@ -43,7 +44,8 @@ function findPublishedOn(lines: readonly PageLine[], bodyStart: number): string 
 function findOutlet(lines: readonly PageLine[]): string | null {
   for (const l of lines.filter((x) => x.role === "dateline")) {
     let rest = l.text;
-    for (const d of findFullDates(rest).reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+    for (const d of findFullDates(rest).reverse())
+      rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
     const piece = rest
       .replace(TIME_OR_LABEL, " ")
       .split(/[|·•]/)
@@ -54,7 +56,9 @@ function findOutlet(lines: readonly PageLine[]): string | null {
   for (const l of lines.filter((x) => x.role === "footer" || x.role === "short")) {
     const by = /^((?:The\s+)?(?:\p{Lu}[\p{L}&.'-]*\s*){1,4}) by \p{Lu}/u.exec(l.text);
     if (by?.[1]) return by[1].trim();
-    const copy = /^copyright\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?((?:\p{Lu}[\p{L}&.'-]*\s*){1,4})/iu.exec(l.text);
+    const copy = /^copyright\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?((?:\p{Lu}[\p{L}&.'-]*\s*){1,4})/iu.exec(
+      l.text,
+    );
     if (copy?.[1]) return copy[1].replace(/\.$/, "").trim();
   }
   return null;
@@ -73,7 +77,8 @@ export function parseArticle(raw: string): ParsedArticle {
     const line = lines[i];
     if (line === undefined) continue;
     const started = paragraphs.length > 0;
-    if (started && (line.role === "end-marker" || line.role === "footer" || line.role === "byline")) break;
+    if (started && (line.role === "end-marker" || line.role === "footer" || line.role === "byline"))
+      break;
     if (line.role !== "prose") continue;
     if (bodyStart < 0) bodyStart = i;
     paragraphs.push(paragraphs.length === 0 ? line.text.replace(WIRE_DATELINE, "") : line.text);

@@ -25,7 +25,7 @@ const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
 const FULL_DATE_PATTERNS: readonly { re: RegExp; pick: (m: RegExpExecArray) => DateParts }[] = [
   {
-    re: new RegExp(`\\b(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\b`, "g"),
+    re: /\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g,
     pick: (m) => ({ y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) }),
   },
   {
@@ -79,7 +79,9 @@ export function findFullDates(text: string): FoundDate[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const iso = toIso(pick(m));
-      const overlaps = found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length);
+      const overlaps = found.some(
+        (f) => m.index < f.index + f.length && f.index < m.index + m[0].length,
+      );
       if (iso !== null && !overlaps) found.push({ iso, index: m.index, length: m[0].length });
     }
   }
@@ -92,9 +94,13 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-const PARTIAL_DATE = new RegExp(`\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})\\b(?!,?\\s*\\d{4})`, "gi");
+const PARTIAL_DATE = new RegExp(
+  `\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})\\b(?!,?\\s*\\d{4})`,
+  "gi",
+);
 const FULL_OR_PARTIAL = (text: string) => findFullDates(text);
-const WEEKDAY_RE = /\b(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const WEEKDAY_RE =
+  /\b(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const RELATIVE_RE = /\b(yesterday|today|earlier today|this (?:morning|afternoon|evening))\b/gi;
 
 /**
@@ -107,7 +113,9 @@ export function findDatesInSentence(sentence: string, publishedOn: string | null
   if (publishedOn === null) return found;
   const pubYear = Number(publishedOn.slice(0, 4));
   const add = (iso: string | null, m: RegExpExecArray) => {
-    const overlaps = found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length);
+    const overlaps = found.some(
+      (f) => m.index < f.index + f.length && f.index < m.index + m[0].length,
+    );
     if (iso !== null && !overlaps) found.push({ iso, index: m.index, length: m[0].length });
   };
   PARTIAL_DATE.lastIndex = 0;

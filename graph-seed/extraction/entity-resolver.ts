@@ -4,6 +4,7 @@
 
 import type { EntityKind } from "../../contract/model";
 import { ORG_HEADS } from "./lexicon/organizations";
+import { APPOSITION_ROLES } from "./lexicon/roles";
 import { COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Mention, Role } from "./mention";
 import { surnameOf } from "./person-mentions";
@@ -20,7 +21,10 @@ export interface Entity {
 }
 
 const COUNTRY_WORDS = new RegExp(
-  `(?<![\\p{L}])(${[...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...COUNTRY_BY_DEMONYM.keys()]
+  `(?<![\\p{L}])(${[
+    ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]),
+    ...COUNTRY_BY_DEMONYM.keys(),
+  ]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|")})(?![\\p{L}])`,
@@ -40,14 +44,19 @@ function ministryWords(name: string): string[] | null {
 /** Key of an organisation name: country words canonical and sorted, case and punctuation gone. */
 export function orgKey(name: string): string {
   const stripped = name.replace(/^the\s+/i, "");
-  const withoutCountryPrefix = stripped.replace(/^(?:South Korean|North Korean|[A-Z][a-z]+an|[A-Z][a-z]+ese|US|U\.S\.) (?=Ministry\b)/, "");
+  const withoutCountryPrefix = stripped.replace(
+    /^(?:South Korean|North Korean|[A-Z][a-z]+an|[A-Z][a-z]+ese|US|U\.S\.) (?=Ministry\b)/,
+    "",
+  );
   const ministry = ministryWords(withoutCountryPrefix);
   if (ministry) return `ministry:${ministry.sort().join(" ")}`;
   const countries = stripped.replace(COUNTRY_WORDS, (w) => {
     const c = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w);
     return c ? `{${c.name}}` : w;
   });
-  const sorted = countries.replace(/\{[^}]+\}(?:-\{[^}]+\})+/g, (group) => group.split("-").sort().join("-"));
+  const sorted = countries.replace(/\{[^}]+\}(?:-\{[^}]+\})+/g, (group) =>
+    group.split("-").sort().join("-"),
+  );
   return normaliseName(sorted.replace(/[{}]/g, ""));
 }
 
@@ -73,30 +82,62 @@ function resolveOrgs(mentions: readonly Mention[], entities: Entity[]): void {
     const key = orgKey(m.name);
     let entity = entities.find((e) => e.kind === "Organization" && sameOrg(e.key, key));
     if (!entity) {
-      entity = { kind: "Organization", name: m.name, key, mentions: [], roles: [], aliases: new Set() };
+      entity = {
+        kind: "Organization",
+        name: m.name,
+        key,
+        mentions: [],
+        roles: [],
+        aliases: new Set(),
+      };
       entities.push(entity);
     }
     entity.mentions.push(i);
     if (key.length > entity.key.length && !entity.key.startsWith("ministry:")) entity.key = key;
-    const best = entity.mentions.map((k) => mentions[k]).filter((x) => x !== undefined).sort((x, y) => orgNameScore(y) - orgNameScore(x))[0];
+    const best = entity.mentions
+      .map((k) => mentions[k])
+      .filter((x) => x !== undefined)
+      .sort((x, y) => orgNameScore(y) - orgNameScore(x))[0];
     entity.name = (best?.name ?? m.name).replace(/^the\s+/i, "");
     if (m.acronym) entity.aliases.add(m.acronym);
   }
 }
 
 /** Picks the full-named person a surname refers to: title fit first, then the latest mentioned. */
-function pickPerson(m: Mention, index: number, candidates: Entity[], mentions: readonly Mention[]): Entity | undefined {
+function pickPerson(
+  m: Mention,
+  index: number,
+  candidates: Entity[],
+  mentions: readonly Mention[],
+): Entity | undefined {
   if (candidates.length <= 1) return candidates[0];
   let pool = candidates;
   if (m.role) {
     const fit = pool.filter((e) => e.roles.some((r) => r.word === m.role?.word));
     if (fit.length > 0) pool = fit;
   }
-  const lastBefore = (e: Entity) => Math.max(-1, ...e.mentions.filter((k) => (mentions[k]?.start ?? 0) < m.start && k !== index).map((k) => mentions[k]?.start ?? -1));
+  const lastBefore = (e: Entity) =>
+    Math.max(
+      -1,
+      ...e.mentions
+        .filter((k) => (mentions[k]?.start ?? 0) < m.start && k !== index)
+        .map((k) => mentions[k]?.start ?? -1),
+    );
   return [...pool].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
 }
 
-function resolvePeople(mentions: readonly Mention[], entities: Entity[]): void {
+/** The role an apposition gives a name ("X, head of ...", "X, a spokesperson for ..."). */
+function appositionRole(m: Mention, body: string): Role | undefined {
+  const rest = /^,\s*(?:a|an|the)?\s*([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(
+    body.slice(m.end, m.end + 60),
+  );
+  const word = [rest?.[1], rest?.[2]].find((w) => w !== undefined && APPOSITION_ROLES.has(w));
+  const kind = word === undefined ? undefined : APPOSITION_ROLES.get(word);
+  if (word === undefined || kind === undefined) return undefined;
+  return { title: word, word, kind, subordinate: false, past: false };
+}
+
+function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: string): void {
   const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === "Person");
   for (const { m, i } of people.filter(({ m }) => !m.partial)) {
     const key = `person:${normaliseName(m.name).replace(/ /g, "")}`;
@@ -106,7 +147,8 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[]): void {
       entities.push(entity);
     }
     entity.mentions.push(i);
-    if (m.role) entity.roles.push(m.role);
+    const role = m.role ?? appositionRole(m, body);
+    if (role) entity.roles.push(role);
   }
   const persons = entities.filter((e) => e.kind === "Person");
   const ordered = people.filter(({ m }) => m.partial).sort((a, b) => a.m.start - b.m.start);
@@ -123,7 +165,7 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[]): void {
 export function resolveEntities(mentions: Mention[], body: string): Entity[] {
   const entities: Entity[] = [];
   resolveOrgs(mentions, entities);
-  resolvePeople(mentions, entities);
+  resolvePeople(mentions, entities, body);
   mentions.forEach((m, i) => {
     if (m.kind !== "Country" && m.kind !== "Place") return;
     const key = `${m.kind}:${m.kind === "Country" ? m.name : normaliseName(m.name)}`;

@@ -1,7 +1,13 @@
 // The extraction pipeline for one parsed article: sentences, mentions, entities, then relations
 // by rule, keeping only facts stated as having happened (confidence >= MIN_CONFIDENCE).
 
-import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction, ParsedArticle } from "../../contract/model";
+import type {
+  Evidence,
+  ExtractedEntity,
+  ExtractedRelation,
+  Extraction,
+  ParsedArticle,
+} from "../../contract/model";
 import { SYMMETRIC_RELATION_TYPES } from "../../contract/model";
 import { resolveEntities } from "./entity-resolver";
 import type { Entity } from "./entity-resolver";
@@ -16,7 +22,11 @@ import { splitSentences } from "./sentence-splitter";
 /** Relations below this confidence (negated, planned, hypothetical) are not reported. */
 export const MIN_CONFIDENCE = 0.5;
 
-function toEntity(entity: Entity, mentions: readonly Mention[], sentences: readonly Evidence[]): ExtractedEntity {
+function toEntity(
+  entity: Entity,
+  mentions: readonly Mention[],
+  sentences: readonly Evidence[],
+): ExtractedEntity {
   const seen = new Set<number>();
   const evidence: Evidence[] = [];
   for (const k of entity.mentions) {
@@ -64,7 +74,9 @@ export function extract(article: ParsedArticle): Extraction {
   };
   const relations = [...findMeetings(ctx), ...findRoles(ctx), ...findDisagreements(ctx)];
   return {
-    entities: entities.filter((e) => e.mentions.length > 0).map((e) => toEntity(e, mentions, sentences)),
+    entities: entities
+      .filter((e) => e.mentions.length > 0)
+      .map((e) => toEntity(e, mentions, sentences)),
     relations: dedupe(relations.filter((r) => r.confidence >= MIN_CONFIDENCE)),
   };
 }

@@ -3,14 +3,21 @@
 // Foreign Affairs and Unification"), units of another ("the Ministry's Policy Office"), defined
 // acronyms ("(DPK)") and well-known organisations.
 
-import { KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_COMPLEMENT_LINKS, SUB_UNIT_HEADS } from "./lexicon/organizations";
+import {
+  KNOWN_ORGS,
+  LOWERCASE_ORG_HEADS,
+  ORG_COMPLEMENT_LINKS,
+  SUB_UNIT_HEADS,
+} from "./lexicon/organizations";
 import type { SentenceScan } from "./mention";
 import { isCapitalised, isOrgHead, isPossessive, isTitleWord } from "./tokens";
 import { NON_NAME_WORDS } from "./lexicon/names";
 
 /** Modifiers too generic to make a name on their own ("Working Group", "Special Committee"). */
 const GENERIC_MODIFIERS = new Set(
-  "Working Task Special Joint Steering Advisory Standing Select Central Executive General National Policy".split(" "),
+  "Working Task Special Joint Steering Advisory Standing Select Central Executive General National Policy".split(
+    " ",
+  ),
 );
 
 const KNOWN_BY_NAME = new Map(
@@ -32,7 +39,11 @@ function complementEnd(scan: SentenceScan, k: number): number {
     if (isCapitalised(w) && !NON_NAME_WORDS.has(w ?? "") && scan.tokenFree(m)) {
       end = m;
       m++;
-    } else if ((w === "and" || w === "&") && isModifier(scan.word(m + 1)) && !isOrgHead(scan.word(m + 1))) {
+    } else if (
+      (w === "and" || w === "&") &&
+      isModifier(scan.word(m + 1)) &&
+      !isOrgHead(scan.word(m + 1))
+    ) {
       m++;
     } else break;
   }
@@ -44,13 +55,21 @@ export function findPatternOrgs(scan: SentenceScan): void {
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
     // A function word starts a name only mid-sentence ("the main opposition People Power Party").
-    const midSentence = /^\p{Ll}/u.test(scan.word(i - 1) ?? "") && isCapitalised(scan.word(i)) && !isTitleWord(scan.word(i));
+    const midSentence =
+      /^\p{Ll}/u.test(scan.word(i - 1) ?? "") &&
+      isCapitalised(scan.word(i)) &&
+      !isTitleWord(scan.word(i));
     if (!(isModifier(scan.word(i)) || midSentence) || !scan.tokenFree(i)) continue;
     let j = i + 1;
     // Inside a name any capitalised word may appear ("People Power Party"), not only at its start.
-    while (j < n && isCapitalised(scan.word(j)) && !isTitleWord(scan.word(j)) && scan.tokenFree(j)) j++;
+    while (j < n && isCapitalised(scan.word(j)) && !isTitleWord(scan.word(j)) && scan.tokenFree(j))
+      j++;
     let head = -1;
-    for (let h = j - 1; h >= i; h--) if (isOrgHead(scan.word(h))) { head = h; break; }
+    for (let h = j - 1; h >= i; h--)
+      if (isOrgHead(scan.word(h))) {
+        head = h;
+        break;
+      }
     let end = -1;
     if (head >= 0) {
       const mods = [];
@@ -92,7 +111,12 @@ function addUnitAndAcronym(scan: SentenceScan, index: number, from: number, end:
     }
   }
   const acronym = scan.word(k + 1);
-  if (scan.word(k) === "(" && scan.word(k + 2) === ")" && acronym && /^\p{Lu}{2,7}$/u.test(acronym)) {
+  if (
+    scan.word(k) === "(" &&
+    scan.word(k + 2) === ")" &&
+    acronym &&
+    /^\p{Lu}{2,7}$/u.test(acronym)
+  ) {
     org.acronym = acronym;
     const a = scan.tokens[k];
     const b = scan.tokens[k + 2];
@@ -118,14 +142,26 @@ export function findKnownOrgs(scan: SentenceScan, acronyms: ReadonlyMap<string, 
   }
 }
 
-const REFERENCE_HEADS = new Set(["ministry", "party", "committee", "agency", "office", "council", "commission", "group"]);
+const REFERENCE_HEADS = new Set([
+  "ministry",
+  "party",
+  "committee",
+  "agency",
+  "office",
+  "council",
+  "commission",
+  "group",
+]);
 
 /** Lower-case references to an organisation named earlier ("the foreign ministry", "the working group"). */
 export function findOrgReferences(scan: SentenceScan): void {
   for (let i = 1; i < scan.tokens.length; i++) {
     const head = scan.lower(i);
     if (!REFERENCE_HEADS.has(head) || !scan.tokenFree(i) || isCapitalised(scan.word(i))) continue;
-    const modifier = /^\p{Ll}+$/u.test(scan.word(i - 1) ?? "") && scan.lower(i - 1) !== "the" ? scan.lower(i - 1) : "";
+    const modifier =
+      /^\p{Ll}+$/u.test(scan.word(i - 1) ?? "") && scan.lower(i - 1) !== "the"
+        ? scan.lower(i - 1)
+        : "";
     const hasThe = scan.lower(modifier ? i - 2 : i - 1) === "the";
     if (!hasThe) continue;
     const at = scan.tokens[i]?.start ?? 0;
@@ -134,7 +170,10 @@ export function findOrgReferences(scan: SentenceScan): void {
       .filter((m) => m.kind === "Organization" && m.start < at)
       .filter((m) => {
         const name = m.name.toLowerCase();
-        return name.includes(head) && (modifier === "" || name.includes(modifier) || name.includes(wanted));
+        return (
+          name.includes(head) &&
+          (modifier === "" || name.includes(modifier) || name.includes(wanted))
+        );
       });
     const target = earlier.at(-1);
     if (!target) continue;

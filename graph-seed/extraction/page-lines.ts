@@ -34,7 +34,8 @@ const CAPTION_POSITION =
   /\((?:left|right|center|centre|far left|far right|second from (?:left|right)|third from (?:left|right)|front|back|top|bottom|above|below)\)/i;
 const CAPTION_CREDIT =
   /[.!?]\s*\((?:[\p{Lu}][\p{L}.&'/-]*(?:\s+[\p{L}.&'/-]+){0,3}|[^()]*\b(?:photo|file|courtesy|pool|getty|images)\b[^()]*)\)\s*$/iu;
-const CAPTION_PREFIX = /^(?:photo|image|picture|file photo|caption)\s*(?:by|:|\||-)|^courtesy of\b/i;
+const CAPTION_PREFIX =
+  /^(?:photo|image|picture|file photo|caption)\s*(?:by|:|\||-)|^courtesy of\b/i;
 const LABEL = /^[\p{Lu}][\p{L} .&/-]{0,30}\s?:\s?\S/u;
 const DATELINE_NOISE =
   /\b(?:published|updated|posted|modified|date|print this post|print|share|email|kst|gmt|utc|edt|est|am|pm|a\.m\.|p\.m\.)\b|\d{1,2}:\d{2}(?::\d{2})?|[|:,·•—–-]/gi;
@@ -61,7 +62,8 @@ export function isDateline(line: string): boolean {
   const dates = findFullDates(line);
   if (dates.length === 0 || wordCount(line) > 24) return false;
   let rest = line;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  for (const d of [...dates].reverse())
+    rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
   return wordCount(rest.replace(DATELINE_NOISE, " ")) <= 6;
 }
 

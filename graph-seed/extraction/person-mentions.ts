@@ -6,6 +6,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Country } from "./lexicon/countries";
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
 import {
+  APPOSITION_ROLES,
   NEUTRAL_MARKERS,
   PAST_MARKERS,
   PORTFOLIO_EXPANSIONS,
@@ -17,7 +18,11 @@ import type { SentenceScan } from "./mention";
 import { isCapitalised, isNameWord, normaliseName } from "./tokens";
 
 const TITLE_SEQUENCES = [...TITLES.entries()]
-  .map(([title, kind]) => ({ title, kind, words: title.replace(/\./g, " .").split(" ").filter(Boolean) }))
+  .map(([title, kind]) => ({
+    title,
+    kind,
+    words: title.replace(/\./g, " .").split(" ").filter(Boolean),
+  }))
   .sort((a, b) => b.words.length - a.words.length);
 
 const NOT_GIVEN_NAME_SUFFIX =
@@ -43,10 +48,14 @@ function nameEnd(scan: SentenceScan, i: number, max = 4): number {
   return end;
 }
 
-function matchTitle(scan: SentenceScan, i: number): { end: number; title: string; kind: Role["kind"] } | null {
+function matchTitle(
+  scan: SentenceScan,
+  i: number,
+): { end: number; title: string; kind: Role["kind"] } | null {
   for (const seq of TITLE_SEQUENCES) {
     const ok = seq.words.every((w, k) => scan.lower(i + k) === w);
-    if (ok) return { end: i + seq.words.length - 1, title: seq.title.replace(/\.$/, ""), kind: seq.kind };
+    if (ok)
+      return { end: i + seq.words.length - 1, title: seq.title.replace(/\.$/, ""), kind: seq.kind };
   }
   return null;
 }
@@ -82,7 +91,12 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
     else if (PAST_MARKERS.has(lw)) q.past = true;
     else if (NEUTRAL_MARKERS.has(lw)) {
       /* neither changes the role */
-    } else if (!scan.tokenFree(k) || !isCapitalised(w) || !isNameWord(w) && !/^\p{Lu}{2,}$|^(?:\p{Lu}\.)+$/u.test(w)) break;
+    } else if (
+      !scan.tokenFree(k) ||
+      !isCapitalised(w) ||
+      (!isNameWord(w) && !/^\p{Lu}{2,}$|^(?:\p{Lu}\.)+$/u.test(w))
+    )
+      break;
     else {
       const two = `${scan.word(k - 1) ?? ""} ${w}`;
       const country = COUNTRY_BY_DEMONYM.get(two) ?? COUNTRY_BY_NAME.get(two);
@@ -108,14 +122,25 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
  * "Minister of Foreign Affairs Ana Ruiz", "Secretary of Defense Mark Esper": the office's words
  * and where the name starts (at a common given name, else the last two capitalised words).
  */
-function officeComplement(scan: SentenceScan, k: number): { portfolio: string[]; nameStart: number } | null {
+function officeComplement(
+  scan: SentenceScan,
+  k: number,
+): { portfolio: string[]; nameStart: number } | null {
   if (scan.word(k) !== "of") return null;
   const from = scan.word(k + 1) === "the" ? k + 2 : k + 1;
   let to = from;
-  while (isCapitalised(scan.word(to)) || (scan.word(to) === "and" && isCapitalised(scan.word(to + 1)))) to++;
+  while (
+    isCapitalised(scan.word(to)) ||
+    (scan.word(to) === "and" && isCapitalised(scan.word(to + 1)))
+  )
+    to++;
   if (to - from < 3) return null;
   let nameStart = to - 2;
-  for (let x = from + 1; x < to; x++) if (GIVEN_NAMES.has(scan.word(x) ?? "")) { nameStart = x; break; }
+  for (let x = from + 1; x < to; x++)
+    if (GIVEN_NAMES.has(scan.word(x) ?? "")) {
+      nameStart = x;
+      break;
+    }
   const portfolio: string[] = [];
   for (let x = from; x < nameStart; x++) portfolio.push(scan.word(x) ?? "");
   return { portfolio: [portfolio.join(" ")], nameStart };
@@ -179,7 +204,8 @@ export function findEastAsianNames(scan: SentenceScan): void {
   for (let i = 0; i + 1 < scan.tokens.length; i++) {
     const family = scan.word(i) ?? "";
     const given = scan.word(i + 1) ?? "";
-    if (!scan.tokenFree(i) || !scan.tokenFree(i + 1) || !isNameWord(family) || family.includes("-")) continue;
+    if (!scan.tokenFree(i) || !scan.tokenFree(i + 1) || !isNameWord(family) || family.includes("-"))
+      continue;
     if (COUNTRY_BY_NAME.has(family) || COUNTRY_BY_DEMONYM.has(family)) continue;
     const hyphenated =
       /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given) &&
@@ -188,12 +214,22 @@ export function findEastAsianNames(scan: SentenceScan): void {
       family.length <= 8;
     let end = -1;
     if (hyphenated) end = i + 1;
-    else if (EAST_ASIAN_SURNAMES.has(family) && isNameWord(given) && given.length <= 9 && !given.includes("-")) {
+    else if (
+      EAST_ASIAN_SURNAMES.has(family) &&
+      isNameWord(given) &&
+      given.length <= 9 &&
+      !given.includes("-")
+    ) {
       end = i + 1;
       const third = scan.word(i + 2) ?? "";
       if (isNameWord(third) && third.length <= 4 && scan.tokenFree(i + 2)) end = i + 2;
     }
-    if (end < 0 || isCapitalised(scan.word(end + 1)) && !/^(?:\p{Lu}{2,}|’s|'s)$/u.test(scan.word(end + 1) ?? "")) continue;
+    if (
+      end < 0 ||
+      (isCapitalised(scan.word(end + 1)) &&
+        !/^(?:\p{Lu}{2,}|’s|'s)$/u.test(scan.word(end + 1) ?? ""))
+    )
+      continue;
     scan.add("Person", i, end);
     i = end;
   }
@@ -202,7 +238,12 @@ export function findEastAsianNames(scan: SentenceScan): void {
 /** Western names with a cue: a speech verb, an apposition, a relative clause or a given name. */
 export function findCuedNames(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
-    if (!scan.tokenFree(i) || !isNameWord(scan.word(i)) || isCapitalised(scan.word(i - 1)) && i > 0) continue;
+    if (
+      !scan.tokenFree(i) ||
+      !isNameWord(scan.word(i)) ||
+      (isCapitalised(scan.word(i - 1)) && i > 0)
+    )
+      continue;
     const end = nameEnd(scan, i);
     if (end <= i) continue;
     if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;
@@ -213,7 +254,8 @@ export function findCuedNames(scan: SentenceScan): void {
       GIVEN_NAMES.has(scan.word(i) ?? "") ||
       SPEECH_VERBS.test(next) ||
       SPEECH_VERBS.test(prev) ||
-      (next === "," && /^(?:who|a|an|the)$/.test(afterComma)) ||
+      (next === "," &&
+        (/^(?:who|a|an|the)$/.test(afterComma) || APPOSITION_ROLES.has(afterComma))) ||
       (prev === "to" && scan.lower(i - 2) === "according");
     if (!cued) continue;
     scan.add("Person", i, end);
@@ -222,7 +264,11 @@ export function findCuedNames(scan: SentenceScan): void {
 }
 
 /** Later references to a person found with a full name: the full name again, or a surname. */
-export function findNameReferences(scan: SentenceScan, fullNames: ReadonlySet<string>, surnames: ReadonlySet<string>): void {
+export function findNameReferences(
+  scan: SentenceScan,
+  fullNames: ReadonlySet<string>,
+  surnames: ReadonlySet<string>,
+): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (!scan.tokenFree(i) || !isNameWord(scan.word(i))) continue;
     const end = nameEnd(scan, i);
@@ -237,9 +283,13 @@ export function findNameReferences(scan: SentenceScan, fullNames: ReadonlySet<st
 
 /** The family name by which a full name is shortened ("Lee In-young" -> "Lee", "Harry Harris" -> "Harris"). */
 export function surnameOf(fullName: string): string {
-  const words = fullName.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w) && !/^(?:Jr|Sr|III|II)\.?$/.test(w));
+  const words = fullName
+    .split(/\s+/)
+    .filter((w) => !NAME_PARTICLES.has(w) && !/^(?:Jr|Sr|III|II)\.?$/.test(w));
   const first = words[0] ?? "";
   const second = words[1] ?? "";
-  const eastAsian = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second) || (EAST_ASIAN_SURNAMES.has(first) && !GIVEN_NAMES.has(first));
+  const eastAsian =
+    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second) ||
+    (EAST_ASIAN_SURNAMES.has(first) && !GIVEN_NAMES.has(first));
   return eastAsian ? first : (words.at(-1) ?? first);
 }

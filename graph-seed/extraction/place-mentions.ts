@@ -11,18 +11,28 @@ const GEO_HEADS = new Set(
     "Province Prefecture County City District Square Street Avenue Road Airport Port Canal Lake"
   ).split(" "),
 );
-const LOCATIVE = /^(?:in|at|to|from|near|outside|inside|across|around|into|visit|visited|visiting|toward|towards)$/i;
+const LOCATIVE =
+  /^(?:in|at|to|from|near|outside|inside|across|around|into|visit|visited|visiting|toward|towards)$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (names: readonly string[]) =>
-  [...names].sort((a, b) => b.length - a.length).map(escape).join("|");
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 
 const COUNTRY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.])(${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})(?![\\p{L}\\p{N}])`,
   "gu",
 );
-const CAPITAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation([...COUNTRY_BY_CAPITAL.keys()])})(?![\\p{L}\\p{N}])`, "gu");
-const REGION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(REGIONS)})(?![\\p{L}\\p{N}])`, "gu");
+const CAPITAL_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternation([...COUNTRY_BY_CAPITAL.keys()])})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+const REGION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternation(REGIONS)})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
 
 /** The word directly before a position, if only a space separates them. */
 function lastWord(before: string): string {
@@ -30,7 +40,13 @@ function lastWord(before: string): string {
 }
 
 /** Adds a mention over the characters [start, end) of the sentence (body offsets). */
-function addSpan(scan: SentenceScan, kind: "Country" | "Place", start: number, end: number, name: string): void {
+function addSpan(
+  scan: SentenceScan,
+  kind: "Country" | "Place",
+  start: number,
+  end: number,
+  name: string,
+): void {
   if (!scan.isFree(start, end)) return;
   scan.claim(start, end);
   const country = kind === "Country" ? COUNTRY_BY_NAME.get(name) : undefined;
@@ -58,7 +74,13 @@ export function findPlaces(scan: SentenceScan): void {
   for (let i = 1; i < scan.tokens.length; i++) {
     if (!GEO_HEADS.has(scan.word(i) ?? "") || !scan.tokenFree(i)) continue;
     let k = i - 1;
-    while (k >= 0 && isCapitalised(scan.word(k)) && scan.tokenFree(k) && (isNameWord(scan.word(k)) || k === i - 1)) k--;
+    while (
+      k >= 0 &&
+      isCapitalised(scan.word(k)) &&
+      scan.tokenFree(k) &&
+      (isNameWord(scan.word(k)) || k === i - 1)
+    )
+      k--;
     if (k + 1 < i) {
       const a = scan.tokens[k + 1];
       const b = scan.tokens[i];
@@ -76,7 +98,11 @@ export function findCountries(scan: SentenceScan): void {
     const start = base + (m.index ?? 0);
     const before = text.slice(0, m.index ?? 0);
     // "Jordan" in "Michael Jordan" is part of a name, not the country.
-    if (!country || (isNameWord(lastWord(before)) && !m[0].includes(" ") && !/\p{Lu}{2,}/u.test(m[0]))) continue;
+    if (
+      !country ||
+      (isNameWord(lastWord(before)) && !m[0].includes(" ") && !/\p{Lu}{2,}/u.test(m[0]))
+    )
+      continue;
     addSpan(scan, "Country", start, start + m[0].length, country.name);
   }
   for (const m of text.matchAll(CAPITAL_RE)) {

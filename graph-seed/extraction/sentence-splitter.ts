@@ -66,7 +66,12 @@ function endsSentence(text: string, p: number, j: number): boolean {
   const lower = before.toLowerCase();
   if (!spaced) {
     // Run-together: "talks.The" splits, "U.S.The", "heraldcorp.com" and "2.0" do not.
-    return before.length >= 2 && !before.includes(".") && isLower(before.at(-1)) && isLower(text[first + 1]);
+    return (
+      before.length >= 2 &&
+      !before.includes(".") &&
+      isLower(before.at(-1)) &&
+      isLower(text[first + 1])
+    );
   }
   if (NEVER_FINAL.has(lower)) return false;
   const opener = OPENER_WORDS.has(wordAfter(text, first).toLowerCase());

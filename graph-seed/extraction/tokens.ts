@@ -23,7 +23,11 @@ export function tokenize(text: string, offset: number): Token[] {
     const possessive = /^(.+)(['’]s)$/u.exec(word);
     if (possessive?.[1] && possessive[2] && /\p{L}/u.test(possessive[1])) {
       tokens.push({ text: possessive[1], start, end: start + possessive[1].length });
-      tokens.push({ text: possessive[2], start: start + possessive[1].length, end: start + word.length });
+      tokens.push({
+        text: possessive[2],
+        start: start + possessive[1].length,
+        end: start + word.length,
+      });
     } else {
       tokens.push({ text: word, start, end: start + word.length });
     }

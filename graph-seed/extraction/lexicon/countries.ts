@@ -112,9 +112,7 @@ export const COUNTRY_BY_NAME: ReadonlyMap<string, Country> = new Map(
 
 /** Country by demonym ("Japanese" -> Japan). Ambiguous demonyms keep the first country listed. */
 export const COUNTRY_BY_DEMONYM: ReadonlyMap<string, Country> = new Map(
-  [...COUNTRIES]
-    .reverse()
-    .flatMap((c) => c.demonyms.map((d) => [d, c] as const)),
+  [...COUNTRIES].reverse().flatMap((c) => c.demonyms.map((d) => [d, c] as const)),
 );
 
 /** Country by capital, for metonymy ("Seoul said"). */

@@ -88,7 +88,12 @@ export const SUBORDINATE_MARKERS: ReadonlySet<string> = new Set([
   "first",
 ]);
 export const PAST_MARKERS: ReadonlySet<string> = new Set(["former", "ex", "then", "late"]);
-export const NEUTRAL_MARKERS: ReadonlySet<string> = new Set(["new", "acting", "incoming", "current"]);
+export const NEUTRAL_MARKERS: ReadonlySet<string> = new Set([
+  "new",
+  "acting",
+  "incoming",
+  "current",
+]);
 
 /** Portfolios whose ministry name is longer than the minister's title ("Foreign Minister"). */
 export const PORTFOLIO_EXPANSIONS: ReadonlyMap<string, string> = new Map([

@@ -11,12 +11,18 @@ import type { Located, RelationContext } from "./relation-context";
 const TRIGGER =
   /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|(?:are|is|were|was|remain(?:s|ed)?)\s+at odds|at loggerheads|disagree(?:s|d)?|clash(?:es|ed)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
 const CONTRAST = /^(?:But|However|Meanwhile|Yet|In contrast|On the other hand|By contrast)\b/;
-const TOPIC = /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said)\b|[,.;]|$)/i;
+const TOPIC =
+  /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said)\b|[,.;]|$)/i;
 const ANAPHORIC = /^(?:the\s+)?(?:issue|matter|question|subject|plan|idea|proposal|this|that|it)$/i;
 const AIM =
   /\b(?:would like to|wants? to|wanted to|seeks? to|sought to|aims? to|hopes? to|plans? to|intends? to|proposed to|pushe[sd]? to|push(?:es)? for|calls? for|called for)\s+([^,.;”"]+?)(?=\s+(?:in a way|in order|so that|that|which|to help|to make)\b|[,.;”"]|$)/i;
 
-function topicOf(ctx: RelationContext, sentence: number, after: string, otherSentence: number | null): string | undefined {
+function topicOf(
+  ctx: RelationContext,
+  sentence: number,
+  after: string,
+  otherSentence: number | null,
+): string | undefined {
   const written = TOPIC.exec(after)?.[1]?.trim();
   if (written && !ANAPHORIC.test(written)) return written;
   for (let s = otherSentence ?? sentence - 1; s >= Math.max(0, sentence - 3); s--) {
@@ -27,7 +33,11 @@ function topicOf(ctx: RelationContext, sentence: number, after: string, otherSen
 }
 
 /** The other party in the previous sentences: the first party named outside quotations. */
-function previousParty(ctx: RelationContext, sentence: number, a: Located): { party: Located; sentence: number } | null {
+function previousParty(
+  ctx: RelationContext,
+  sentence: number,
+  a: Located,
+): { party: Located; sentence: number } | null {
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
     const party = mentionsIn(ctx, s).find(
       (l) => !l.mention.inQuote && l.entity !== a.entity && l.entity.kind === a.entity.kind,
@@ -41,7 +51,9 @@ function previousParty(ctx: RelationContext, sentence: number, a: Located): { pa
 export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
   const found: (ExtractedRelation | null)[] = [];
   ctx.sentences.forEach((evidence, sentence) => {
-    const parties = mentionsIn(ctx, sentence).filter((l) => PARTY_KINDS.has(l.entity.kind) && !l.mention.inQuote);
+    const parties = mentionsIn(ctx, sentence).filter(
+      (l) => PARTY_KINDS.has(l.entity.kind) && !l.mention.inQuote,
+    );
     for (const m of evidence.sentence.matchAll(TRIGGER)) {
       const at = evidence.start + (m.index ?? 0);
       const end = at + m[0].length;
@@ -51,9 +63,13 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
       const a = before.at(-1);
       if (!a) continue;
       const after = evidence.sentence.slice(end - evidence.start);
-      const withParty = /^\s+with\s+(?:the\s+)?/i.exec(after) ? parties.find((p) => p.mention.start >= end && p.mention.start - end < 20) : undefined;
+      const withParty = /^\s+with\s+(?:the\s+)?/i.exec(after)
+        ? parties.find((p) => p.mention.start >= end && p.mention.start - end < 20)
+        : undefined;
       const joined = before.find(
-        (p) => p.entity !== a.entity && /^\s*and\s+(?:the\s+)?$/i.test(between(ctx, p.mention.end, a.mention.start)),
+        (p) =>
+          p.entity !== a.entity &&
+          /^\s*and\s+(?:the\s+)?$/i.test(between(ctx, p.mention.end, a.mention.start)),
       );
       let b: Located | undefined = withParty ?? joined;
       let otherSentence: number | null = null;
@@ -66,7 +82,18 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
       }
       if (!b || b.entity === a.entity) continue;
       const topic = topicOf(ctx, sentence, after, otherSentence);
-      found.push(relation(ctx, "DISAGREES_ON", a.entity, b.entity, confidence, "disagreement", sentence, topic ? { topic } : {}));
+      found.push(
+        relation(
+          ctx,
+          "DISAGREES_ON",
+          a.entity,
+          b.entity,
+          confidence,
+          "disagreement",
+          sentence,
+          topic ? { topic } : {},
+        ),
+      );
     }
   });
   return found.filter((r): r is ExtractedRelation => r !== null);

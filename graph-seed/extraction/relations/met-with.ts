@@ -11,7 +11,8 @@ import type { Located, RelationContext } from "./relation-context";
 const WITH_TRIGGER =
   /\b(?:met|meets|meet|meeting|talks|talked|talking|spoke|speaks|sat down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks)\s+with\s+/gi;
 const DIRECT_TRIGGER = /\b(?:met|meets|meet|hosted|hosts|host)\s+(?!with\b)/gi;
-const BETWEEN_TRIGGER = /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
+const BETWEEN_TRIGGER =
+  /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
 const PAIR_TRIGGER = /\b(?:met|meet|held talks|hold talks)\b/gi;
 
 /** Persons after `from` whose mention starts within `reach` characters of it. */
@@ -23,7 +24,11 @@ function personBefore(people: readonly Located[], at: number): Located | undefin
   return [...people].reverse().find((p) => p.mention.end <= at);
 }
 
-function meetingDate(ctx: RelationContext, sentence: number, triggerAt: number): string | undefined {
+function meetingDate(
+  ctx: RelationContext,
+  sentence: number,
+  triggerAt: number,
+): string | undefined {
   const evidence = ctx.sentences[sentence];
   if (!evidence) return undefined;
   const dates = findDatesInSentence(evidence.sentence, ctx.publishedOn);
@@ -45,7 +50,16 @@ function meeting(
   const date = meetingDate(ctx, sentence, triggerAt);
   let confidence = factualConfidence(base, before);
   if (date && ctx.publishedOn && date > ctx.publishedOn) confidence = Math.min(confidence, 0.2);
-  return relation(ctx, "MET_WITH", a.entity, b.entity, confidence, rule, sentence, date ? { date } : {});
+  return relation(
+    ctx,
+    "MET_WITH",
+    a.entity,
+    b.entity,
+    confidence,
+    rule,
+    sentence,
+    date ? { date } : {},
+  );
 }
 
 /** Meetings between persons stated by each sentence. */
@@ -59,8 +73,26 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
     for (const m of text.matchAll(BETWEEN_TRIGGER)) {
       const after = abs((m.index ?? 0) + m[0].length);
       const a = personAfter(people, after, 40);
-      const b = a && people.find((p) => p.mention.start > a.mention.end && / and /.test(between(ctx, a.mention.end, p.mention.start)));
-      if (a && b) found.push(meeting(ctx, a, b, sentence, abs(m.index ?? 0), text.slice(0, m.index), 0.85, "meeting-between"));
+      const b =
+        a &&
+        people.find(
+          (p) =>
+            p.mention.start > a.mention.end &&
+            / and /.test(between(ctx, a.mention.end, p.mention.start)),
+        );
+      if (a && b)
+        found.push(
+          meeting(
+            ctx,
+            a,
+            b,
+            sentence,
+            abs(m.index ?? 0),
+            text.slice(0, m.index),
+            0.85,
+            "meeting-between",
+          ),
+        );
     }
     for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER]) {
       for (const m of text.matchAll(trigger)) {
@@ -78,7 +110,9 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       const a = b && personBefore(people, b.mention.start);
       if (!a || !b || personAfter(people, at, 45)) continue;
       if (!/^\s*(?:,[^,]*,\s*)?and\s/.test(between(ctx, a.mention.end, b.mention.start))) continue;
-      found.push(meeting(ctx, a, b, sentence, at, between(ctx, b.mention.end, at), 0.8, "pair-met"));
+      found.push(
+        meeting(ctx, a, b, sentence, at, between(ctx, b.mention.end, at), 0.8, "pair-met"),
+      );
     }
   });
   return found.filter((r): r is ExtractedRelation => r !== null);

@@ -52,5 +52,13 @@ export function relation(
 ): ExtractedRelation | null {
   const evidence = ctx.sentences[sentence];
   if (!evidence || from === to) return null;
-  return { type, from: from.name, to: to.name, ...extra, confidence, rule, evidence: { ...evidence } };
+  return {
+    type,
+    from: from.name,
+    to: to.name,
+    ...extra,
+    confidence,
+    rule,
+    evidence: { ...evidence },
+  };
 }

@@ -25,10 +25,14 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
     if (mention.kind !== "Person" || !role || role.past) continue;
     const org = role.org !== undefined ? ctx.mentions[role.org] : undefined;
     const orgEntity = org?.entity !== undefined ? ctx.entities[org.entity] : undefined;
-    const country = role.country && ctx.entities.find((e) => e.kind === "Country" && e.name === role.country?.name);
+    const country =
+      role.country &&
+      ctx.entities.find((e) => e.kind === "Country" && e.name === role.country?.name);
     const type = kindRelation(role.kind);
     if (orgEntity && (type === "HEADS" || type === "MEMBER_OF")) {
-      found.push(relation(ctx, type, entity, orgEntity, 0.85, `title-${type.toLowerCase()}`, sentence));
+      found.push(
+        relation(ctx, type, entity, orgEntity, 0.85, `title-${type.toLowerCase()}`, sentence),
+      );
     } else if (country && type === "HEADS" && STATE_HEAD_TITLES.has(role.word)) {
       found.push(relation(ctx, "HEADS", entity, country, 0.8, "title-heads-state", sentence));
     } else if (country && type === "REPRESENTS") {
@@ -39,7 +43,11 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
 }
 
 /** "X, head of the Y", "X, special representative for ... at the Y", "X, the country's envoy". */
-function fromAppositions(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {
+function fromAppositions(
+  ctx: RelationContext,
+  located: readonly Located[],
+  sentence: number,
+): Found[] {
   const found: Found[] = [];
   const evidence = ctx.sentences[sentence];
   if (!evidence) return found;
@@ -51,27 +59,63 @@ function fromAppositions(ctx: RelationContext, located: readonly Located[], sent
     const phraseEnd = person.mention.end + m[0].length;
     const words = m[2].split(/\s+/).map((w) => w.toLowerCase());
     const roleWord = words.slice(0, 5).find((w) => APPOSITION_ROLES.has(w));
-    if (!roleWord || /^\p{Lu}/u.test(m[2]) && !/^(?:[A-Z][a-z]+ )?(?:Minister|Ambassador|President|Chairman|Director|Head|Chief|Secretary)\b/.test(m[2])) continue;
+    if (
+      !roleWord ||
+      (/^\p{Lu}/u.test(m[2]) &&
+        !/^(?:[A-Z][a-z]+ )?(?:Minister|Ambassador|President|Chairman|Director|Head|Chief|Secretary)\b/.test(
+          m[2],
+        ))
+    )
+      continue;
     const kind = APPOSITION_ROLES.get(roleWord);
-    const inside = located.filter((l) => l.mention.start >= phraseStart && l.mention.start < phraseEnd);
+    const inside = located.filter(
+      (l) => l.mention.start >= phraseStart && l.mention.start < phraseEnd,
+    );
     const orgs = inside.filter((l) => l.entity.kind === "Organization");
     const countries = inside.filter((l) => l.entity.kind === "Country");
     if (kind === "head" && orgs[0]) {
-      found.push(relation(ctx, "HEADS", person.entity, orgs[0].entity, 0.8, "apposition-heads", sentence));
+      found.push(
+        relation(ctx, "HEADS", person.entity, orgs[0].entity, 0.8, "apposition-heads", sentence),
+      );
     } else if (kind === "member" && orgs.length > 0) {
       const org = orgs.at(-1);
-      if (org) found.push(relation(ctx, "MEMBER_OF", person.entity, org.entity, 0.75, "apposition-member", sentence));
+      if (org)
+        found.push(
+          relation(
+            ctx,
+            "MEMBER_OF",
+            person.entity,
+            org.entity,
+            0.75,
+            "apposition-member",
+            sentence,
+          ),
+        );
     } else if (kind === "represent" && countries[0]) {
-      found.push(relation(ctx, "REPRESENTS", person.entity, countries[0].entity, 0.75, "apposition-represents", sentence));
+      found.push(
+        relation(
+          ctx,
+          "REPRESENTS",
+          person.entity,
+          countries[0].entity,
+          0.75,
+          "apposition-represents",
+          sentence,
+        ),
+      );
     }
   }
   return found;
 }
 
-const PARTY_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|main|minor|opposition|governing|conservative|liberal|progressive|centrist|far-right|far-left|left-wing|right-wing|junior|senior|former)\s+){0,3}$/i;
-const MEMBER_PHRASE = /\b(?:a|an|the)?\s*(?:member|members|lawmaker|official|officials|spokesperson|spokesman|spokeswoman)\s+(?:of|at|from|for)\s+(?:the\s+)?$/i;
-const LED_BY = /\b(?:under|led by|headed by|chaired by|run by)\s+(?:(?:new|former|current|acting|incoming)\s+)?$/i;
-const HEADS_VERB = /^\s*,?\s*(?:who\s+)?(?:heads|leads|chairs|runs|headed|led|chaired)\s+(?:the\s+)?$/i;
+const PARTY_OF =
+  /^\s+of\s+(?:the\s+)?(?:(?:ruling|main|minor|opposition|governing|conservative|liberal|progressive|centrist|far-right|far-left|left-wing|right-wing|junior|senior|former)\s+){0,3}$/i;
+const MEMBER_PHRASE =
+  /\b(?:a|an|the)?\s*(?:member|members|lawmaker|official|officials|spokesperson|spokesman|spokeswoman)\s+(?:of|at|from|for)\s+(?:the\s+)?$/i;
+const LED_BY =
+  /\b(?:under|led by|headed by|chaired by|run by)\s+(?:(?:new|former|current|acting|incoming)\s+)?$/i;
+const HEADS_VERB =
+  /^\s*,?\s*(?:who\s+)?(?:heads|leads|chairs|runs|headed|led|chaired)\s+(?:the\s+)?$/i;
 
 /** "X of the ruling Y", "..., a member of the Y", "the Y, ... under new minister X", "X, who heads the Y". */
 function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {
@@ -84,17 +128,28 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
     const before = between(ctx, evidence.start, org.mention.start);
     const prior = people.filter((p) => p.mention.end <= org.mention.start).at(-1);
     if (prior && PARTY_OF.test(between(ctx, prior.mention.end, org.mention.start))) {
-      found.push(relation(ctx, "MEMBER_OF", prior.entity, org.entity, 0.75, "person-of-org", sentence));
+      found.push(
+        relation(ctx, "MEMBER_OF", prior.entity, org.entity, 0.75, "person-of-org", sentence),
+      );
     } else if (prior && HEADS_VERB.test(between(ctx, prior.mention.end, org.mention.start))) {
-      found.push(relation(ctx, "HEADS", prior.entity, org.entity, 0.75, "person-heads-org", sentence));
-    } else if (prior && MEMBER_PHRASE.test(before) && !/[.;]/.test(between(ctx, prior.mention.end, org.mention.start))) {
-      found.push(relation(ctx, "MEMBER_OF", prior.entity, org.entity, 0.7, "member-of-phrase", sentence));
+      found.push(
+        relation(ctx, "HEADS", prior.entity, org.entity, 0.75, "person-heads-org", sentence),
+      );
+    } else if (
+      prior &&
+      MEMBER_PHRASE.test(before) &&
+      !/[.;]/.test(between(ctx, prior.mention.end, org.mention.start))
+    ) {
+      found.push(
+        relation(ctx, "MEMBER_OF", prior.entity, org.entity, 0.7, "member-of-phrase", sentence),
+      );
     }
   }
   for (const person of people) {
     const role = person.mention.role;
     const before = between(ctx, evidence.start, person.mention.start);
-    if (!role || role.kind !== "head" || role.org !== undefined || role.country || role.past) continue;
+    if (!role || role.kind !== "head" || role.org !== undefined || role.country || role.past)
+      continue;
     const ministerOrg = role.word === "minister";
     const lead = before.trimEnd();
     const cut = lead.endsWith(role.title) ? lead.slice(0, -role.title.length) : lead;
@@ -103,7 +158,10 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
       .filter((o) => o.mention.end <= person.mention.start)
       .filter((o) => !ministerOrg || /ministry/i.test(o.entity.name))
       .at(-1);
-    if (org) found.push(relation(ctx, "HEADS", person.entity, org.entity, 0.7, "title-in-org-context", sentence));
+    if (org)
+      found.push(
+        relation(ctx, "HEADS", person.entity, org.entity, 0.7, "title-in-org-context", sentence),
+      );
   }
   return found;
 }
@@ -113,9 +171,15 @@ function fromUnits(ctx: RelationContext, located: readonly Located[], sentence: 
   const found: Found[] = [];
   for (const unit of located.filter((l) => l.mention.parentName !== undefined)) {
     const parent = located.find(
-      (l) => l.mention.start === unit.mention.start && l.entity !== unit.entity && l.entity.kind === "Organization",
+      (l) =>
+        l.mention.start === unit.mention.start &&
+        l.entity !== unit.entity &&
+        l.entity.kind === "Organization",
     );
-    if (parent) found.push(relation(ctx, "PART_OF", unit.entity, parent.entity, 0.9, "unit-of-org", sentence));
+    if (parent)
+      found.push(
+        relation(ctx, "PART_OF", unit.entity, parent.entity, 0.9, "unit-of-org", sentence),
+      );
   }
   return found;
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../graph-seed/extraction/index";
+
+const PAGE = [
+  "Home",
+  "World",
+  "Politics",
+  "Business & Markets",
+  "Sports",
+  "",
+  "Harbour city signs water deal with river authority",
+  "",
+  "By Mira Olsen",
+  "Published : Mar 4, 2022 - 10:12  Updated : Mar 4, 2022 - 11:40",
+  "Mayor Tom Reed (center) signs the agreement in Norhaven. (Coastal Press)",
+  "",
+  "Mayor Tom Reed signed a water supply agreement with the Valley River Authority on Thursday, ending a dispute that lasted two years.",
+  "",
+  "The deal guarantees supply for 40,000 homes, officials said.",
+  "",
+  "By Mira Olsen (mira@example.org)",
+  "MOST READ",
+  "Council approves new budget after long debate over school funding plans",
+  "Copyright Coastal Media Group. All Rights Reserved.",
+  "Address : 12 Harbour Road, Norhaven",
+  "Publisher : Jan Berg",
+  "Tel : +47-555-0100",
+].join("\n");
+
+describe("parseArticle", () => {
+  const article = parseArticle(PAGE);
+
+  it("keeps the article paragraphs intact and nothing else", () => {
+    expect(article.body).toBe(
+      "Mayor Tom Reed signed a water supply agreement with the Valley River Authority on Thursday, ending a dispute that lasted two years.\n\n" +
+        "The deal guarantees supply for 40,000 homes, officials said.",
+    );
+  });
+
+  it("drops menus, photo captions, sign-offs, related headlines and footers", () => {
+    for (const clutter of [
+      "Politics",
+      "(center)",
+      "mira@example.org",
+      "Council approves",
+      "Copyright",
+      "Jan Berg",
+      "+47",
+    ]) {
+      expect(article.body).not.toContain(clutter);
+    }
+  });
+
+  it("reads the headline, byline and publication date", () => {
+    expect(article.title).toBe("Harbour city signs water deal with river authority");
+    expect(article.byline).toBe("Mira Olsen");
+    expect(article.publishedOn).toBe("2022-03-04");
+  });
+
+  it("reads day-month-year datelines and the outlet beside them", () => {
+    const page =
+      "Ports agree on new tariffs\n\n07-Jun-2021 Harbour Wire | 8:00 AM Print This Post\n\nThe two ports agreed on new tariffs for container traffic on Monday.";
+    const parsed = parseArticle(page);
+    expect(parsed.publishedOn).toBe("2021-06-07");
+    expect(parsed.outlet).toBe("Harbour Wire");
+    expect(parsed.body).toBe(
+      "The two ports agreed on new tariffs for container traffic on Monday.",
+    );
+  });
+
+  it("is deterministic", () => {
+    expect(parseArticle(PAGE)).toEqual(article);
+  });
+});

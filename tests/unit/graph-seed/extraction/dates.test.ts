@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import {
+  findDatesInSentence,
+  findFullDates,
+  resolveWeekday,
+} from "../../../../graph-seed/extraction/dates";
+
+describe("dates", () => {
+  it("reads common full-date formats", () => {
+    const iso = (s: string) => findFullDates(s).map((d) => d.iso);
+    expect(iso("Published : Aug 18, 2020 - 18:32")).toEqual(["2020-08-18"]);
+    expect(iso("30-Sep-2020 Intellasia")).toEqual(["2020-09-30"]);
+    expect(iso("posted 2021-03-10T09:00")).toEqual(["2021-03-10"]);
+    expect(iso("5 November 2019")).toEqual(["2019-11-05"]);
+    expect(iso("Sept. 3, 2019 and 31/12/2019")).toEqual(["2019-09-03", "2019-12-31"]);
+    expect(iso("February 30, 2020")).toEqual([]);
+  });
+
+  it("resolves a weekday to the latest such day on or before publication", () => {
+    expect(resolveWeekday("Tuesday", "2020-08-18")).toBe("2020-08-18");
+    expect(resolveWeekday("Friday", "2020-08-18")).toBe("2020-08-14");
+  });
+
+  it("puts month-day dates in the publication year, or the year before when they would be far ahead", () => {
+    expect(
+      findDatesInSentence("a meeting on Sept. 3 between them", "2019-11-05").map((d) => d.iso),
+    ).toEqual(["2019-09-03"]);
+    expect(findDatesInSentence("they met December 28", "2021-01-04").map((d) => d.iso)).toEqual([
+      "2020-12-28",
+    ]);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { SYMMETRIC_RELATION_TYPES } from "../../../../contract/model";
+import type { ExtractedRelation, ParsedArticle } from "../../../../contract/model";
+import { extract } from "../../../../graph-seed/extraction/index";
+
+function article(body: string, publishedOn = "2021-03-10"): ParsedArticle {
+  return { title: "Test", outlet: null, byline: null, publishedOn, body };
+}
+
+const find = (
+  relations: ExtractedRelation[],
+  type: ExtractedRelation["type"],
+  from: string,
+  to: string,
+) =>
+  relations.find(
+    (r) =>
+      r.type === type &&
+      ((r.from === from && r.to === to) ||
+        (SYMMETRIC_RELATION_TYPES.includes(r.type) && r.from === to && r.to === from)),
+  );
+
+describe("extract", () => {
+  describe("MET_WITH with titles", () => {
+    const { entities, relations } = extract(
+      article(
+        "Foreign Minister Ana Ruiz met with Japanese Ambassador Kenji Sato on Monday to discuss a fisheries agreement.",
+      ),
+    );
+
+    it("dates the meeting from the weekday and the publication date", () => {
+      const met = find(relations, "MET_WITH", "Ana Ruiz", "Kenji Sato");
+      expect(met?.date).toBe("2021-03-08");
+      expect(met?.evidence.sentence).toContain("met with Japanese Ambassador");
+      expect(met?.confidence).toBeGreaterThanOrEqual(0.5);
+    });
+
+    it("makes a minister head the ministry of her portfolio and an ambassador represent his country", () => {
+      expect(find(relations, "HEADS", "Ana Ruiz", "Ministry of Foreign Affairs")).toBeDefined();
+      expect(find(relations, "REPRESENTS", "Kenji Sato", "Japan")).toBeDefined();
+    });
+
+    it("recognises titles as roles, not as parts of names", () => {
+      const names = entities.map((e) => `${e.type}:${e.name}`);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          "Person:Ana Ruiz",
+          "Person:Kenji Sato",
+          "Country:Japan",
+          "Organization:Ministry of Foreign Affairs",
+        ]),
+      );
+      expect(entities.find((e) => e.name === "Ana Ruiz")?.title).toBe("Foreign Minister");
+    });
+  });
+
+  it("reports no meeting that was negated or only planned", () => {
+    const { relations } = extract(
+      article(
+        "Trade Minister Olu Adeyemi did not meet with Ambassador Greta Lind. " +
+          "Adeyemi plans to meet Senator Rosa Kahn next week. Lind will meet with Kahn on Friday.",
+      ),
+    );
+    expect(relations.filter((r) => r.type === "MET_WITH")).toEqual([]);
+  });
+
+  it("resolves a bare surname to the one full name it fits, keeping namesakes apart", () => {
+    const { entities, relations } = extract(
+      article(
+        "Park Ji-won, head of the Maritime Agency, and Park Se-ri, a spokesperson for the Ministry of Oceans, spoke on Monday. " +
+          "Later, Agency head Park met with envoy Tomas Weber, August 2.",
+      ),
+    );
+    const people = entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Park Ji-won", "Park Se-ri", "Tomas Weber"]));
+    expect(people).not.toContain("Park");
+    expect(find(relations, "HEADS", "Park Ji-won", "Maritime Agency")).toBeDefined();
+    expect(find(relations, "MEMBER_OF", "Park Se-ri", "Ministry of Oceans")).toBeDefined();
+    expect(find(relations, "MET_WITH", "Park Ji-won", "Tomas Weber")?.date).toBe("2020-08-02");
+  });
+
+  it("finds party membership, committee membership and acronyms", () => {
+    const { entities, relations } = extract(
+      article(
+        "Sen. Hanna Berg of the opposition Liberal Alliance Party (LAP), a member of the Senate Committee on Energy and Climate, said Tuesday the plan fails. The LAP has 40 seats.",
+      ),
+    );
+    expect(entities.find((e) => e.name === "Liberal Alliance Party")?.aliases).toContain("LAP");
+    expect(find(relations, "MEMBER_OF", "Hanna Berg", "Liberal Alliance Party")).toBeDefined();
+    expect(
+      find(relations, "MEMBER_OF", "Hanna Berg", "Senate Committee on Energy and Climate"),
+    ).toBeDefined();
+  });
+
+  it("merges 'X Ministry' with 'Ministry of X' and finds disagreements with a topic", () => {
+    const { entities, relations } = extract(
+      article(
+        "The Ministry of Energy wants to expand the wind farm programme, the Energy Ministry said. " +
+          "However, the Ministry of Finance is taking a different stance on the issue.",
+      ),
+    );
+    expect(
+      entities
+        .filter((e) => e.type === "Organization")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(["Ministry of Energy", "Ministry of Finance"]);
+    const disagreement = find(
+      relations,
+      "DISAGREES_ON",
+      "Ministry of Finance",
+      "Ministry of Energy",
+    );
+    expect(disagreement?.topic).toBe("expand the wind farm programme");
+  });
+
+  it("reads two countries joined by 'and' as the parties of a disagreement", () => {
+    const { relations } = extract(
+      article("Brazil and Argentina remain apart over beef quotas, officials said."),
+    );
+    expect(find(relations, "DISAGREES_ON", "Brazil", "Argentina")?.topic).toBe("beef quotas");
+  });
+
+  it("links a unit to its organisation and the unit's head to the unit", () => {
+    const { relations } = extract(
+      article("Ines Moreau, head of the Ministry of Culture's Heritage Office, resigned."),
+    );
+    expect(
+      find(relations, "HEADS", "Ines Moreau", "Ministry of Culture Heritage Office"),
+    ).toBeDefined();
+    expect(
+      find(relations, "PART_OF", "Ministry of Culture Heritage Office", "Ministry of Culture"),
+    ).toBeDefined();
+  });
+
+  it("reads capitals and aliases as their country", () => {
+    const { entities } = extract(
+      article("Beijing criticised the plan, while the U.S. and America's allies welcomed it."),
+    );
+    const countries = entities.filter((e) => e.type === "Country");
+    expect(countries.map((c) => c.name).sort()).toEqual(["China", "United States"]);
+  });
+});
