@@ -26,9 +26,7 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const { entities, relations } = extract(article);
-  process.stdout.write(
-    `${JSON.stringify({ article: { ...article, body: undefined }, entities, relations })}\n`,
-  );
+  process.stdout.write(`${JSON.stringify({ entities, relations })}\n`);
   return 0;
 }
 

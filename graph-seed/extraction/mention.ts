@@ -50,6 +50,7 @@ export interface Mention {
 /** One sentence being scanned: its tokens and the stretches already claimed by a mention. */
 export class SentenceScan {
   readonly tokens: Token[];
+  private readonly lowered: string[];
   private readonly claimed: [number, number][] = [];
 
   constructor(
@@ -59,6 +60,7 @@ export class SentenceScan {
     readonly mentions: Mention[],
   ) {
     this.tokens = tokenize(evidence.sentence, evidence.start);
+    this.lowered = this.tokens.map((t) => t.text.toLowerCase());
   }
 
   /** Whether no mention has claimed any character of [start, end). */
@@ -92,7 +94,7 @@ export class SentenceScan {
   }
 
   lower(i: number): string {
-    return (this.tokens[i]?.text ?? "").toLowerCase();
+    return this.lowered[i] ?? "";
   }
 
   /** Adds a mention over tokens [from, to] and claims them; returns its index. */

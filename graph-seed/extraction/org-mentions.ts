@@ -24,6 +24,8 @@ const KNOWN_BY_NAME = new Map(
   KNOWN_ORGS.flatMap((o) => [o.name, ...o.aliases].map((n) => [n, o.name] as const)),
 );
 
+const KNOWN_FIRST_WORDS = new Set([...KNOWN_BY_NAME.keys()].map((n) => n.split(" ")[0] ?? ""));
+
 function isModifier(w: string | undefined): boolean {
   return isCapitalised(w) && !NON_NAME_WORDS.has(w ?? "") && !isTitleWord(w);
 }
@@ -127,6 +129,8 @@ function addUnitAndAcronym(scan: SentenceScan, index: number, from: number, end:
 /** Finds well-known organisations and acronyms defined earlier in the article. */
 export function findKnownOrgs(scan: SentenceScan, acronyms: ReadonlyMap<string, string>): void {
   for (let i = 0; i < scan.tokens.length; i++) {
+    const first = scan.word(i) ?? "";
+    if (!KNOWN_FIRST_WORDS.has(first) && !acronyms.has(first)) continue;
     for (let len = 6; len >= 1; len--) {
       if (i + len > scan.tokens.length) continue;
       const surface = scan.text(i, i + len - 1).replace(/’/g, "'");

@@ -48,11 +48,18 @@ function nameEnd(scan: SentenceScan, i: number, max = 4): number {
   return end;
 }
 
+/** Title sequences by their first word, so most tokens are rejected by one lookup. */
+const TITLES_BY_FIRST_WORD = new Map<string, typeof TITLE_SEQUENCES>();
+for (const seq of TITLE_SEQUENCES) {
+  const first = seq.words[0] ?? "";
+  TITLES_BY_FIRST_WORD.set(first, [...(TITLES_BY_FIRST_WORD.get(first) ?? []), seq]);
+}
+
 function matchTitle(
   scan: SentenceScan,
   i: number,
 ): { end: number; title: string; kind: Role["kind"] } | null {
-  for (const seq of TITLE_SEQUENCES) {
+  for (const seq of TITLES_BY_FIRST_WORD.get(scan.lower(i)) ?? []) {
     const ok = seq.words.every((w, k) => scan.lower(i + k) === w);
     if (ok)
       return { end: i + seq.words.length - 1, title: seq.title.replace(/\.$/, ""), kind: seq.kind };

@@ -36,7 +36,7 @@ const REGION_RE = new RegExp(
 
 /** The word directly before a position, if only a space separates them. */
 function lastWord(before: string): string {
-  return /([\p{L}]+) ?$/u.exec(before)?.[1] ?? "";
+  return /([\p{L}]+) ?$/u.exec(before.slice(-40))?.[1] ?? "";
 }
 
 /** Adds a mention over the characters [start, end) of the sentence (body offsets). */

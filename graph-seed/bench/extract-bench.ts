@@ -1,0 +1,56 @@
+// `npm run bench:extract`: extracts a corpus of seed variants and prints throughput
+// (articles/s, MB/s), latency per article (p50/p95) and peak memory.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extract, parseArticle } from "../extraction/index";
+import { makeVariants } from "./variant-corpus";
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+const SEED_DIR = join(import.meta.dirname, "..", "articles");
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function main(): void {
+  const seeds = readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(SEED_DIR, f), "utf8"));
+  if (seeds.length === 0) throw new Error(`bench: no seed articles in ${SEED_DIR}`);
+  const corpus = makeVariants(seeds, ARTICLES);
+  const bytes = corpus.reduce((sum, page) => sum + Buffer.byteLength(page, "utf8"), 0);
+
+  for (const page of corpus.slice(0, 50)) extract(parseArticle(page)); // warm-up
+
+  let peakRss = process.memoryUsage().rss;
+  let entities = 0;
+  let relations = 0;
+  const times: number[] = [];
+  const started = performance.now();
+  for (const page of corpus) {
+    const t0 = performance.now();
+    const result = extract(parseArticle(page));
+    times.push(performance.now() - t0);
+    entities += result.entities.length;
+    relations += result.relations.length;
+    if (times.length % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  times.sort((a, b) => a - b);
+
+  const mb = bytes / 1e6;
+  console.log(`extract bench: ${corpus.length} articles, ${mb.toFixed(2)} MB, one core`);
+  console.log(
+    `  throughput   ${(corpus.length / seconds).toFixed(0)} articles/s, ${(mb / seconds).toFixed(2)} MB/s`,
+  );
+  console.log(
+    `  per article  p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`,
+  );
+  console.log(`  output       ${entities} entities, ${relations} relations`);
+  console.log(`  peak RSS     ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+}
+
+main();
