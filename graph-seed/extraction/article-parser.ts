@@ -8,9 +8,9 @@ import type { PageLine } from "./page-lines";
 
 // "SEOUL, Aug. 18 (Yonhap) -- " at the start of a wire story.
 const WIRE_DATELINE =
-  /^[\p{Lu}][\p{Lu} .'-]+,\s*(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?(?:--|—|–)\s*/u;
+  /^[\p{Lu}][\p{Lu} .'-]+,\s*(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+/u;
 const TIME_OR_LABEL =
-  /\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b|\b(?:print this post|print|share|published|updated|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|kst|gmt|utc|edt|est)\b/gi;
+  /\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b|\b(?:print this post|print|share|published|updated|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|kst|jst|gmt|utc|bst|cet|cest|edt|est|pst|pdt|ist)\b/gi;
 
 /** Normalises line breaks and spaces so offsets into the body are stable. */
 function normalise(raw: string): string {

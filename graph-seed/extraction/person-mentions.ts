@@ -4,7 +4,7 @@
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Country } from "./lexicon/countries";
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES, NON_NAME_WORDS } from "./lexicon/names";
 import {
   APPOSITION_ROLES,
   NEUTRAL_MARKERS,
@@ -41,8 +41,11 @@ function nameEnd(scan: SentenceScan, i: number, max = 4): number {
       end = k;
       count++;
       k++;
-    } else if (count > 0 && NAME_PARTICLES.has(w ?? "") && isNameWord(scan.word(k + 1))) {
-      k++;
+    } else if (count > 0 && NAME_PARTICLES.has(w ?? "")) {
+      let p = k;
+      while (NAME_PARTICLES.has(scan.word(p) ?? "")) p++;
+      if (!isNameWord(scan.word(p))) break;
+      k = p;
     } else break;
   }
   return end;
@@ -161,7 +164,9 @@ export function findTitledPersons(scan: SentenceScan): void {
     if (!title) continue;
     const office = officeComplement(scan, title.end + 1);
     const nameStart = office ? office.nameStart : title.end + 1;
-    const end = nameEnd(scan, nameStart);
+    // After a title a short capitalised function word can be a family name ("Vice Premier He Lifeng").
+    const shortFamily = NON_NAME_WORDS.has(scan.word(nameStart) ?? "") && isNameWord(scan.word(nameStart + 1));
+    const end = shortFamily ? Math.max(nameStart + 1, nameEnd(scan, nameStart + 1)) : nameEnd(scan, nameStart);
     if (end < 0) continue;
     const q = qualifiers(scan, i);
     if (office) q.portfolio = office.portfolio;
