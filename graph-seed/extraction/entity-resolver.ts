@@ -140,14 +140,19 @@ function appositionRole(m: Mention, body: string): Role | undefined {
 function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: string): void {
   const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === "Person");
   const words = (name: string) => name.split(/\s+/).length;
-  const full = people.filter(({ m }) => !m.partial).sort((a, b) => words(b.m.name) - words(a.m.name));
+  const full = people
+    .filter(({ m }) => !m.partial)
+    .sort((a, b) => words(b.m.name) - words(a.m.name));
   for (const { m, i } of full) {
     const key = `person:${normaliseName(m.name).replace(/ /g, "")}`;
     const spaced = ` ${normaliseName(m.name)}`;
     // "Von der Leyen" after "Ursula von der Leyen" is the same person, written shorter.
     let entity =
       entities.find((e) => e.key === key) ??
-      entities.find((e) => e.kind === "Person" && words(m.name) >= 2 && ` ${normaliseName(e.name)}`.endsWith(spaced));
+      entities.find(
+        (e) =>
+          e.kind === "Person" && words(m.name) >= 2 && ` ${normaliseName(e.name)}`.endsWith(spaced),
+      );
     if (!entity) {
       entity = { kind: "Person", name: m.name, key, mentions: [], roles: [], aliases: new Set() };
       entities.push(entity);

@@ -24,10 +24,20 @@ const KNOWN_BY_NAME = new Map(
   KNOWN_ORGS.flatMap((o) => [o.name, ...o.aliases].map((n) => [n, o.name] as const)),
 );
 
+const ABBREVIATED_HEADS = new Set(["Co", "Corp", "Inc", "Ltd"]);
+
 const KNOWN_FIRST_WORDS = new Set([...KNOWN_BY_NAME.keys()].map((n) => n.split(" ")[0] ?? ""));
 
 function isModifier(w: string | undefined): boolean {
   return isCapitalised(w) && !NON_NAME_WORDS.has(w ?? "") && !isTitleWord(w);
+}
+
+/** Whether capitalised words from `k` go on to "and X" (a list inside a name: "Trade, Industry and Energy"). */
+function listContinues(scan: SentenceScan, k: number): boolean {
+  let m = k;
+  while (isCapitalised(scan.word(m))) m++;
+  if (scan.word(m) === ",") return listContinues(scan, m + 1);
+  return scan.word(m) === "and" && isModifier(scan.word(m + 1)) && !isOrgHead(scan.word(m + 1));
 }
 
 /** End (inclusive) of a complement starting at `k` ("of the Foreign Affairs and Trade"), or -1. */
@@ -46,6 +56,8 @@ function complementEnd(scan: SentenceScan, k: number): number {
       isModifier(scan.word(m + 1)) &&
       !isOrgHead(scan.word(m + 1))
     ) {
+      m++;
+    } else if (w === "," && isModifier(scan.word(m + 1)) && listContinues(scan, m + 1)) {
       m++;
     } else break;
   }
@@ -83,6 +95,13 @@ export function findPatternOrgs(scan: SentenceScan): void {
         continue;
       }
       end = complement >= 0 ? complement : head;
+      // "Samsung Electronics Co." keeps its abbreviation's period.
+      if (
+        end === head &&
+        ABBREVIATED_HEADS.has(scan.word(head) ?? "") &&
+        scan.word(head + 1) === "."
+      )
+        end++;
     } else {
       const after = `${scan.lower(j)} ${scan.lower(j + 1)}`;
       if (!LOWERCASE_ORG_HEADS.includes(after)) {

@@ -165,8 +165,11 @@ export function findTitledPersons(scan: SentenceScan): void {
     const office = officeComplement(scan, title.end + 1);
     const nameStart = office ? office.nameStart : title.end + 1;
     // After a title a short capitalised function word can be a family name ("Vice Premier He Lifeng").
-    const shortFamily = NON_NAME_WORDS.has(scan.word(nameStart) ?? "") && isNameWord(scan.word(nameStart + 1));
-    const end = shortFamily ? Math.max(nameStart + 1, nameEnd(scan, nameStart + 1)) : nameEnd(scan, nameStart);
+    const shortFamily =
+      NON_NAME_WORDS.has(scan.word(nameStart) ?? "") && isNameWord(scan.word(nameStart + 1));
+    const end = shortFamily
+      ? Math.max(nameStart + 1, nameEnd(scan, nameStart + 1))
+      : nameEnd(scan, nameStart);
     if (end < 0) continue;
     const q = qualifiers(scan, i);
     if (office) q.portfolio = office.portfolio;

@@ -80,6 +80,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Team",
   "Force",
   "Guard",
+  "Securities",
+  "Capital",
+  "Partners",
+  "Investments",
+  "Pharmaceuticals",
+  "Telecom",
+  "Technologies",
+  "Systems",
+  "Media",
+  "Entertainment",
+  "Enterprises",
+  "Chemicals",
+  "Steel",
+  "Shipbuilding",
+  "Construction",
+  "Insurance",
 ]);
 
 /** Heads that may also end the sub-unit in "the Ministry's Policy Office". */

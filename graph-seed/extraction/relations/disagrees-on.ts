@@ -9,10 +9,10 @@ import { between, mentionsIn, PARTY_KINDS, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 const TRIGGER =
-  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|(?:are|is|were|was|remain(?:s|ed)?)\s+at odds|at loggerheads|disagree(?:s|d)?|clash(?:es|ed)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
+  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|disagree(?:s|d)?|clash(?:es|ed)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
 const CONTRAST = /^(?:But|However|Meanwhile|Yet|In contrast|On the other hand|By contrast)\b/;
 const TOPIC =
-  /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said)\b|[,.;]|$)/i;
+  /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said|for (?:days|weeks|months|years))\b|[,.;]|$)/i;
 const ANAPHORIC = /^(?:the\s+)?(?:issue|matter|question|subject|plan|idea|proposal|this|that|it)$/i;
 const AIM =
   /\b(?:would like to|wants? to|wanted to|seeks? to|sought to|aims? to|hopes? to|plans? to|intends? to|proposed to|pushe[sd]? to|push(?:es)? for|calls? for|called for)\s+([^,.;”"]+?)(?=\s+(?:in a way|in order|so that|that|which|to help|to make)\b|[,.;”"]|$)/i;
@@ -69,7 +69,9 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
       const joined = before.find(
         (p) =>
           p.entity !== a.entity &&
-          /^\s*and\s+(?:the\s+)?$/i.test(between(ctx, p.mention.end, a.mention.start)),
+          /^\s*(?:\([^)]*\)\s*)?,?\s*and\s+(?:the\s+)?$/i.test(
+            between(ctx, p.mention.end, a.mention.start),
+          ),
       );
       let b: Located | undefined = withParty ?? joined;
       let otherSentence: number | null = null;
