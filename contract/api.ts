@@ -1,4 +1,6 @@
-// Request and response shapes of the HTTP API.
+// Request and response shapes of the HTTP API. Subgraphs travel in graphology's serialized
+// format, so the client does `graph.import(payload)` and nothing more.
+import type { EntityKind, RelationType } from "./model";
 
 export interface HealthResponse {
   /** "ok" when the app and Neo4j are both up; "degraded" while Neo4j is unreachable. */
@@ -7,4 +9,116 @@ export interface HealthResponse {
   neo4j:
     | { status: "up"; address: string; version: string; latencyMs: number }
     | { status: "down"; error: string };
+}
+
+/** Data attributes of an entity node (rendering attributes such as x, y, color are the client's). */
+export interface EntityNodeAttributes {
+  label: string;
+  kind: EntityKind;
+  /** Number of relations (all types) the entity has in the whole graph. */
+  degree: number;
+  aliases: string[];
+  titles: string[];
+  /** Neighbours left out of this subgraph by the limit (0 when none). */
+  hiddenNeighbors?: number;
+}
+
+/** Data attributes of a relation edge. */
+export interface RelationEdgeAttributes {
+  type: RelationType;
+  /** Meeting date (MET_WITH), YYYY-MM-DD. */
+  date?: string;
+  /** What the disagreement is about (DISAGREES_ON). */
+  topic?: string;
+  confidence: number;
+  evidenceCount: number;
+}
+
+/** graphology's serialized graph (`graph.export()` / `graph.import()`). */
+export interface SerializedGraph<N = EntityNodeAttributes, E = RelationEdgeAttributes> {
+  attributes: Record<string, unknown>;
+  options: { type: "directed" | "undirected" | "mixed"; multi: boolean; allowSelfLoops: boolean };
+  nodes: { key: string; attributes: N }[];
+  edges: { key: string; source: string; target: string; undirected?: boolean; attributes: E }[];
+}
+
+export type KnowledgeGraphPayload = SerializedGraph;
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  degree: number;
+  score: number;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+}
+
+/** One sentence that states a relation, and where it comes from. */
+export interface EvidenceItem {
+  id: string;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  article: ArticleSummary;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  publishedOn: string | null;
+  sourceFile: string;
+}
+
+export interface RelationSummary {
+  id: string;
+  type: RelationType;
+  source: { id: string; name: string; kind: EntityKind };
+  target: { id: string; name: string; kind: EntityKind };
+  date?: string;
+  topic?: string;
+  confidence: number;
+  evidence: EvidenceItem[];
+}
+
+export interface EntityDetails {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  titles: string[];
+  articles: ArticleSummary[];
+  relations: RelationSummary[];
+}
+
+export interface Meeting {
+  relationId: string;
+  date: string | null;
+  people: [{ id: string; name: string }, { id: string; name: string }];
+  evidence: EvidenceItem[];
+}
+
+export interface MeetingsResponse {
+  meetings: Meeting[];
+}
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  rows: unknown[][];
+  /** True when the row cap cut the result short. */
+  truncated: boolean;
+  /** Every node and relationship the rows hold. */
+  graph: KnowledgeGraphPayload;
 }

@@ -2,7 +2,7 @@
 // transaction. A bad input stops the run before anything is written.
 import type { Driver } from "neo4j-driver";
 import { applyGraphSchema } from "../../contract/graph-schema";
-import { parseArticle } from "../extraction/article-parser";
+import { extract, parseArticle } from "../extraction";
 import {
   DEFAULT_MAX_ARTICLE_BYTES,
   IngestInputError,
@@ -10,6 +10,12 @@ import {
   readArticleFile,
 } from "./article-files";
 import { writeArticle, type ArticleRecord } from "./article-writer";
+import { toKnowledgeRecords, type KnowledgeRecords } from "./knowledge-records";
+import { writeKnowledge } from "./knowledge-writer";
+
+interface PreparedArticle extends ArticleRecord {
+  knowledge: KnowledgeRecords;
+}
 
 export interface IngestOptions {
   driver: Driver;
@@ -49,7 +55,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     throw error;
   }
 
-  const records: ArticleRecord[] = [];
+  const records: PreparedArticle[] = [];
   const problems: IngestInputError[] = [];
   for (const [index, file] of files.entries()) {
     try {
@@ -61,7 +67,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       if (parsed.body.trim() === "") {
         throw new IngestInputError("NO_TEXT", articleFile.fileName, "holds no article text");
       }
-      records.push({ file: articleFile, parsed });
+      const knowledge = toKnowledgeRecords(articleFile.id, extract(parsed));
+      records.push({ file: articleFile, parsed, knowledge });
     } catch (error) {
       if (!(error instanceof IngestInputError)) throw error;
       problems.push(error);
@@ -77,7 +84,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const session = options.driver.session({ database: options.database });
   try {
     for (const [index, record] of records.entries()) {
-      if (await session.executeWrite((tx) => writeArticle(tx, record))) created++;
+      const isNew = await session.executeWrite(async (tx) => {
+        const created = await writeArticle(tx, record);
+        await writeKnowledge(tx, record.file.id, record.knowledge);
+        return created;
+      });
+      if (isNew) created++;
       progress("write", index + 1, records.length);
     }
   } finally {

@@ -2,6 +2,7 @@
 // NEO4J_USERNAME / NEO4J_PASSWORD) name an existing one; otherwise the project's local Neo4j
 // starts on a free port with its own data folder, and stops when the run ends.
 import "dotenv/config";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
@@ -24,8 +25,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const started = performance.now();
+  // A fresh database per run, so that runs started side by side never share a store.
+  await mkdir(path.join(CACHE_DIR, "test-runs"), { recursive: true });
+  const dataDir = await mkdtemp(path.join(CACHE_DIR, "test-runs", "run-"));
   const neo4j = await startLocalNeo4j({
-    dataDir: path.join(CACHE_DIR, "test-data"),
+    dataDir,
     heap: "512m",
     pageCache: "128m",
     onProgress: (m) => console.log(`[neo4j] ${m}`),
@@ -34,5 +38,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     `[neo4j] ready at ${neo4j.uri} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   project.provide("neo4j", { uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
-  return () => neo4j.stop();
+  return async () => {
+    await neo4j.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
 }

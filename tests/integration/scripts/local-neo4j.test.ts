@@ -1,8 +1,7 @@
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CACHE_DIR } from "../../../scripts/neo4j/local-neo4j";
+import { scratchDataDir } from "../../support/neo4j";
 
 function isRunning(pid: number): boolean {
   try {
@@ -15,8 +14,7 @@ function isRunning(pid: number): boolean {
 
 describe("the local Neo4j", () => {
   it("stops by itself when the process that started it is killed", async () => {
-    const dataDir = path.join(CACHE_DIR, "test-orphan-data");
-    await rm(dataDir, { recursive: true, force: true });
+    const dataDir = await scratchDataDir();
     const parent = spawn(
       process.execPath,
       ["--import", "tsx", "tests/support/neo4j-child.ts", dataDir],
@@ -41,5 +39,6 @@ describe("the local Neo4j", () => {
       await new Promise((r) => setTimeout(r, 250));
     }
     expect(isRunning(jvmPid)).toBe(false);
+    await rm(dataDir, { recursive: true, force: true });
   });
 });

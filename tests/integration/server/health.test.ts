@@ -1,19 +1,19 @@
 // The health endpoint against a Neo4j of its own, which the test stops and restarts.
-import path from "node:path";
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HealthResponse } from "../../../contract/api";
-import { CACHE_DIR, startLocalNeo4j, type RunningNeo4j } from "../../../scripts/neo4j/local-neo4j";
+import { startLocalNeo4j, type RunningNeo4j } from "../../../scripts/neo4j/local-neo4j";
 import { loadServerConfig } from "../../../server/config";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";
+import { scratchDataDir } from "../../support/neo4j";
 
-const dataDir = path.join(CACHE_DIR, "test-health-data");
+let dataDir: string;
 let neo4j: RunningNeo4j;
 let server: RunningServer;
 
 beforeAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
+  dataDir = await scratchDataDir();
   neo4j = await startLocalNeo4j({ dataDir, heap: "384m", pageCache: "64m" });
   server = await start({
     config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1" }),
@@ -24,6 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   await neo4j?.stop();
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 async function health(): Promise<{ status: number; body: HealthResponse }> {

@@ -1,0 +1,148 @@
+// Turns one article's extraction into the records the knowledge writer stores: stable ids for
+// entities, relations and evidence, so that re-ingesting writes the same keys and a second
+// article about the same people lands on the same nodes and relationships.
+import { createHash } from "node:crypto";
+import {
+  SYMMETRIC_RELATION_TYPES,
+  type EntityKind,
+  type Extraction,
+  type RelationType,
+} from "../../contract/model";
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  titles: string[];
+}
+
+export interface MentionRecord {
+  entityId: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+}
+
+export interface EvidenceRecord {
+  id: string;
+  relationId: string;
+  type: RelationType;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  date: string | null;
+  topic: string | null;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  date: string | null;
+  topic: string | null;
+  confidence: number;
+  evidence: EvidenceRecord;
+}
+
+export interface KnowledgeRecords {
+  entities: EntityRecord[];
+  mentions: MentionRecord[];
+  relations: RelationRecord[];
+}
+
+/** `Lee In-young` -> `lee-in-young`: case, accents and punctuation do not make a new entity. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function entityId(kind: EntityKind, name: string): string {
+  return `${kind.toLowerCase()}:${nameKey(name)}`;
+}
+
+function hash(...parts: (string | number | null)[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 24);
+}
+
+/** The relation's identity: its type, its endpoints (ordered when symmetric) and its date. */
+export function relationId(
+  type: RelationType,
+  from: string,
+  to: string,
+  date: string | null,
+): string {
+  const [a, b] = SYMMETRIC_RELATION_TYPES.includes(type) && from > to ? [to, from] : [from, to];
+  return `${type.toLowerCase()}:${hash(type, a, b, type === "MET_WITH" ? date : null)}`;
+}
+
+export function toKnowledgeRecords(articleId: string, extraction: Extraction): KnowledgeRecords {
+  const idByName = new Map<string, string>();
+  const entities = new Map<string, EntityRecord>();
+  const mentions: MentionRecord[] = [];
+  for (const entity of extraction.entities) {
+    const id = entityId(entity.type, entity.name);
+    idByName.set(entity.name, id);
+    const known = entities.get(id);
+    const aliases = new Set([...(known?.aliases ?? []), ...entity.aliases]);
+    aliases.delete(entity.name);
+    const titles = new Set([...(known?.titles ?? []), ...(entity.title ? [entity.title] : [])]);
+    entities.set(id, {
+      id,
+      name: entity.name,
+      kind: entity.type,
+      aliases: [...aliases].sort(),
+      titles: [...titles].sort(),
+    });
+    if (!known && entity.mentions.length > 0) {
+      mentions.push({
+        entityId: id,
+        count: entity.mentions.length,
+        starts: entity.mentions.map((m) => m.start),
+        ends: entity.mentions.map((m) => m.end),
+      });
+    }
+  }
+
+  const relations: RelationRecord[] = [];
+  for (const relation of extraction.relations) {
+    const fromId = idByName.get(relation.from);
+    const toId = idByName.get(relation.to);
+    if (!fromId || !toId || fromId === toId) continue;
+    const symmetric = SYMMETRIC_RELATION_TYPES.includes(relation.type);
+    const [from, to] = symmetric && fromId > toId ? [toId, fromId] : [fromId, toId];
+    const date = relation.date ?? null;
+    const id = relationId(relation.type, from, to, date);
+    relations.push({
+      id,
+      type: relation.type,
+      from,
+      to,
+      date: relation.type === "MET_WITH" ? date : null,
+      topic: relation.topic ?? null,
+      confidence: relation.confidence,
+      evidence: {
+        id: `evidence:${hash(id, articleId, relation.evidence.start)}`,
+        relationId: id,
+        type: relation.type,
+        sentence: relation.evidence.sentence,
+        start: relation.evidence.start,
+        end: relation.evidence.end,
+        rule: relation.rule,
+        confidence: relation.confidence,
+        date,
+        topic: relation.topic ?? null,
+      },
+    });
+  }
+  return { entities: [...entities.values()], mentions, relations };
+}

@@ -1,0 +1,65 @@
+// Writes an article's knowledge (entities, mentions, relations and their evidence) inside the
+// article's own transaction, in batches (UNWIND), merging into what earlier articles stored.
+// Labels and relationship types come from the model's allow-lists, never from input text.
+import type { ManagedTransaction } from "neo4j-driver";
+import { ENTITY_KINDS, RELATION_TYPES } from "../../contract/model";
+import type { KnowledgeRecords } from "./knowledge-records";
+
+/** Appends the items of `$list` that `target` lacks: union without reordering what is there. */
+const union = (target: string, list: string) =>
+  `reduce(acc = coalesce(${target}, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+
+export async function writeKnowledge(
+  tx: ManagedTransaction,
+  articleId: string,
+  records: KnowledgeRecords,
+): Promise<void> {
+  for (const kind of ENTITY_KINDS) {
+    const entities = records.entities.filter((e) => e.kind === kind);
+    if (entities.length === 0) continue;
+    await tx.run(
+      `UNWIND $entities AS ent
+       MERGE (e:Entity {id: ent.id})
+       ON CREATE SET e.name = ent.name, e.kind = ent.kind
+       SET e:${kind},
+           e.aliases = ${union("e.aliases", "ent.aliases")},
+           e.titles = ${union("e.titles", "ent.titles")}
+       SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)`,
+      { entities },
+    );
+  }
+
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})
+     UNWIND $mentions AS m
+     MATCH (e:Entity {id: m.entityId})
+     MERGE (a)-[r:MENTIONS]->(e)
+     SET r.count = m.count, r.starts = m.starts, r.ends = m.ends`,
+    { articleId, mentions: records.mentions },
+  );
+
+  for (const type of RELATION_TYPES) {
+    const relations = records.relations.filter((r) => r.type === type);
+    if (relations.length === 0) continue;
+    await tx.run(
+      `MATCH (a:Article {id: $articleId})
+       UNWIND $relations AS rel
+       MATCH (s:Entity {id: rel.from}), (t:Entity {id: rel.to})
+       MERGE (s)-[r:${type} {id: rel.id}]->(t)
+       SET r.date = CASE WHEN rel.date IS NULL THEN null ELSE date(rel.date) END,
+           r.topics = ${union("r.topics", "CASE WHEN rel.topic IS NULL THEN [] ELSE [rel.topic] END")}
+       SET r.topic = r.topics[0]
+       MERGE (v:Evidence {id: rel.evidence.id})
+       SET v += rel.evidence,
+           v.date = CASE WHEN rel.evidence.date IS NULL THEN null ELSE date(rel.evidence.date) END
+       MERGE (v)-[:FROM]->(a)
+       WITH DISTINCT r
+       CALL (r) {
+         MATCH (v:Evidence {relationId: r.id})
+         RETURN count(v) AS evidenceCount, max(v.confidence) AS confidence
+       }
+       SET r.evidenceCount = evidenceCount, r.confidence = confidence`,
+      { articleId, relations },
+    );
+  }
+}
