@@ -253,12 +253,8 @@ export function findEastAsianNames(scan: SentenceScan): void {
 /** Western names with a cue: a speech verb, an apposition, a relative clause or a given name. */
 export function findCuedNames(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
-    if (
-      !scan.tokenFree(i) ||
-      !isNameWord(scan.word(i)) ||
-      (isCapitalised(scan.word(i - 1)) && i > 0)
-    )
-      continue;
+    if (!scan.tokenFree(i) || !isNameWord(scan.word(i)) || isNameWord(scan.word(i - 1))) continue;
+    if (scan.lower(i - 1) === "the") continue; // "the White House said" names no person
     const end = nameEnd(scan, i);
     if (end <= i) continue;
     if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;

@@ -85,6 +85,10 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "Instead Further Furthermore Moreover Thus Therefore Hence Indeed Already Once Twice Several " +
     "Few More Less Much Any Nothing Everything Everyone Someone People Unlike Like Given Following " +
     "Regarding Concerning Including Read Click Photo Image Video Source Category Tags Related " +
-    "Advertisement Print Share Email Subscribe Updated Published Posted Copyright"
+    "Advertisement Print Share Email Subscribe Updated Published Posted Copyright Neither Either " +
+    "Unless Until Whereas Perhaps Maybe Almost Nearly Speaking Asked Answering Responding " +
+    "Addressing Having Being Together Along Alongside Besides Beyond Except Per Via Behind Below " +
+    "Above Across Near Outside Inside Whose Whatever Whoever Whenever Wherever Did Does Do Has " +
+    "Have Had Is Are Was Were Will Would Can Could Should May Might Must Yes Thanks Dear"
   ).split(" "),
 );

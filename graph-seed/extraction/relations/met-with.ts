@@ -48,7 +48,14 @@ function meeting(
   rule: string,
 ): ExtractedRelation | null {
   const date = meetingDate(ctx, sentence, triggerAt);
-  let confidence = factualConfidence(base, before);
+  const evidence = ctx.sentences[sentence];
+  const clauseStart = evidence ? between(ctx, evidence.start, triggerAt) : "";
+  const after = evidence ? between(ctx, triggerAt, evidence.end) : "";
+  // The clause must read as factual both from the subject on and from its start ("If A meets B").
+  let confidence = Math.min(
+    factualConfidence(base, before, after),
+    factualConfidence(base, clauseStart),
+  );
   if (date && ctx.publishedOn && date > ctx.publishedOn) confidence = Math.min(confidence, 0.2);
   return relation(
     ctx,

@@ -1,21 +1,32 @@
 // Negated, planned and hypothetical events: "did not meet", "will meet", "plans to meet",
-// "if they meet". Relations stated this way get a low confidence and are left out of the output.
+// "if they meet", "meets ... next week". Relations stated this way get a low confidence and are
+// left out of the output.
 
 const NOT_FACTUAL =
   /\b(?:not|n't|never|no|without|failed|refused|declined|denied|cancell?ed|postponed|called off|will|would|shall|may|might|could|should|can|plans?|planned|planning|scheduled|set|expected|due|going|intends?|intended|hopes?|hoped|wants?|wanted|wish(?:es)?|agreed|to|upcoming|next|possible|potential|proposed|if|whether|unless|yet)\s*$/i;
 const FUTURE_WORDS =
   /\b(?:will|'ll|would|plans? to|is to|are to|set to|scheduled to|expected to|due to|going to)\b/i;
+const CONDITIONAL_CLAUSE = /^\s*(?:if|unless|whether|once|should|in case)\b/i;
+const FUTURE_AFTER =
+  /\b(?:next (?:week|month|year)|later this (?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
 
-/** Whether the words just before a trigger (same clause) make it negated or not yet happened. */
-export function isNotFactual(before: string): boolean {
+/**
+ * Whether the words before a trigger (its clause) make it negated, conditional or not yet
+ * happened; `after` is the text that follows the trigger ("... next week").
+ */
+export function isNotFactual(before: string, after = ""): boolean {
   const clause = before.split(/[,;:“”"]/).at(-1) ?? before;
   const words = clause.trim().split(/\s+/).slice(-4).join(" ");
   return (
-    NOT_FACTUAL.test(words) || /\b(?:not|n't|never)\b/i.test(words) || FUTURE_WORDS.test(words)
+    NOT_FACTUAL.test(words) ||
+    /\b(?:not|n't|never)\b/i.test(words) ||
+    FUTURE_WORDS.test(words) ||
+    CONDITIONAL_CLAUSE.test(clause) ||
+    FUTURE_AFTER.test((after.split(/[,;:“”"]/)[0] ?? "").slice(0, 80))
   );
 }
 
 /** Confidence left to a rule's fact after looking at its modality. */
-export function factualConfidence(base: number, before: string): number {
-  return isNotFactual(before) ? Math.min(base, 0.2) : base;
+export function factualConfidence(base: number, before: string, after = ""): number {
+  return isNotFactual(before, after) ? Math.min(base, 0.2) : base;
 }
