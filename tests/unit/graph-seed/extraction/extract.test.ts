@@ -140,4 +140,43 @@ describe("extract", () => {
     const countries = entities.filter((e) => e.type === "Country");
     expect(countries.map((c) => c.name).sort()).toEqual(["China", "United States"]);
   });
+
+  it("reports no conditional meeting and none announced for later", () => {
+    const { relations } = extract(
+      article(
+        "If Governor Elsa Brandt meets Mayor Karl Ostrow, the strike may end. " +
+          "Brandt meets with Ostrow next week, aides said.",
+      ),
+    );
+    expect(relations.filter((r) => r.type === "MET_WITH")).toEqual([]);
+  });
+
+  it("reads 'A and B held talks' as a meeting and a head of state's country from the title", () => {
+    const { relations } = extract(
+      article(
+        "Polish President Marek Nowak and Czech Prime Minister Jana Dvorak held talks in Prague on Sunday.",
+      ),
+    );
+    expect(find(relations, "MET_WITH", "Marek Nowak", "Jana Dvorak")?.date).toBe("2021-03-07");
+    expect(find(relations, "HEADS", "Marek Nowak", "Poland")).toBeDefined();
+    expect(find(relations, "HEADS", "Jana Dvorak", "Czech Republic")).toBeDefined();
+  });
+
+  it("keeps name particles and merges a shorter repeat of a full name", () => {
+    const { entities } = extract(
+      article(
+        "Commission President Ingrid van der Berg met envoy Omar Haddad on Monday. Van der Berg said the talks went well.",
+      ),
+    );
+    const people = entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(people.sort()).toEqual(["Ingrid van der Berg", "Omar Haddad"]);
+  });
+
+  it("does not read page-like capitalised phrases or pronouns as people", () => {
+    const { entities } = extract(
+      article("The White House said on Monday that the plan was final. It added nothing."),
+    );
+    expect(entities.filter((e) => e.type === "Person")).toEqual([]);
+    expect(entities.map((e) => e.name)).toContain("White House");
+  });
 });
