@@ -40,7 +40,19 @@ const LABEL = /^[\p{Lu}][\p{L} .&/-]{0,30}\s?:\s?\S/u;
 const DATELINE_NOISE =
   /\b(?:published|updated|posted|modified|date|print this post|print|share|email|kst|gmt|utc|edt|est|am|pm|a\.m\.|p\.m\.)\b|\d{1,2}:\d{2}(?::\d{2})?|[|:,·•—–-]/gi;
 
+const wordCounts = new Map<string, number>();
+
+/** Words (tokens with a letter or digit) in a line; memoised per page line. */
 function wordCount(line: string): number {
+  const known = wordCounts.get(line);
+  if (known !== undefined) return known;
+  const count = countWords(line);
+  if (wordCounts.size > 10_000) wordCounts.clear();
+  wordCounts.set(line, count);
+  return count;
+}
+
+function countWords(line: string): number {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

@@ -55,16 +55,27 @@ export function quoteRanges(body: string): [number, number][] {
 const TITLE_WORDS = new Set([...TITLES.keys()].flatMap((t) => t.replace(/\./g, "").split(" ")));
 
 export const isCapitalised = (w: string | undefined): boolean =>
-  w !== undefined && /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
+  w !== undefined && /^\p{Lu}/u.test(w);
 export const isPossessive = (w: string | undefined): boolean => w === "’s" || w === "'s";
 export const isOrgHead = (w: string | undefined): boolean => w !== undefined && ORG_HEADS.has(w);
 export const isTitleWord = (w: string | undefined): boolean =>
   w !== undefined && TITLE_WORDS.has(w.toLowerCase());
 
 /** A capitalised word that may be part of a personal name. */
+const nameWordCache = new Map<string, boolean>();
+
 export function isNameWord(w: string | undefined): boolean {
+  if (w === undefined) return false;
+  const cached = nameWordCache.get(w);
+  if (cached !== undefined) return cached;
+  const answer = computeIsNameWord(w);
+  if (nameWordCache.size > 100_000) nameWordCache.clear(); // bounded: vocabularies are open-ended
+  nameWordCache.set(w, answer);
+  return answer;
+}
+
+function computeIsNameWord(w: string): boolean {
   return (
-    w !== undefined &&
     isCapitalised(w) &&
     !/^\p{Lu}+$/u.test(w) &&
     !NON_NAME_WORDS.has(w) &&
