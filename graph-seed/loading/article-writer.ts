@@ -1,5 +1,5 @@
-// Writes one article, in one transaction, into Neo4j: the document layer (the Article node).
-// MERGE on the content-hash id makes a second run change nothing.
+// Writes the document layer (Article nodes) of a batch of articles. MERGE on the content-hash id
+// makes a second run change nothing.
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ParsedArticle } from "../../contract/model";
 import type { ArticleFile } from "./article-files";
@@ -9,30 +9,32 @@ export interface ArticleRecord {
   parsed: ParsedArticle;
 }
 
-/** True when the article was new, false when it was already stored. */
-export async function writeArticle(
+/** Stores the articles; resolves with how many of them were new. */
+export async function writeArticles(
   tx: ManagedTransaction,
-  record: ArticleRecord,
-): Promise<boolean> {
-  const { file, parsed } = record;
+  records: readonly ArticleRecord[],
+): Promise<number> {
+  const articles = records.map(({ file, parsed }) => ({
+    id: file.id,
+    title: parsed.title,
+    outlet: parsed.outlet,
+    byline: parsed.byline,
+    publishedOn: parsed.publishedOn,
+    body: parsed.body,
+    sourceFile: file.fileName,
+  }));
   const result = await tx.run(
-    `MERGE (a:Article {id: $id})
-     ON CREATE SET a.ingestedAt = datetime(), a._new = true
-     SET a.title = $title, a.outlet = $outlet, a.byline = $byline,
-         a.publishedOn = CASE WHEN $publishedOn IS NULL THEN null ELSE date($publishedOn) END,
-         a.body = $body, a.sourceFile = $sourceFile
-     WITH a, coalesce(a._new, false) AS created
-     REMOVE a._new
-     RETURN created`,
-    {
-      id: file.id,
-      title: parsed.title,
-      outlet: parsed.outlet,
-      byline: parsed.byline,
-      publishedOn: parsed.publishedOn,
-      body: parsed.body,
-      sourceFile: file.fileName,
-    },
+    `UNWIND $articles AS article
+     OPTIONAL MATCH (known:Article {id: article.id})
+     WITH article, known IS NULL AS created
+     MERGE (a:Article {id: article.id})
+     ON CREATE SET a.ingestedAt = datetime()
+     SET a.title = article.title, a.outlet = article.outlet, a.byline = article.byline,
+         a.publishedOn = CASE WHEN article.publishedOn IS NULL THEN null
+                              ELSE date(article.publishedOn) END,
+         a.body = article.body, a.sourceFile = article.sourceFile
+     RETURN count(CASE WHEN created THEN 1 END) AS created`,
+    { articles },
   );
-  return result.records[0]?.get("created") === true;
+  return Number(result.records[0]?.get("created") ?? 0);
 }

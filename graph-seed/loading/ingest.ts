@@ -9,12 +9,18 @@ import {
   findArticleFiles,
   readArticleFile,
 } from "./article-files";
-import { writeArticle, type ArticleRecord } from "./article-writer";
-import { toKnowledgeRecords, type KnowledgeRecords } from "./knowledge-records";
+import { writeArticles, type ArticleRecord } from "./article-writer";
+import { mergeKnowledge, toKnowledgeRecords, type KnowledgeRecords } from "./knowledge-records";
 import { writeKnowledge } from "./knowledge-writer";
 
 interface PreparedArticle extends ArticleRecord {
   knowledge: KnowledgeRecords;
+}
+
+const DEFAULT_BATCH_SIZE = 50;
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 export interface IngestOptions {
@@ -23,6 +29,8 @@ export interface IngestOptions {
   /** Files and folders; folders are searched (not recursively) for article files. */
   inputs: readonly string[];
   maxBytes?: number;
+  /** Articles per write transaction (default 50). */
+  batchSize?: number;
   /** Called as work advances: `phase` "check" while reading, "write" while storing. */
   onProgress?: (phase: "check" | "write", done: number, total: number) => void;
 }
@@ -57,12 +65,20 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   const records: PreparedArticle[] = [];
   const problems: IngestInputError[] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
   for (const [index, file] of files.entries()) {
     try {
       const articleFile = await readArticleFile(
         file,
         options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
       );
+      if (seen.has(articleFile.id)) {
+        duplicates++; // the same text under another name: stored once
+        progress("check", index + 1, files.length);
+        continue;
+      }
+      seen.add(articleFile.id);
       const parsed = parseArticle(articleFile.raw);
       if (parsed.body.trim() === "") {
         throw new IngestInputError("NO_TEXT", articleFile.fileName, "holds no article text");
@@ -81,19 +97,25 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     options.driver.executeQuery(statement, {}, { database: options.database }),
   );
   let created = 0;
+  let written = 0;
   const session = options.driver.session({ database: options.database });
   try {
-    for (const [index, record] of records.entries()) {
-      const isNew = await session.executeWrite(async (tx) => {
-        const created = await writeArticle(tx, record);
-        await writeKnowledge(tx, record.file.id, record.knowledge);
-        return created;
+    for (const batch of batches(records, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
+      // Each batch is one transaction: its articles and their knowledge land together or not at all.
+      created += await session.executeWrite(async (tx) => {
+        const count = await writeArticles(tx, batch);
+        await writeKnowledge(tx, mergeKnowledge(batch.map((r) => r.knowledge)));
+        return count;
       });
-      if (isNew) created++;
-      progress("write", index + 1, records.length);
+      written += batch.length;
+      progress("write", written, records.length);
     }
   } finally {
     await session.close();
   }
-  return { articles: records.length, created, unchanged: records.length - created };
+  return {
+    articles: records.length + duplicates,
+    created,
+    unchanged: records.length + duplicates - created,
+  };
 }

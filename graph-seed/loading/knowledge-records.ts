@@ -18,6 +18,7 @@ export interface EntityRecord {
 }
 
 export interface MentionRecord {
+  articleId: string;
   entityId: string;
   count: number;
   starts: number[];
@@ -27,6 +28,7 @@ export interface MentionRecord {
 export interface EvidenceRecord {
   id: string;
   relationId: string;
+  articleId: string;
   type: RelationType;
   sentence: string;
   start: number;
@@ -92,19 +94,17 @@ export function toKnowledgeRecords(articleId: string, extraction: Extraction): K
   for (const entity of extraction.entities) {
     const id = entityId(entity.type, entity.name);
     idByName.set(entity.name, id);
-    const known = entities.get(id);
-    const aliases = new Set([...(known?.aliases ?? []), ...entity.aliases]);
-    aliases.delete(entity.name);
-    const titles = new Set([...(known?.titles ?? []), ...(entity.title ? [entity.title] : [])]);
-    entities.set(id, {
+    const known = entities.has(id);
+    addEntity(entities, {
       id,
       name: entity.name,
       kind: entity.type,
-      aliases: [...aliases].sort(),
-      titles: [...titles].sort(),
+      aliases: entity.aliases,
+      titles: entity.title ? [entity.title] : [],
     });
     if (!known && entity.mentions.length > 0) {
       mentions.push({
+        articleId,
         entityId: id,
         count: entity.mentions.length,
         starts: entity.mentions.map((m) => m.start),
@@ -133,6 +133,7 @@ export function toKnowledgeRecords(articleId: string, extraction: Extraction): K
       evidence: {
         id: `evidence:${hash(id, articleId, relation.evidence.start)}`,
         relationId: id,
+        articleId,
         type: relation.type,
         sentence: relation.evidence.sentence,
         start: relation.evidence.start,
@@ -145,4 +146,28 @@ export function toKnowledgeRecords(articleId: string, extraction: Extraction): K
     });
   }
   return { entities: [...entities.values()], mentions, relations };
+}
+
+/** Adds an entity to `into`, uniting its aliases and titles with those of the same id. */
+function addEntity(into: Map<string, EntityRecord>, entity: EntityRecord): void {
+  const known = into.get(entity.id);
+  const aliases = new Set([...(known?.aliases ?? []), ...entity.aliases]);
+  aliases.delete(known?.name ?? entity.name);
+  const titles = new Set([...(known?.titles ?? []), ...entity.titles]);
+  into.set(entity.id, {
+    ...(known ?? entity),
+    aliases: [...aliases].sort(),
+    titles: [...titles].sort(),
+  });
+}
+
+/** The records of several articles as one batch: each entity once, everything else as is. */
+export function mergeKnowledge(batch: readonly KnowledgeRecords[]): KnowledgeRecords {
+  const entities = new Map<string, EntityRecord>();
+  for (const records of batch) for (const entity of records.entities) addEntity(entities, entity);
+  return {
+    entities: [...entities.values()],
+    mentions: batch.flatMap((r) => r.mentions),
+    relations: batch.flatMap((r) => r.relations),
+  };
 }

@@ -1,5 +1,6 @@
-// Writes an article's knowledge (entities, mentions, relations and their evidence) inside the
-// article's own transaction, in batches (UNWIND), merging into what earlier articles stored.
+// Writes the knowledge (entities, mentions, relations and their evidence) of a batch of articles
+// inside the transaction that writes the articles themselves, with UNWIND, merging into what
+// earlier articles stored.
 // Labels and relationship types come from the model's allow-lists, never from input text.
 import type { ManagedTransaction } from "neo4j-driver";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../contract/model";
@@ -11,7 +12,6 @@ const union = (target: string, list: string) =>
 
 export async function writeKnowledge(
   tx: ManagedTransaction,
-  articleId: string,
   records: KnowledgeRecords,
 ): Promise<void> {
   for (const kind of ENTITY_KINDS) {
@@ -30,20 +30,20 @@ export async function writeKnowledge(
   }
 
   await tx.run(
-    `MATCH (a:Article {id: $articleId})
-     UNWIND $mentions AS m
+    `UNWIND $mentions AS m
+     MATCH (a:Article {id: m.articleId})
      MATCH (e:Entity {id: m.entityId})
      MERGE (a)-[r:MENTIONS]->(e)
      SET r.count = m.count, r.starts = m.starts, r.ends = m.ends`,
-    { articleId, mentions: records.mentions },
+    { mentions: records.mentions },
   );
 
   for (const type of RELATION_TYPES) {
     const relations = records.relations.filter((r) => r.type === type);
     if (relations.length === 0) continue;
     await tx.run(
-      `MATCH (a:Article {id: $articleId})
-       UNWIND $relations AS rel
+      `UNWIND $relations AS rel
+       MATCH (a:Article {id: rel.evidence.articleId})
        MATCH (s:Entity {id: rel.from}), (t:Entity {id: rel.to})
        MERGE (s)-[r:${type} {id: rel.id}]->(t)
        SET r.date = CASE WHEN rel.date IS NULL THEN null ELSE date(rel.date) END,
@@ -59,7 +59,7 @@ export async function writeKnowledge(
          RETURN count(v) AS evidenceCount, max(v.confidence) AS confidence
        }
        SET r.evidenceCount = evidenceCount, r.confidence = confidence`,
-      { articleId, relations },
+      { relations },
     );
   }
 }

@@ -78,6 +78,17 @@ describe("ingest of the seed articles", () => {
   });
 });
 
+describe("ingest of the same text under two names", () => {
+  it("stores it once", async () => {
+    const folder = await mkdtemp(path.join(scratch, "copies-"));
+    await copyFile(path.join(ARTICLES, SEEDS[1] ?? ""), path.join(folder, "a.txt"));
+    await copyFile(path.join(ARTICLES, SEEDS[1] ?? ""), path.join(folder, "b.txt"));
+    expect(await run([folder])).toEqual({ articles: 2, created: 1, unchanged: 1 });
+    const { records } = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n");
+    expect(records[0]?.get("n").toNumber()).toBe(1);
+  });
+});
+
 describe("ingest of bad input", () => {
   beforeEach(async () => {
     await run([path.join(ARTICLES, SEEDS[0] ?? "")]);

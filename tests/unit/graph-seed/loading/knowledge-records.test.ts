@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../../../contract/model";
+import {
+  entityId,
+  mergeKnowledge,
+  nameKey,
+  relationId,
+  toKnowledgeRecords,
+} from "../../../../graph-seed/loading/knowledge-records";
+
+const sentence = { sentence: "Ana Ruiz met Kenji Sato.", start: 0, end: 24 };
+const extraction: Extraction = {
+  entities: [
+    {
+      name: "Ana Ruiz",
+      type: "Person",
+      aliases: ["Ruiz"],
+      title: "Foreign Minister",
+      mentions: [sentence],
+    },
+    { name: "Kenji Sato", type: "Person", aliases: [], mentions: [sentence] },
+  ],
+  relations: [
+    {
+      type: "MET_WITH",
+      from: "Kenji Sato",
+      to: "Ana Ruiz",
+      date: "2024-05-06",
+      confidence: 0.9,
+      rule: "met-with",
+      evidence: sentence,
+    },
+  ],
+};
+
+describe("nameKey", () => {
+  it("ignores case, accents, punctuation, a leading 'the' and a possessive", () => {
+    expect(nameKey("The Ministry of Unification's")).toBe("ministry-of-unification");
+    expect(nameKey("José  Álvarez-Peña")).toBe("jose-alvarez-pena");
+  });
+});
+
+describe("relationId", () => {
+  it("is the same whichever way round a symmetric relation is stated", () => {
+    expect(relationId("MET_WITH", "person:a", "person:b", "2024-01-01")).toBe(
+      relationId("MET_WITH", "person:b", "person:a", "2024-01-01"),
+    );
+  });
+
+  it("tells meetings on different dates apart but not a directed relation's dates", () => {
+    expect(relationId("MET_WITH", "person:a", "person:b", "2024-01-01")).not.toBe(
+      relationId("MET_WITH", "person:a", "person:b", "2024-02-01"),
+    );
+    expect(relationId("HEADS", "person:a", "organization:b", null)).not.toBe(
+      relationId("HEADS", "organization:b", "person:a", null),
+    );
+  });
+});
+
+describe("toKnowledgeRecords", () => {
+  it("gives entities ids by kind and name, and relations ordered endpoints with evidence", () => {
+    const records = toKnowledgeRecords("article-1", extraction);
+    expect(records.entities.map((e) => e.id)).toEqual(["person:ana-ruiz", "person:kenji-sato"]);
+    expect(records.entities[0]?.titles).toEqual(["Foreign Minister"]);
+    const [meeting] = records.relations;
+    expect(meeting).toMatchObject({
+      from: entityId("Person", "Ana Ruiz"),
+      to: entityId("Person", "Kenji Sato"),
+      date: "2024-05-06",
+      evidence: { articleId: "article-1", start: 0, end: 24, rule: "met-with" },
+    });
+    expect(records.mentions).toHaveLength(2);
+  });
+
+  it("merges a batch into one record per entity, uniting aliases and titles", () => {
+    const other: Extraction = {
+      entities: [
+        {
+          name: "Ana Ruiz",
+          type: "Person",
+          aliases: ["Minister Ruiz"],
+          title: "Minister",
+          mentions: [sentence],
+        },
+      ],
+      relations: [],
+    };
+    const merged = mergeKnowledge([
+      toKnowledgeRecords("article-1", extraction),
+      toKnowledgeRecords("article-2", other),
+    ]);
+    const ana = merged.entities.find((e) => e.id === "person:ana-ruiz");
+    expect(ana?.aliases).toEqual(["Minister Ruiz", "Ruiz"]);
+    expect(ana?.titles).toEqual(["Foreign Minister", "Minister"]);
+    expect(merged.mentions.filter((m) => m.entityId === "person:ana-ruiz")).toHaveLength(2);
+  });
+});
