@@ -21,17 +21,19 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
   const quotes = quoteRanges(body);
   const mentions: Mention[] = [];
   const scans = sentences.map((s, i) => new SentenceScan(i, s, quotes, mentions));
+  // Acronyms are usable from the sentence after their definition ("DPK Rep. Kim" after "(DPK)").
+  const acronyms = new Map<string, string>();
   for (const scan of scans) {
-    findKnownOrgs(scan, new Map());
+    findKnownOrgs(scan, acronyms);
+    const before = scan.mentions.length;
     findPatternOrgs(scan);
+    for (const m of scan.mentions.slice(before)) if (m.acronym) acronyms.set(m.acronym, m.name);
     findTitledPersons(scan);
     findPlaces(scan);
     findEastAsianNames(scan);
     findCountries(scan);
     findCuedNames(scan);
   }
-  const acronyms = new Map<string, string>();
-  for (const m of mentions) if (m.acronym) acronyms.set(m.acronym, m.name);
   const people = mentions.filter((m) => m.kind === "Person" && !m.partial);
   const fullNames = new Set(people.map((m) => normaliseName(m.name)));
   const surnames = new Set(people.map((m) => surnameOf(m.name)));

@@ -76,8 +76,16 @@ export function findPatternOrgs(scan: SentenceScan): void {
     if (!(isModifier(scan.word(i)) || midSentence) || !scan.tokenFree(i)) continue;
     let j = i + 1;
     // Inside a name any capitalised word may appear ("People Power Party"), not only at its start.
-    while (j < n && isCapitalised(scan.word(j)) && !isTitleWord(scan.word(j)) && scan.tokenFree(j))
+    while (j < n && scan.tokenFree(j)) {
+      const w = scan.word(j);
+      // "Workers' Party": a plural possessive inside a name.
+      const pluralPossessive =
+        (w === "’" || w === "'") &&
+        scan.word(j - 1)?.endsWith("s") &&
+        isCapitalised(scan.word(j + 1));
+      if (!pluralPossessive && (!isCapitalised(w) || isTitleWord(w))) break;
       j++;
+    }
     let head = -1;
     for (let h = j - 1; h >= i; h--)
       if (isOrgHead(scan.word(h))) {

@@ -29,7 +29,7 @@ const SHARE =
 const END_MARKER =
   /^(?:most (?:popular|read|viewed|shared)|latest (?:news|stories|articles)|related (?:articles?|stories|news|content|posts|topics)|recommended(?: for you)?|more (?:from|stories|news|on)\b|trending(?: now)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|top stories|editor'?s picks|popular (?:news|stories)|(?:category|categories|tags?|topics|filed under|keywords)\s*:)/i;
 const BYLINE =
-  /^[Bb][Yy]\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|der)){0,5})(?=\s*(?:$|[(,|]|\s-\s|\s*,))/u;
+  /^[Bb][Yy]\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|der)){0,5})(?=\s*(?:$|[([,|<]|\s-\s|\s*,))/u;
 const CAPTION_POSITION =
   /\((?:left|right|center|centre|far left|far right|second from (?:left|right)|third from (?:left|right)|front|back|top|bottom|above|below)\)/i;
 const CAPTION_CREDIT =

@@ -15,7 +15,7 @@ import {
 } from "./lexicon/roles";
 import type { Role } from "./mention";
 import type { SentenceScan } from "./mention";
-import { isCapitalised, isNameWord, normaliseName } from "./tokens";
+import { isCapitalised, isNameWord, isPossessive, normaliseName } from "./tokens";
 
 const TITLE_SEQUENCES = [...TITLES.entries()]
   .map(([title, kind]) => ({
@@ -82,6 +82,17 @@ interface Qualifiers {
 }
 
 /** Words before a title: markers (vice, former), a country or demonym, an organisation, a portfolio. */
+/** Lower-case words that may sit inside a title ("top nuclear envoy", "senior official"). */
+const ROLE_ADJECTIVES = new Set(["top", "chief", "senior", "nuclear", "special", "outgoing"]);
+
+/** A country (one or two words) ending at token k, with its first token index. */
+function countryBefore(scan: SentenceScan, k: number): [number, Country] | null {
+  const two = COUNTRY_BY_NAME.get(`${scan.word(k - 1) ?? ""} ${scan.word(k) ?? ""}`);
+  if (two) return [k - 1, two];
+  const one = COUNTRY_BY_NAME.get(scan.word(k) ?? "");
+  return one ? [k, one] : null;
+}
+
 function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
   const q: Qualifiers = { from: titleStart, portfolio: [], subordinate: false, past: false };
   let k = titleStart - 1;
@@ -97,9 +108,19 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
       k -= 2;
       continue;
     }
+    const owner = isPossessive(w) ? countryBefore(scan, k - 1) : null;
+    if (owner) {
+      // "South Korea's top nuclear envoy X", "Japan's Prime Minister X"
+      const [from, country] = owner;
+      q.country = country;
+      q.countryFrom = from;
+      q.countryTo = k - 1;
+      q.from = from;
+      break;
+    }
     if (SUBORDINATE_MARKERS.has(lw)) q.subordinate = true;
     else if (PAST_MARKERS.has(lw)) q.past = true;
-    else if (NEUTRAL_MARKERS.has(lw)) {
+    else if (NEUTRAL_MARKERS.has(lw) || ROLE_ADJECTIVES.has(w)) {
       /* neither changes the role */
     } else if (
       !scan.tokenFree(k) ||

@@ -179,4 +179,16 @@ describe("extract", () => {
     expect(entities.filter((e) => e.type === "Person")).toEqual([]);
     expect(entities.map((e) => e.name)).toContain("White House");
   });
+
+  it("reads a possessive country and an acronym defined earlier as title qualifiers", () => {
+    const { relations } = extract(
+      article(
+        "Rep. Lina Holm of the Social Reform Party (SRP) spoke first. " +
+          "SRP Chairwoman Eva Strand then paid a courtesy call on Norway's chief negotiator Nils Berg on Friday.",
+      ),
+    );
+    expect(find(relations, "HEADS", "Eva Strand", "Social Reform Party")).toBeDefined();
+    expect(find(relations, "REPRESENTS", "Nils Berg", "Norway")).toBeDefined();
+    expect(find(relations, "MET_WITH", "Eva Strand", "Nils Berg")?.date).toBe("2021-03-05");
+  });
 });
