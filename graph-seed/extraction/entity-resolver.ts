@@ -116,14 +116,13 @@ function pickPerson(
     const fit = pool.filter((e) => e.roles.some((r) => r.word === m.role?.word));
     if (fit.length > 0) pool = fit;
   }
+  const earlier = (e: Entity) =>
+    e.mentions.filter((k) => (mentions[k]?.start ?? 0) < m.start && k !== index);
   const lastBefore = (e: Entity) =>
-    Math.max(
-      -1,
-      ...e.mentions
-        .filter((k) => (mentions[k]?.start ?? 0) < m.start && k !== index)
-        .map((k) => mentions[k]?.start ?? -1),
-    );
-  return [...pool].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    Math.max(-1, ...earlier(e).map((k) => mentions[k]?.start ?? -1));
+  // Salience first (how often each was named before), the latest named breaking ties.
+  const score = (e: Entity) => earlier(e).length;
+  return [...pool].sort((a, b) => score(b) - score(a) || lastBefore(b) - lastBefore(a))[0];
 }
 
 /** The role an apposition gives a name ("X, head of ...", "X, a spokesperson for ..."). */

@@ -24,7 +24,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
   // Acronyms are usable from the sentence after their definition ("DPK Rep. Kim" after "(DPK)").
   const acronyms = new Map<string, string>();
   for (const scan of scans) {
-    findKnownOrgs(scan, acronyms);
+    findKnownOrgs(scan, acronyms, true);
     const before = scan.mentions.length;
     findPatternOrgs(scan);
     for (const m of scan.mentions.slice(before)) if (m.acronym) acronyms.set(m.acronym, m.name);

@@ -154,7 +154,11 @@ function addUnitAndAcronym(scan: SentenceScan, index: number, from: number, end:
 }
 
 /** Finds well-known organisations and acronyms defined earlier in the article. */
-export function findKnownOrgs(scan: SentenceScan, acronyms: ReadonlyMap<string, string>): void {
+export function findKnownOrgs(
+  scan: SentenceScan,
+  acronyms: ReadonlyMap<string, string>,
+  yieldToLongerNames = false,
+): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     const first = scan.word(i) ?? "";
     if (!KNOWN_FIRST_WORDS.has(first) && !acronyms.has(first)) continue;
@@ -164,7 +168,12 @@ export function findKnownOrgs(scan: SentenceScan, acronyms: ReadonlyMap<string, 
       const name = KNOWN_BY_NAME.get(surface) ?? (len === 1 ? acronyms.get(surface) : undefined);
       const first = scan.tokens[i];
       const last = scan.tokens[i + len - 1];
-      if (name && first && last && scan.isFree(first.start, last.end)) {
+      // In the first pass "U.N." leaves "U.N. Security Council" to the pattern finder.
+      const longer =
+        yieldToLongerNames &&
+        isModifier(scan.word(i + len)) &&
+        !NON_NAME_WORDS.has(scan.word(i + len) ?? "");
+      if (name && first && last && !longer && scan.isFree(first.start, last.end)) {
         scan.add("Organization", i, i + len - 1, { name });
         i += len - 1;
         break;

@@ -33,9 +33,9 @@ const BYLINE =
 const CAPTION_POSITION =
   /\((?:left|right|center|centre|far left|far right|second from (?:left|right)|third from (?:left|right)|front|back|top|bottom|above|below)\)/i;
 const CAPTION_CREDIT =
-  /[.!?]\s*\((?:[\p{Lu}][\p{L}.&'/-]*(?:\s+[\p{L}.&'/-]+){0,3}|[^()]*\b(?:photo|file|courtesy|pool|getty|images)\b[^()]*)\)\s*$/iu;
+  /[.!?]\s*(?:\([^()]{1,30}\)\s*)?\((?:[\p{Lu}][\p{L}.&'/-]*(?:\s+[\p{L}.&'/-]+){0,3}|[^()]*\b(?:photo|file|courtesy|pool|getty|images)\b[^()]*)\)\s*$/iu;
 const CAPTION_PREFIX =
-  /^(?:photo|image|picture|file photo|caption)\s*(?:by|:|\||-)|^courtesy of\b/i;
+  /^(?:photo|image|picture|file photo|caption)\s*(?:by|:|\||-)|^courtesy of\b|^(?:this|the|a)\s+(?:file\s+)?(?:photo|picture|image)\s+(?:taken|shows|provided|released|dated)\b/i;
 const LABEL = /^[\p{Lu}][\p{L} .&/-]{0,30}\s?:\s?\S/u;
 const DATELINE_NOISE =
   /\b(?:published|updated|posted|modified|date|print this post|print|share|email|kst|gmt|utc|edt|est|am|pm|a\.m\.|p\.m\.)\b|\d{1,2}:\d{2}(?::\d{2})?|[|:,·•—–-]/gi;

@@ -93,6 +93,13 @@ function countryBefore(scan: SentenceScan, k: number): [number, Country] | null 
   return one ? [k, one] : null;
 }
 
+/** Records the country in "Ambassador to South Korea X" as a mention (not as the one represented). */
+function hostCountry(scan: SentenceScan, from: number, to: number): void {
+  const first = scan.word(from) === "the" ? from + 1 : from;
+  const country = COUNTRY_BY_NAME.get(scan.text(first, to));
+  if (country) scan.add("Country", first, to, { name: country.name, country });
+}
+
 function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
   const q: Qualifiers = { from: titleStart, portfolio: [], subordinate: false, past: false };
   let k = titleStart - 1;
@@ -156,8 +163,9 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
 function officeComplement(
   scan: SentenceScan,
   k: number,
-): { portfolio: string[]; nameStart: number } | null {
-  if (scan.word(k) !== "of") return null;
+): { portfolio: string[]; nameStart: number; link: string } | null {
+  const link = scan.word(k) ?? "";
+  if (link !== "of" && link !== "to") return null;
   const from = scan.word(k + 1) === "the" ? k + 2 : k + 1;
   let to = from;
   while (
@@ -174,7 +182,7 @@ function officeComplement(
     }
   const portfolio: string[] = [];
   for (let x = from; x < nameStart; x++) portfolio.push(scan.word(x) ?? "");
-  return { portfolio: [portfolio.join(" ")], nameStart };
+  return { portfolio: [portfolio.join(" ")], nameStart, link };
 }
 
 /** Names written after a title; records the role and the country or organisation it names. */
@@ -193,7 +201,9 @@ export function findTitledPersons(scan: SentenceScan): void {
       : nameEnd(scan, nameStart);
     if (end < 0) continue;
     const q = qualifiers(scan, i);
-    if (office) q.portfolio = office.portfolio;
+    // "Minister of Foreign Affairs X" names a portfolio; "Ambassador to South Korea X" a host country.
+    if (office?.link === "of") q.portfolio = office.portfolio;
+    else if (office) hostCountry(scan, title.end + 2, nameStart - 1);
     title.end = nameStart - 1;
     const written = scan.text(q.from, title.end);
     let kind = title.kind;
@@ -275,7 +285,8 @@ export function findEastAsianNames(scan: SentenceScan): void {
 export function findCuedNames(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (!scan.tokenFree(i) || !isNameWord(scan.word(i)) || isNameWord(scan.word(i - 1))) continue;
-    if (scan.lower(i - 1) === "the") continue; // "the White House said" names no person
+    // "the White House said" names no person; "the Joe Biden administration" does.
+    if (scan.lower(i - 1) === "the" && !GIVEN_NAMES.has(scan.word(i) ?? "")) continue;
     const end = nameEnd(scan, i);
     if (end <= i) continue;
     if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;

@@ -96,6 +96,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Shipbuilding",
   "Construction",
   "Insurance",
+  "Endowment",
+  "Trust",
 ]);
 
 /** Heads that may also end the sub-unit in "the Ministry's Policy Office". */

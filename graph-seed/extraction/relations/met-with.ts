@@ -15,9 +15,21 @@ const BETWEEN_TRIGGER =
   /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
 const PAIR_TRIGGER = /\b(?:met|meet|held talks|hold talks)\b/gi;
 
-/** Persons after `from` whose mention starts within `reach` characters of it. */
-function personAfter(people: readonly Located[], from: number, reach: number): Located | undefined {
-  return people.find((p) => p.mention.start >= from && p.mention.start - from <= reach);
+/** A name used as a modifier ("the Yoon Suk-yeol administration's envoy") is not the one met. */
+const MODIFIER_USE =
+  /^\s*(?:['’]s?\s|administration|government|camp|office|aides?|family|era|cabinet)/;
+
+/** The first person after `from` whose mention starts within `reach` characters of it. */
+function personAfter(
+  ctx: RelationContext,
+  people: readonly Located[],
+  from: number,
+  reach: number,
+): Located | undefined {
+  const next = people.find((p) => p.mention.start >= from && p.mention.start - from <= reach);
+  return next && !MODIFIER_USE.test(ctx.body.slice(next.mention.end, next.mention.end + 16))
+    ? next
+    : undefined;
 }
 
 function personBefore(people: readonly Located[], at: number): Located | undefined {
@@ -79,7 +91,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
     const abs = (i: number) => evidence.start + i;
     for (const m of text.matchAll(BETWEEN_TRIGGER)) {
       const after = abs((m.index ?? 0) + m[0].length);
-      const a = personAfter(people, after, 40);
+      const a = personAfter(ctx, people, after, 40);
       const b =
         a &&
         people.find(
@@ -104,7 +116,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
     for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER]) {
       for (const m of text.matchAll(trigger)) {
         const at = abs(m.index ?? 0);
-        const b = personAfter(people, abs((m.index ?? 0) + m[0].length), 45);
+        const b = personAfter(ctx, people, abs((m.index ?? 0) + m[0].length), 45);
         const a = personBefore(people, at);
         if (!a || !b || a.entity === b.entity) continue;
         const rule = trigger === WITH_TRIGGER ? "met-with" : "met-direct";
@@ -115,7 +127,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       const at = abs(m.index ?? 0);
       const b = personBefore(people, at);
       const a = b && personBefore(people, b.mention.start);
-      if (!a || !b || personAfter(people, at, 45)) continue;
+      if (!a || !b || personAfter(ctx, people, at, 45)) continue;
       if (!/^\s*(?:,[^,]*,\s*)?and\s/.test(between(ctx, a.mention.end, b.mention.start))) continue;
       found.push(
         meeting(ctx, a, b, sentence, at, between(ctx, b.mention.end, at), 0.8, "pair-met"),
