@@ -101,6 +101,8 @@ const PARTIAL_DATE = new RegExp(
 const FULL_OR_PARTIAL = (text: string) => findFullDates(text);
 const WEEKDAY_RE =
   /\b(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const ORDINAL_DAY_RE =
+  /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|time|round|floor|place))/gi;
 const RELATIVE_RE = /\b(yesterday|today|earlier today|this (?:morning|afternoon|evening))\b/gi;
 
 /**
@@ -130,11 +132,22 @@ export function findDatesInSentence(sentence: string, publishedOn: string | null
   for (let m = WEEKDAY_RE.exec(sentence); m !== null; m = WEEKDAY_RE.exec(sentence)) {
     add(resolveWeekday(m[1] ?? "", publishedOn), m);
   }
+  ORDINAL_DAY_RE.lastIndex = 0;
+  for (let m = ORDINAL_DAY_RE.exec(sentence); m !== null; m = ORDINAL_DAY_RE.exec(sentence)) {
+    add(resolveOrdinalDay(Number(m[1]), publishedOn), m);
+  }
   RELATIVE_RE.lastIndex = 0;
   for (let m = RELATIVE_RE.exec(sentence); m !== null; m = RELATIVE_RE.exec(sentence)) {
     add(addDays(publishedOn, (m[1] ?? "").toLowerCase() === "yesterday" ? -1 : 0), m);
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** "on the 24th": that day of the publication month, or of the month before if still to come. */
+function resolveOrdinalDay(day: number, publishedOn: string): string | null {
+  const [y, mo, d] = publishedOn.split("-").map(Number) as [number, number, number];
+  if (day <= d) return toIso({ y, mo, d: day });
+  return mo === 1 ? toIso({ y: y - 1, mo: 12, d: day }) : toIso({ y, mo: mo - 1, d: day });
 }
 
 /** The latest date on or before `publishedOn` that falls on the given weekday. */

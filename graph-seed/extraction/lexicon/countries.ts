@@ -90,6 +90,72 @@ Mongolia||Mongolian|Ulaanbaatar
 Kazakhstan||Kazakh|Astana
 Australia||Australian|Canberra
 New Zealand||New Zealand|Wellington
+Bolivia||Bolivian|La Paz
+Ecuador||Ecuadorian|Quito
+Paraguay||Paraguayan|Asuncion
+Uruguay||Uruguayan|Montevideo
+Guatemala||Guatemalan|Guatemala City
+Honduras||Honduran|Tegucigalpa
+El Salvador||Salvadoran|San Salvador
+Nicaragua||Nicaraguan|Managua
+Costa Rica||Costa Rican|San Jose
+Panama||Panamanian|Panama City
+Dominican Republic||Dominican|Santo Domingo
+Haiti||Haitian|Port-au-Prince
+Jamaica||Jamaican|Kingston
+Iceland||Icelandic|Reykjavik
+Luxembourg||Luxembourgish|
+Slovakia||Slovak|Bratislava
+Slovenia||Slovenian|Ljubljana
+Croatia||Croatian|Zagreb
+Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
+Montenegro||Montenegrin|Podgorica
+North Macedonia|Macedonia|Macedonian|Skopje
+Albania||Albanian|Tirana
+Kosovo||Kosovar|Pristina
+Bulgaria||Bulgarian|Sofia
+Moldova||Moldovan|Chisinau
+Estonia||Estonian|Tallinn
+Latvia||Latvian|Riga
+Lithuania||Lithuanian|Vilnius
+Cyprus||Cypriot|Nicosia
+Malta||Maltese|Valletta
+Georgia||Georgian|Tbilisi
+Armenia||Armenian|Yerevan
+Azerbaijan||Azerbaijani|Baku
+Uzbekistan||Uzbek|Tashkent
+Turkmenistan||Turkmen|Ashgabat
+Kyrgyzstan||Kyrgyz|Bishkek
+Tajikistan||Tajik|Dushanbe
+Nepal||Nepali;Nepalese|Kathmandu
+Sri Lanka||Sri Lankan|Colombo
+Bhutan||Bhutanese|Thimphu
+Maldives||Maldivian|Male
+Brunei||Bruneian|
+Timor-Leste|East Timor|Timorese|Dili
+Papua New Guinea||Papua New Guinean|Port Moresby
+Fiji||Fijian|Suva
+Bahrain||Bahraini|Manama
+Ghana||Ghanaian|Accra
+Senegal||Senegalese|Dakar
+Ivory Coast|Cote d'Ivoire|Ivorian|Yamoussoukro
+Cameroon||Cameroonian|Yaounde
+Angola||Angolan|Luanda
+Mozambique||Mozambican|Maputo
+Zimbabwe||Zimbabwean|Harare
+Zambia||Zambian|Lusaka
+Tanzania||Tanzanian|Dodoma
+Uganda||Ugandan|Kampala
+Rwanda||Rwandan|Kigali
+Somalia||Somali|Mogadishu
+South Sudan||South Sudanese|Juba
+Democratic Republic of the Congo|DR Congo;DRC|Congolese|Kinshasa
+Mali||Malian|Bamako
+Niger||Nigerien|Niamey
+Chad||Chadian|N'Djamena
+Madagascar||Malagasy|Antananarivo
+Namibia||Namibian|Windhoek
+Botswana||Botswanan|Gaborone
 `;
 
 function parse(table: string): Country[] {

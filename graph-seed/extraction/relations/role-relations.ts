@@ -37,6 +37,16 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
       found.push(relation(ctx, "HEADS", entity, country, 0.8, "title-heads-state", sentence));
     } else if (country && type === "REPRESENTS") {
       found.push(relation(ctx, "REPRESENTS", entity, country, 0.85, "title-represents", sentence));
+    } else if (type === "REPRESENTS" || (type === "HEADS" && STATE_HEAD_TITLES.has(role.word))) {
+      // "Ambassador X of the Republic of Peru", "President X of France"
+      const of = located.find(
+        (l) =>
+          l.entity.kind === "Country" &&
+          /^\s+of\s+(?:the\s+)?(?:Republic of\s+)?$/.test(
+            between(ctx, mention.end, l.mention.start),
+          ),
+      );
+      if (of) found.push(relation(ctx, type, entity, of.entity, 0.8, "title-of-country", sentence));
     }
   }
   return found;

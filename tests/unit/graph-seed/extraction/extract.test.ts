@@ -191,4 +191,17 @@ describe("extract", () => {
     expect(find(relations, "REPRESENTS", "Nils Berg", "Norway")).toBeDefined();
     expect(find(relations, "MET_WITH", "Eva Strand", "Nils Berg")?.date).toBe("2021-03-05");
   });
+
+  it("reads 'Ambassador to X' as the host, 'of X' as the country represented, and 'the 24th' as a date", () => {
+    const { relations } = extract(
+      article(
+        "Mayor Jon Falk held a meeting with the new Canadian Ambassador to Chile Ruth Amos on the 2nd. " +
+          "Ambassador Ivo Marin of the Republic of Croatia attended.",
+      ),
+    );
+    expect(find(relations, "MET_WITH", "Jon Falk", "Ruth Amos")?.date).toBe("2021-03-02");
+    expect(find(relations, "REPRESENTS", "Ruth Amos", "Canada")).toBeDefined();
+    expect(find(relations, "REPRESENTS", "Ruth Amos", "Chile")).toBeUndefined();
+    expect(find(relations, "REPRESENTS", "Ivo Marin", "Croatia")).toBeDefined();
+  });
 });
