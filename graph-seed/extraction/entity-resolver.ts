@@ -192,7 +192,11 @@ export function resolveEntities(mentions: Mention[], body: string): Entity[] {
       if (!m) continue;
       m.entity = index;
       const surface = m.implied ? "" : body.slice(m.start, m.end);
-      if (surface && surface !== e.name && /\s|\p{Lu}/u.test(surface)) e.aliases.add(surface);
+      // An organisation's alias must name it on its own ("DPK", "Foreign Ministry", not "Foreign").
+      const standalone =
+        e.kind !== "Organization" || /\s/.test(surface) || /^[\p{Lu}.&]{2,}$/u.test(surface);
+      if (surface && surface !== e.name && /\s|\p{Lu}/u.test(surface) && standalone)
+        e.aliases.add(surface);
       if (m.role && surface) e.aliases.add(`${m.role.title} ${surface}`);
     }
   });

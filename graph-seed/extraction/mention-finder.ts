@@ -5,7 +5,12 @@
 import type { Evidence } from "../../contract/model";
 import { SentenceScan } from "./mention";
 import type { Mention } from "./mention";
-import { findKnownOrgs, findOrgReferences, findPatternOrgs } from "./org-mentions";
+import {
+  findCoordinatedMinistries,
+  findKnownOrgs,
+  findOrgReferences,
+  findPatternOrgs,
+} from "./org-mentions";
 import {
   findCuedNames,
   findEastAsianNames,
@@ -27,6 +32,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
     findKnownOrgs(scan, acronyms, true);
     const before = scan.mentions.length;
     findPatternOrgs(scan);
+    findCoordinatedMinistries(scan);
     for (const m of scan.mentions.slice(before)) if (m.acronym) acronyms.set(m.acronym, m.name);
     findTitledPersons(scan);
     findPlaces(scan);

@@ -10,6 +10,7 @@ import {
   SUB_UNIT_HEADS,
 } from "./lexicon/organizations";
 import type { SentenceScan } from "./mention";
+import { PORTFOLIO_EXPANSIONS } from "./lexicon/roles";
 import { isCapitalised, isOrgHead, isPossessive, isTitleWord } from "./tokens";
 import { NON_NAME_WORDS } from "./lexicon/names";
 
@@ -218,5 +219,35 @@ export function findOrgReferences(scan: SentenceScan): void {
     const target = earlier.at(-1);
     if (!target) continue;
     scan.add("Organization", modifier ? i - 1 : i, i, { name: target.name, implied: false });
+  }
+}
+
+/**
+ * Ministries named together by their portfolios ("the Foreign and Unification ministries",
+ * "the Defense, Finance and Trade ministries"): one mention per portfolio word.
+ */
+export function findCoordinatedMinistries(scan: SentenceScan): void {
+  for (let i = 3; i < scan.tokens.length; i++) {
+    if (scan.lower(i) !== "ministries") continue;
+    const words: number[] = [];
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      isCapitalised(scan.word(k)) &&
+      scan.tokenFree(k) &&
+      !NON_NAME_WORDS.has(scan.word(k) ?? "")
+    ) {
+      words.unshift(k);
+      const link = scan.word(k - 1);
+      if (link !== "and" && link !== "," && link !== "&") break;
+      k -= 2;
+    }
+    if (words.length < 2) continue;
+    for (const w of words) {
+      const portfolio = scan.word(w) ?? "";
+      scan.add("Organization", w, w, {
+        name: `Ministry of ${PORTFOLIO_EXPANSIONS.get(portfolio) ?? portfolio}`,
+      });
+    }
   }
 }

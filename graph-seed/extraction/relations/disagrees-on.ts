@@ -9,7 +9,7 @@ import { between, mentionsIn, PARTY_KINDS, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 const TRIGGER =
-  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|disagree(?:s|d)?|clash(?:es|ed)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
+  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
 const CONTRAST = /^(?:But|However|Meanwhile|Yet|In contrast|On the other hand|By contrast)\b/;
 const TOPIC =
   /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said|for (?:days|weeks|months|years))\b|[,.;]|$)/i;
@@ -17,13 +17,26 @@ const ANAPHORIC = /^(?:the\s+)?(?:issue|matter|question|subject|plan|idea|propos
 const AIM =
   /\b(?:would like to|wants? to|wanted to|seeks? to|sought to|aims? to|hopes? to|plans? to|intends? to|proposed to|pushe[sd]? to|push(?:es)? for|calls? for|called for)\s+([^,.;”"]+?)(?=\s+(?:in a way|in order|so that|that|which|to help|to make)\b|[,.;”"]|$)/i;
 
+/** A topic phrase up to its first finite verb ("export controls deepened on Monday" -> "export controls"). */
+function trimTopic(topic: string | undefined): string | undefined {
+  if (!topic) return topic;
+  const words = topic.split(/\s+/);
+  const verb = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      !/^(?:the|a|an|its|their|his|her)$/i.test(words[i - 1] ?? "") &&
+      /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|could|may|might|remains?)$/u.test(w),
+  );
+  return (verb > 0 ? words.slice(0, verb) : words).join(" ");
+}
+
 function topicOf(
   ctx: RelationContext,
   sentence: number,
   after: string,
   otherSentence: number | null,
 ): string | undefined {
-  const written = TOPIC.exec(after)?.[1]?.trim();
+  const written = trimTopic(TOPIC.exec(after)?.[1]?.trim());
   if (written && !ANAPHORIC.test(written)) return written;
   for (let s = otherSentence ?? sentence - 1; s >= Math.max(0, sentence - 3); s--) {
     const aim = AIM.exec(ctx.sentences[s]?.sentence ?? "")?.[1];
@@ -47,6 +60,47 @@ function previousParty(
   return null;
 }
 
+const BETWEEN =
+  /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction)\s+between\s+/gi;
+
+/** "the dispute between A and B over X". */
+function disagreementsBetween(
+  ctx: RelationContext,
+  sentence: number,
+  parties: readonly Located[],
+): (ExtractedRelation | null)[] {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence) return [];
+  const found: (ExtractedRelation | null)[] = [];
+  for (const m of evidence.sentence.matchAll(BETWEEN)) {
+    const from = evidence.start + (m.index ?? 0) + m[0].length;
+    if (isNotFactual(evidence.sentence.slice(0, m.index))) continue;
+    const a = parties.find((p) => p.mention.start >= from && p.mention.start - from <= 5);
+    const b =
+      a &&
+      parties.find(
+        (p) =>
+          p.mention.start > a.mention.end &&
+          /^\s*,?\s*and\s+(?:the\s+)?$/i.test(between(ctx, a.mention.end, p.mention.start)),
+      );
+    if (!a || !b || a.entity === b.entity) continue;
+    const topic = trimTopic(TOPIC.exec(ctx.body.slice(b.mention.end, evidence.end))?.[1]?.trim());
+    found.push(
+      relation(
+        ctx,
+        "DISAGREES_ON",
+        a.entity,
+        b.entity,
+        0.7,
+        "disagreement-between",
+        sentence,
+        topic ? { topic } : {},
+      ),
+    );
+  }
+  return found;
+}
+
 /** Disagreements stated by each sentence. */
 export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
   const found: (ExtractedRelation | null)[] = [];
@@ -54,6 +108,7 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
     const parties = mentionsIn(ctx, sentence).filter(
       (l) => PARTY_KINDS.has(l.entity.kind) && !l.mention.inQuote,
     );
+    found.push(...disagreementsBetween(ctx, sentence, parties));
     for (const m of evidence.sentence.matchAll(TRIGGER)) {
       const at = evidence.start + (m.index ?? 0);
       const end = at + m[0].length;

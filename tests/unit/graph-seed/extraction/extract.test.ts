@@ -204,4 +204,23 @@ describe("extract", () => {
     expect(find(relations, "REPRESENTS", "Ruth Amos", "Chile")).toBeUndefined();
     expect(find(relations, "REPRESENTS", "Ivo Marin", "Croatia")).toBeDefined();
   });
+
+  it("reads ministries named together and a dispute 'between A and B'", () => {
+    const { entities, relations } = extract(
+      article(
+        "The Health and Finance ministries are locking horns over hospital budgets. " +
+          "The rift between Kenya and Uganda over fishing rights widened on Monday.",
+      ),
+    );
+    expect(
+      entities
+        .filter((e) => e.type === "Organization")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(["Ministry of Finance", "Ministry of Health"]);
+    expect(
+      find(relations, "DISAGREES_ON", "Ministry of Health", "Ministry of Finance")?.topic,
+    ).toBe("hospital budgets");
+    expect(find(relations, "DISAGREES_ON", "Kenya", "Uganda")?.topic).toBe("fishing rights");
+  });
 });
