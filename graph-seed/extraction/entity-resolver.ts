@@ -3,10 +3,9 @@
 // Unification" and "Korea-US" with "South Korea-US"; surnames to the one full name they fit.
 
 import type { EntityKind } from "../../contract/model";
-import { ORG_HEADS } from "./lexicon/organizations";
 import { APPOSITION_ROLES } from "./lexicon/roles";
-import { COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Mention, Role } from "./mention";
+import { canonicalOrgName, orgKey, sameOrg } from "./org-names";
 import { surnameOf } from "./person-mentions";
 import { normaliseName } from "./tokens";
 
@@ -20,67 +19,16 @@ export interface Entity {
   aliases: Set<string>;
 }
 
-const COUNTRY_WORDS = new RegExp(
-  `(?<![\\p{L}])(${[
-    ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]),
-    ...COUNTRY_BY_DEMONYM.keys(),
-  ]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")})(?![\\p{L}])`,
-  "gu",
-);
-
-/** Portfolio words of a ministry name ("Ministry of Foreign Affairs" -> foreign, affairs). */
-function ministryWords(name: string): string[] | null {
-  const bare = name.replace(/^the\s+/i, "");
-  const m = /^Ministry of (.+)$/i.exec(bare) ?? /^(.+?) Ministry$/i.exec(bare);
-  if (!m?.[1] || m[1].split(" ").some((w) => ORG_HEADS.has(w))) return null;
-  return normaliseName(m[1])
-    .split(" ")
-    .filter((w) => w !== "and" && w !== "the");
-}
-
-/** Key of an organisation name: country words canonical and sorted, case and punctuation gone. */
-export function orgKey(name: string): string {
-  const stripped = name.replace(/^the\s+/i, "");
-  const withoutCountryPrefix = stripped.replace(
-    /^(?:South Korean|North Korean|[A-Z][a-z]+an|[A-Z][a-z]+ese|US|U\.S\.) (?=Ministry\b)/,
-    "",
-  );
-  const ministry = ministryWords(withoutCountryPrefix);
-  if (ministry) return `ministry:${ministry.sort().join(" ")}`;
-  const countries = stripped.replace(COUNTRY_WORDS, (w) => {
-    const c = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w);
-    return c ? `{${c.name}}` : w;
-  });
-  const sorted = countries.replace(/\{[^}]+\}(?:-\{[^}]+\})+/g, (group) =>
-    group.split("-").sort().join("-"),
-  );
-  return normaliseName(sorted.replace(/[{}]/g, ""));
-}
-
-function sameOrg(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.startsWith("ministry:") && b.startsWith("ministry:")) {
-    const wa = a.slice(9).split(" ");
-    const wb = b.slice(9).split(" ");
-    const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-    return small.every((w) => large.includes(w));
-  }
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.split(" ").length >= 2 && long.startsWith(`${short} `);
-}
-
 function orgNameScore(m: Mention): number {
   return (/^Ministry of /.test(m.name) ? 1000 : 0) + (m.implied ? 0 : 100) + m.name.length;
 }
 
 function resolveOrgs(mentions: readonly Mention[], entities: Entity[]): void {
   const orgs = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === "Organization");
+  const found: Entity[] = [];
   for (const { m, i } of orgs) {
     const key = orgKey(m.name);
-    let entity = entities.find((e) => e.kind === "Organization" && sameOrg(e.key, key));
+    let entity = found.find((e) => sameOrg(e.key, key));
     if (!entity) {
       entity = {
         kind: "Organization",
@@ -90,17 +38,30 @@ function resolveOrgs(mentions: readonly Mention[], entities: Entity[]): void {
         roles: [],
         aliases: new Set(),
       };
-      entities.push(entity);
+      found.push(entity);
     }
     entity.mentions.push(i);
-    if (key.length > entity.key.length && !entity.key.startsWith("ministry:")) entity.key = key;
+    if (key.length > entity.key.length) entity.key = key;
+    if (m.acronym) entity.aliases.add(m.acronym);
+  }
+  for (const entity of found) {
     const best = entity.mentions
       .map((k) => mentions[k])
       .filter((x) => x !== undefined)
       .sort((x, y) => orgNameScore(y) - orgNameScore(x))[0];
-    entity.name = (best?.name ?? m.name).replace(/^the\s+/i, "");
-    if (m.acronym) entity.aliases.add(m.acronym);
+    entity.name = canonicalOrgName(best?.name ?? entity.name);
   }
+  // Two countries' ministries of one portfolio keep their countries in their names.
+  const colliding = found.filter((e) =>
+    found.some((other) => other !== e && other.name === e.name),
+  );
+  for (const entity of colliding) {
+    const qualified = entity.mentions
+      .map((k) => mentions[k]?.name ?? "")
+      .find((n) => canonicalOrgName(n, true) !== canonicalOrgName(n));
+    if (qualified) entity.name = canonicalOrgName(qualified, true);
+  }
+  entities.push(...found);
 }
 
 /** Picks the full-named person a surname refers to: title fit first, then the latest mentioned. */

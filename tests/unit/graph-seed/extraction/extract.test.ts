@@ -223,4 +223,23 @@ describe("extract", () => {
     ).toBe("hospital budgets");
     expect(find(relations, "DISAGREES_ON", "Kenya", "Uganda")?.topic).toBe("fishing rights");
   });
+
+  it("names a ministry 'Ministry of X' and keeps two countries' ministries apart", () => {
+    const { entities } = extract(
+      article(
+        "The Transport Ministry said on Monday it backed the plan. " +
+          "French Defense Ministry officials met Italian Ministry of Defense staff. The Defense Ministry in Paris said more.",
+      ),
+    );
+    expect(
+      entities
+        .filter((e) => e.type === "Organization")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual([
+      "French Ministry of Defense",
+      "Italian Ministry of Defense",
+      "Ministry of Transport",
+    ]);
+  });
 });
