@@ -27,6 +27,11 @@ const TITLE_SEQUENCES = [...TITLES.entries()]
 
 const NOT_GIVEN_NAME_SUFFIX =
   /-(?:related|based|led|backed|owned|style|born|like|level|wide|made|run|bound|centric|oriented|specific|friendly|free|long|term|funded|sponsored|linked|allied|aligned|controlled|held|era|type|class|sized)$/;
+const INSTITUTION_NOUNS = new Set(
+  "office agency ministry party company firm group newspaper daily broadcaster network bank university institute council committee union association foundation organization organisation".split(
+    " ",
+  ),
+);
 const SPEECH_VERBS =
   /^(?:said|says|told|tells|added|adds|noted|stressed|wrote|asked|explained|argued|warned|insisted|announced|claimed|replied|stated|emphasized|emphasised|urged|recalled)$/;
 
@@ -301,7 +306,8 @@ export function findCuedNames(scan: SentenceScan): void {
         (/^(?:who|a|an|the)$/.test(afterComma) || APPOSITION_ROLES.has(afterComma))) ||
       (prev === "to" && scan.lower(i - 2) === "according");
     if (!cued) continue;
-    scan.add("Person", i, end);
+    // "the presidential office Cheong Wa Dae said": a name in apposition to an institution noun.
+    scan.add(INSTITUTION_NOUNS.has(prev) ? "Organization" : "Person", i, end);
     i = end;
   }
 }
