@@ -49,7 +49,11 @@ function resolveOrgs(mentions: readonly Mention[], entities: Entity[]): void {
       .map((k) => mentions[k])
       .filter((x) => x !== undefined)
       .sort((x, y) => orgNameScore(y) - orgNameScore(x))[0];
-    entity.name = canonicalOrgName(best?.name ?? entity.name);
+    const parent = best?.parentName;
+    entity.name =
+      best && parent && best.name.startsWith(parent)
+        ? `${canonicalOrgName(parent)} ${best.name.slice(parent.length).trim()}` // a unit under its parent's name
+        : canonicalOrgName(best?.name ?? entity.name);
   }
   // Two countries' ministries of one portfolio keep their countries in their names.
   const colliding = found.filter((e) =>

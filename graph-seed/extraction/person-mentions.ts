@@ -120,6 +120,17 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
       k -= 2;
       continue;
     }
+    // "the DPK's floor leader X": the organisation before the possessive.
+    const orgOwner = isPossessive(w)
+      ? scan.mentions.findIndex(
+          (m) => m.kind === "Organization" && !m.implied && m.end === scan.tokens[k - 1]?.end,
+        )
+      : -1;
+    if (orgOwner >= 0 && q.org === undefined) {
+      q.org = orgOwner;
+      q.from = k + 1;
+      break;
+    }
     const owner = isPossessive(w) ? countryBefore(scan, k - 1) : null;
     if (owner) {
       // "South Korea's top nuclear envoy X", "Japan's Prime Minister X"

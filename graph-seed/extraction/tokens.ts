@@ -52,7 +52,10 @@ export function quoteRanges(body: string): [number, number][] {
   return ranges;
 }
 
-const TITLE_WORDS = new Set([...TITLES.keys()].flatMap((t) => t.replace(/\./g, "").split(" ")));
+/** One-word titles ("Minister", "Ambassador"); qualifiers of longer ones ("Special", "General") are not among them. */
+const TITLE_WORDS = new Set(
+  [...TITLES.keys()].filter((t) => !t.includes(" ")).map((t) => t.replace(/\./g, "")),
+);
 
 export const isCapitalised = (w: string | undefined): boolean =>
   w !== undefined && /^\p{Lu}/u.test(w);

@@ -34,6 +34,7 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["commissioner", "head"],
   ["speaker", "head"],
   ["commander", "head"],
+  ["floor leader", "member"],
   ["vice minister", "member"],
   ["deputy minister", "member"],
   ["vice president", "member"],

@@ -10,7 +10,7 @@ import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
   /\b(?:courtesy call|paid a call|paid a visit)\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|talks|talked|talking|spoke|speaks|sat down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks)\s+with\s+/gi;
-const DIRECT_TRIGGER = /\b(?:met|meets|meet|hosted|hosts|host)\s+(?!with\b)/gi;
+const DIRECT_TRIGGER = /\b(?:met|meets|meet|hosted|hosts|host|visited|visits)\s+(?!with\b)/gi;
 const BETWEEN_TRIGGER =
   /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
 const PAIR_TRIGGER = /\b(?:met|meet|held talks|hold talks)\b/gi;
@@ -28,6 +28,21 @@ function personAfter(
 ): Located | undefined {
   const next = people.find((p) => p.mention.start >= from && p.mention.start - from <= reach);
   return next && !MODIFIER_USE.test(ctx.body.slice(next.mention.end, next.mention.end + 16))
+    ? next
+    : undefined;
+}
+
+/** The person listed right after `p` ("B and C", "B, C"), titles allowed in between. */
+function nextListed(
+  ctx: RelationContext,
+  people: readonly Located[],
+  p: Located,
+): Located | undefined {
+  const next = people.find((q) => q.mention.start > p.mention.end);
+  if (!next) return undefined;
+  const gap = between(ctx, p.mention.end, next.mention.start);
+  return /^(?:,\s*|,?\s+and\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u.test(gap) &&
+    !/\b(?:who|which|said|told)\b/.test(gap)
     ? next
     : undefined;
 }
@@ -120,7 +135,13 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         const a = personBefore(people, at);
         if (!a || !b || a.entity === b.entity) continue;
         const rule = trigger === WITH_TRIGGER ? "met-with" : "met-direct";
-        found.push(meeting(ctx, a, b, sentence, at, between(ctx, a.mention.end, at), 0.9, rule));
+        // "A met with B and C", "A met B, C and D": each listed person was met.
+        for (let other: Located | undefined = b; other; other = nextListed(ctx, people, other)) {
+          if (other.entity === a.entity) break;
+          found.push(
+            meeting(ctx, a, other, sentence, at, between(ctx, a.mention.end, at), 0.9, rule),
+          );
+        }
       }
     }
     for (const m of text.matchAll(PAIR_TRIGGER)) {

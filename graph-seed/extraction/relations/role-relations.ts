@@ -124,6 +124,8 @@ const MEMBER_PHRASE =
   /\b(?:a|an|the)?\s*(?:member|members|lawmaker|official|officials|spokesperson|spokesman|spokeswoman)\s+(?:of|at|from|for)\s+(?:the\s+)?$/i;
 const LED_BY =
   /\b(?:under|led by|headed by|chaired by|run by)\s+(?:(?:new|former|current|acting|incoming)\s+)?$/i;
+const ORG_LED_BY =
+  /^\s*,?\s*(?:which is\s+|that is\s+)?(?:led|headed|chaired|run)\s+by\s+(?:(?:new|former|current|acting)\s+)?(?:\p{L}+\.?\s+){0,4}$/u;
 const HEADS_VERB =
   /^\s*,?\s*(?:who\s+)?(?:heads|leads|chairs|runs|headed|led|chaired)\s+(?:the\s+)?$/i;
 
@@ -154,6 +156,16 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
         relation(ctx, "MEMBER_OF", prior.entity, org.entity, 0.7, "member-of-phrase", sentence),
       );
     }
+  }
+  for (const org of orgs) {
+    // "the committee, led by Rep. A", "a task force headed by A"
+    const led = people.find(
+      (p) =>
+        p.mention.start > org.mention.end &&
+        ORG_LED_BY.test(between(ctx, org.mention.end, p.mention.start)),
+    );
+    if (led)
+      found.push(relation(ctx, "HEADS", led.entity, org.entity, 0.75, "org-led-by", sentence));
   }
   for (const person of people) {
     const role = person.mention.role;

@@ -242,4 +242,18 @@ describe("extract", () => {
       "Ministry of Transport",
     ]);
   });
+
+  it("reads every person listed after 'met with', 'led by' and a party's possessive title", () => {
+    const { relations } = extract(
+      article(
+        "Governor Elsa Brandt met with Mayor Karl Ostrow and Ambassador Greta Lind on Monday. " +
+          "The Special Committee on Water, led by Sen. Rosa Kahn, convened. " +
+          "The Green Party's floor leader Ivo Marin spoke.",
+      ),
+    );
+    expect(find(relations, "MET_WITH", "Elsa Brandt", "Karl Ostrow")?.date).toBe("2021-03-08");
+    expect(find(relations, "MET_WITH", "Elsa Brandt", "Greta Lind")?.date).toBe("2021-03-08");
+    expect(find(relations, "HEADS", "Rosa Kahn", "Special Committee on Water")).toBeDefined();
+    expect(find(relations, "MEMBER_OF", "Ivo Marin", "Green Party")).toBeDefined();
+  });
 });
