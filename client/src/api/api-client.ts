@@ -1,0 +1,134 @@
+// The only place in the client that calls fetch: one typed function per API endpoint.
+import type {
+  CypherRequest,
+  CypherResponse,
+  EntityDetails,
+  EvidenceItem,
+  HealthResponse,
+  KnowledgeGraphPayload,
+  MeetingsResponse,
+  PathsResponse,
+  SearchResponse,
+} from "../../../contract/api";
+import type { EntityKind, RelationType } from "../../../contract/model";
+
+/** An API call that failed: HTTP status (0 when the server could not be reached) and message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Extra details the server sent (e.g. the position of a Cypher syntax error). */
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export interface NeighborhoodQuery {
+  ids: string[];
+  depth?: number;
+  rel?: RelationType[];
+  from?: string | null;
+  to?: string | null;
+  limit?: number;
+}
+
+const BASE = "api";
+
+function query(
+  params: Record<string, string | number | null | undefined | readonly string[]>,
+): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) search.set(key, value.join(","));
+    } else search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${BASE}/${path}`, { headers: { accept: "application/json" }, ...init });
+  } catch (error) {
+    throw new ApiError(0, "NETWORK", `The server cannot be reached (${(error as Error).message}).`);
+  }
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = text;
+  }
+  if (!response.ok) throw errorFrom(response.status, body);
+  return body as T;
+}
+
+function errorFrom(status: number, body: unknown): ApiError {
+  const b = (body && typeof body === "object" ? body : {}) as Record<string, unknown>;
+  const inner = (b.error && typeof b.error === "object" ? b.error : b) as Record<string, unknown>;
+  const message =
+    typeof inner.message === "string"
+      ? inner.message
+      : typeof b.error === "string"
+        ? b.error
+        : typeof body === "string" && body
+          ? body.slice(0, 300)
+          : `The server answered ${status}.`;
+  const code = typeof inner.code === "string" ? inner.code : `HTTP_${status}`;
+  return new ApiError(status, code, message, inner.details ?? inner.position);
+}
+
+export const api = {
+  health: (): Promise<HealthResponse> => request("health"),
+
+  search: (
+    q: string,
+    options: { kinds?: EntityKind[]; limit?: number } = {},
+  ): Promise<SearchResponse> =>
+    request(`search${query({ q, kinds: options.kinds, limit: options.limit })}`),
+
+  entity: (id: string): Promise<EntityDetails> => request(`entities/${encodeURIComponent(id)}`),
+
+  neighborhood: (q: NeighborhoodQuery): Promise<KnowledgeGraphPayload> =>
+    request(
+      `graph/neighborhood${query({ ids: q.ids, depth: q.depth, rel: q.rel, from: q.from, to: q.to, limit: q.limit })}`,
+    ),
+
+  paths: (
+    from: string,
+    to: string,
+    options: { maxHops?: number; rel?: RelationType[] } = {},
+  ): Promise<PathsResponse> =>
+    request(`graph/paths${query({ from, to, maxHops: options.maxHops, rel: options.rel })}`),
+
+  meetings: (
+    options: { entity?: string; from?: string | null; to?: string | null } = {},
+  ): Promise<MeetingsResponse> =>
+    request(`meetings${query({ entity: options.entity, from: options.from, to: options.to })}`),
+
+  evidence: async (relationId: string): Promise<EvidenceItem[]> => {
+    const body = await request<EvidenceItem[] | { evidence: EvidenceItem[] }>(
+      `relations/${encodeURIComponent(relationId)}/evidence`,
+    );
+    return Array.isArray(body) ? body : body.evidence;
+  },
+
+  /** The whole graph (or a neighbourhood) as graphology JSON, as the export endpoint writes it. */
+  exportJson: (): Promise<KnowledgeGraphPayload> => request("export?format=json"),
+
+  cypher: (body: CypherRequest, signal?: AbortSignal): Promise<CypherResponse> =>
+    request("cypher", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+      signal: signal ?? null,
+    }),
+};
+
+export type Api = typeof api;

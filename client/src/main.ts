@@ -1,0 +1,118 @@
+// The explorer's entry point: builds the state, the renderer and the widgets, wires them, and
+// opens on the view the URL describes or on an overview of the graph.
+import { GraphRenderer } from "./render/graph-renderer";
+import { LayoutRunner } from "./layout/layout-runner";
+import { ExplorerActions } from "./state/actions";
+import { ExplorerState } from "./state/explorer-state";
+import { FileActions } from "./state/file-actions";
+import { createTestHandle, type ExplorerHandle } from "./test-handle";
+import { mountCypherConsole } from "./ui/cypher-console";
+import { mountDetailsPanel } from "./ui/details-panel";
+import { el } from "./ui/dom";
+import { entityPicker } from "./ui/entity-picker";
+import { mountFiltersPanel } from "./ui/filters-panel";
+import { mountPathsPanel } from "./ui/paths-panel";
+import { createHelpDialog, installShortcuts } from "./ui/shortcuts";
+import { mountSideTabs } from "./ui/side-tabs";
+import { mountStatus } from "./ui/status-overlay";
+import { mountTimeline } from "./ui/timeline-panel";
+import { mountToolbar } from "./ui/toolbar";
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerHandle;
+  }
+}
+
+const RETRY_MS = 10_000;
+
+function byId(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html has no #${id}`);
+  return found;
+}
+
+function boot(): void {
+  const state = new ExplorerState();
+  const layout = new LayoutRunner(state.graph, (running) => {
+    state.layoutRunning = running;
+    state.notify("layout");
+  });
+  const actions = new ExplorerActions(state, layout);
+  const files = new FileActions(state, actions);
+  const renderer = new GraphRenderer(state, byId("graph"), {
+    clickNode: (node) => void actions.selectNode(node),
+    doubleClickNode: (node) => void actions.expand(node),
+    clickEdge: (edge) => void actions.selectEdge(edge),
+    clickStage: () => actions.clearSelection(),
+  });
+  state.viewPort = renderer;
+
+  const search = entityPicker(actions, {
+    id: "entity-search",
+    label: "Search entities",
+    placeholder: "Search entities…  ( / )",
+    onPick: (hit) => {
+      state.showTab("details");
+      void actions.reveal(hit.id);
+    },
+  });
+  byId("search").append(search.root);
+  const left = byId("left");
+  const filtersHost = el("div", { class: "filters" });
+  const timelineHost = el("div", { class: "timeline-host" });
+  left.append(filtersHost, timelineHost);
+  mountFiltersPanel(filtersHost, state, actions);
+  mountTimeline(timelineHost, state, actions);
+  const panels = mountSideTabs(byId("right"), state);
+  mountDetailsPanel(panels.details, state, actions);
+  mountPathsPanel(panels.paths, state, actions);
+  const cypher = mountCypherConsole(panels.cypher, state, actions);
+  const help = createHelpDialog();
+  mountToolbar(byId("toolbar"), state, actions, files, () => help.showModal());
+  installShortcuts(
+    state,
+    actions,
+    files,
+    () => search.input.focus(),
+    () => cypher.focus(),
+    help,
+  );
+
+  const handle = createTestHandle(state, actions);
+  window.__explorer = handle;
+
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const load = async (): Promise<void> => {
+    clearTimeout(retry);
+    const opened = location.hash.length > 1 && (await files.openLink(location.hash));
+    if (!opened) await actions.loadOverview();
+    if (state.status.kind === "error") {
+      handle.error = state.status.message;
+      retry = setTimeout(() => void load(), RETRY_MS);
+    } else handle.error = null;
+  };
+  mountStatus(byId("overlay"), byId("stats"), state, () => void load());
+
+  // Keep the URL in step with the view, so a link reopens it.
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  state.subscribe((changed) => {
+    if (!handle.ready || state.status.kind !== "ready") return;
+    if (!["graph", "filters", "selection", "hidden", "camera"].some((a) => changed.has(a as never)))
+      return;
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => history.replaceState(null, "", `#${files.linkHash()}`), 400);
+  });
+
+  window.addEventListener("pagehide", () => {
+    layout.kill();
+    renderer.kill();
+  });
+
+  void load().finally(() => {
+    handle.ready = true;
+    document.documentElement.dataset.ready = "true";
+  });
+}
+
+boot();

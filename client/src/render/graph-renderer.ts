@@ -1,0 +1,256 @@
+// The renderer: the one module that imports sigma. It draws the state's graph, expresses hover,
+// selection, filters and paths through reducers (never by changing graph data), turns sigma's
+// events into state actions and offers the rest of the app a ViewPort.
+import { toBlob } from "@sigma/export-image";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { isEdgeShown, isNodeShown } from "../graph/filters";
+import {
+  DIMMED_COLOR,
+  HIGHLIGHT_COLOR,
+  KIND_COLORS,
+  RELATION_STYLES,
+  edgeSize,
+  nodeSize,
+} from "../graph/graph-style";
+import {
+  parallelEdgeIndex,
+  type EdgeAttributes,
+  type NodeAttributes,
+} from "../graph/knowledge-graph";
+import type { Aspect, CameraState, ExplorerState, ViewPort } from "../state/explorer-state";
+import { renderSvg } from "./svg-export";
+
+/** What the renderer asks the app to do when the user acts on the canvas. */
+export interface RendererEvents {
+  clickNode(node: string): void;
+  doubleClickNode(node: string): void;
+  clickEdge(edge: string): void;
+  clickStage(): void;
+}
+
+export class GraphRenderer implements ViewPort {
+  private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  private parallel = new Map<string, { index: number; count: number }>();
+  /** The node whose neighbourhood is emphasised (hovered, else selected) and its neighbours. */
+  private focus: { node: string; neighbours: Set<string> } | null = null;
+  private readonly unsubscribe: () => void;
+  private lastRefreshMs = 0;
+
+  constructor(
+    private readonly state: ExplorerState,
+    container: HTMLElement,
+    events: RendererEvents,
+  ) {
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(state.graph, container, {
+      allowInvalidContainer: true,
+      enableEdgeEvents: true,
+      renderEdgeLabels: true,
+      zIndex: true,
+      labelFont: "Inter, system-ui, sans-serif",
+      labelSize: 13,
+      labelWeight: "500",
+      labelColor: { color: "#1f2933" },
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: "#52606d" },
+      labelDensity: 0.9,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 4,
+      stagePadding: 72,
+      defaultEdgeType: "line",
+      edgeProgramClasses: {
+        line: EdgeRectangleProgram,
+        arrow: EdgeArrowProgram,
+        curved: EdgeCurveProgram,
+        curvedArrow: EdgeCurvedArrowProgram,
+      },
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on("enterNode", ({ node }) => state.hover(node));
+    this.sigma.on("leaveNode", () => state.hover(null));
+    this.sigma.on("clickNode", ({ node }) => events.clickNode(node));
+    this.sigma.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      events.doubleClickNode(node);
+    });
+    this.sigma.on("clickEdge", ({ edge }) => events.clickEdge(edge));
+    this.sigma.on("clickStage", () => events.clickStage());
+    this.sigma.on("enterEdge", () => container.classList.add("pointing"));
+    this.sigma.on("leaveEdge", () => container.classList.remove("pointing"));
+    this.sigma.getCamera().on("updated", () => state.notify("camera"));
+    this.unsubscribe = state.subscribe((changed) => this.onStateChange(changed));
+    this.reindex();
+  }
+
+  private onStateChange(changed: ReadonlySet<Aspect>): void {
+    const viewAspects: Aspect[] = ["graph", "filters", "selection", "hover", "hidden", "highlight"];
+    if (!viewAspects.some((a) => changed.has(a))) return;
+    if (changed.has("graph")) this.reindex();
+    this.refocus();
+    this.refresh();
+  }
+
+  private reindex(): void {
+    this.parallel = parallelEdgeIndex(this.state.graph);
+  }
+
+  private refocus(): void {
+    const { graph, hovered, selection } = this.state;
+    const node = hovered ?? (selection?.type === "node" ? selection.id : null);
+    this.focus =
+      node && graph.hasNode(node) ? { node, neighbours: new Set(graph.neighbors(node)) } : null;
+  }
+
+  private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+    const { state } = this;
+    const degree = data.degree > 0 ? data.degree : state.graph.degree(node);
+    const hiddenMore = data.hiddenNeighbors ?? 0;
+    const out: Partial<NodeDisplayData> = {
+      x: data.x,
+      y: data.y,
+      size: nodeSize(degree),
+      color: KIND_COLORS[data.kind],
+      label: hiddenMore > 0 ? `${data.label} (+${hiddenMore})` : data.label,
+      zIndex: 1,
+    };
+    if (!isNodeShown(state.filters, data, state.hidden, node)) return { ...out, hidden: true };
+    const selected = state.selection?.type === "node" && state.selection.id === node;
+    if (state.highlight) {
+      if (state.highlight.nodes.has(node))
+        return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (!this.focus) return { ...out, color: DIMMED_COLOR, label: "", zIndex: 0 };
+    }
+    if (this.focus) {
+      if (node === this.focus.node)
+        return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (this.focus.neighbours.has(node)) return { ...out, forceLabel: true, zIndex: 2 };
+      return { ...out, color: DIMMED_COLOR, label: "", zIndex: 0 };
+    }
+    if (selected) return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
+    return out;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+    const { state } = this;
+    const style = RELATION_STYLES[data.type];
+    const parallel = this.parallel.get(edge);
+    let type = style.arrow ? "arrow" : "line";
+    let curvature = 0;
+    if (parallel) {
+      // Parallel edges may point either way: curve relative to the pair, not the edge direction.
+      const sign = state.graph.source(edge) < state.graph.target(edge) ? 1 : -1;
+      const side = parallel.index % 2 === 0 ? 1 : -1;
+      curvature = sign * side * 0.22 * (1 + Math.floor(parallel.index / 2));
+      type = style.arrow ? "curvedArrow" : "curved";
+    }
+    const out: Partial<EdgeDisplayData> & { curvature?: number } = {
+      color: style.color,
+      size: edgeSize(data.evidenceCount),
+      type,
+      curvature,
+      label: null,
+      zIndex: 1,
+    };
+    if (!isEdgeShown(state.filters, data)) return { ...out, hidden: true };
+    const [source, target] = state.graph.extremities(edge);
+    const selected = state.selection?.type === "edge" && state.selection.id === edge;
+    const edgeLabel = data.date ? `${style.label} · ${data.date}` : style.label;
+    if (selected)
+      return {
+        ...out,
+        color: HIGHLIGHT_COLOR,
+        size: (out.size ?? 1) + 2,
+        label: edgeLabel,
+        forceLabel: true,
+        zIndex: 3,
+      };
+    if (state.highlight) {
+      if (state.highlight.edges.has(edge))
+        return {
+          ...out,
+          size: (out.size ?? 1) + 1.5,
+          label: edgeLabel,
+          forceLabel: true,
+          zIndex: 2,
+        };
+      if (!this.focus) return { ...out, color: DIMMED_COLOR, zIndex: 0 };
+    }
+    if (this.focus) {
+      if (source === this.focus.node || target === this.focus.node)
+        return { ...out, label: edgeLabel, zIndex: 2 };
+      return { ...out, color: DIMMED_COLOR, zIndex: 0 };
+    }
+    return out;
+  }
+
+  // ViewPort
+
+  focusNode(id: string): void {
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!data) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate(
+      { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) },
+      { duration: 450 },
+    );
+  }
+
+  focusEdge(id: string): void {
+    if (!this.state.graph.hasEdge(id)) return;
+    const [s, t] = this.state.graph.extremities(id);
+    const a = this.sigma.getNodeDisplayData(s);
+    const b = this.sigma.getNodeDisplayData(t);
+    if (!a || !b) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate(
+      { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: Math.min(camera.ratio, 0.7) },
+      { duration: 450 },
+    );
+  }
+
+  fit(): void {
+    void this.sigma.getCamera().animatedReset({ duration: 350 });
+  }
+
+  getCamera(): CameraState {
+    const { x, y, ratio, angle } = this.sigma.getCamera().getState();
+    return { x, y, ratio, angle };
+  }
+
+  setCamera(camera: CameraState): void {
+    this.sigma.getCamera().setState(camera);
+  }
+
+  toPng(scale: number): Promise<Blob> {
+    const { width, height } = this.sigma.getDimensions();
+    return toBlob(this.sigma as unknown as Sigma, {
+      format: "png",
+      width: width * scale,
+      height: height * scale,
+      backgroundColor: "#ffffff",
+    });
+  }
+
+  toSvg(): string {
+    return renderSvg(this.sigma, this.state.graph);
+  }
+
+  refresh(): void {
+    const started = performance.now();
+    this.sigma.refresh();
+    this.lastRefreshMs = performance.now() - started;
+  }
+
+  /** Milliseconds the last full refresh (reducers + render) took on the main thread. */
+  lastRefreshDuration(): number {
+    return this.lastRefreshMs;
+  }
+
+  kill(): void {
+    this.unsubscribe();
+    this.sigma.kill();
+  }
+}

@@ -1,0 +1,132 @@
+// Taking the view away and bringing it back: data exports of what is in view, images of the
+// canvas, snapshot files that restore the exact view, and the view's state in the URL.
+import { visibleSubgraph } from "../graph/filters";
+import { mergePayload } from "../graph/knowledge-graph";
+import { download } from "../io/download";
+import { exportGraph, type DataFormat } from "../io/export-formats";
+import {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  decodeLinkState,
+  encodeLinkState,
+  parseSnapshot,
+  type Snapshot,
+} from "../io/snapshot";
+import { errorMessage, type ExplorerActions } from "./actions";
+import type { ExplorerState } from "./explorer-state";
+
+const stamp = (): string => new Date().toISOString().slice(0, 16).replace(/[:T]/g, "-");
+
+export class FileActions {
+  constructor(
+    private readonly state: ExplorerState,
+    private readonly actions: ExplorerActions,
+  ) {}
+
+  /** Downloads the graph in view (filters and hidden nodes applied) in a data format. */
+  exportData(format: DataFormat): void {
+    const sub = visibleSubgraph(this.state.graph, this.state.filters, this.state.hidden);
+    const file = exportGraph(sub, format, `newsgraph-${stamp()}`);
+    download(file.name, file.data, file.type);
+  }
+
+  async exportImage(format: "png" | "svg"): Promise<void> {
+    const viewPort = this.state.viewPort;
+    if (!viewPort) return;
+    if (format === "svg") {
+      download(`newsgraph-${stamp()}.svg`, viewPort.toSvg(), "image/svg+xml");
+      return;
+    }
+    // Twice the screen's pixels (at least): sharp when printed or zoomed.
+    const scale = Math.max(2, window.devicePixelRatio * 2);
+    const blob = await this.actions.track(viewPort.toPng(scale));
+    download(`newsgraph-${stamp()}.png`, blob);
+  }
+
+  snapshot(): Snapshot {
+    const { state } = this;
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      savedAt: new Date().toISOString(),
+      graph: state.graph.export() as Snapshot["graph"],
+      filters: state.filters,
+      hidden: [...state.hidden],
+      selection: state.selection,
+      camera: state.viewPort?.getCamera() ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
+      query: state.query,
+    };
+  }
+
+  saveSnapshot(): void {
+    download(
+      `newsgraph-snapshot-${stamp()}.json`,
+      JSON.stringify(this.snapshot(), null, 1),
+      "application/json",
+    );
+  }
+
+  /** Restores a snapshot file's view exactly: no layout runs, positions come from the file. */
+  async loadSnapshot(text: string): Promise<void> {
+    const { state, actions } = this;
+    try {
+      const snap = parseSnapshot(text);
+      actions.layout.stop();
+      state.graph.clear();
+      mergePayload(state.graph, snap.graph);
+      // mergePayload keeps existing positions; the graph was empty, so set them from the file.
+      for (const { key, attributes } of snap.graph.nodes) {
+        if (state.graph.hasNode(key))
+          state.graph.mergeNodeAttributes(key, { x: attributes.x, y: attributes.y });
+      }
+      state.hidden.clear();
+      snap.hidden.forEach((n) => state.hidden.add(n));
+      state.highlight = null;
+      state.setFilters(snap.filters);
+      state.setQuery(snap.query);
+      state.setStatus({ kind: "ready" });
+      state.notify("graph", "hidden", "highlight");
+      // Let the renderer take the new graph before the camera is set.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      state.viewPort?.setCamera(snap.camera);
+      if (snap.selection?.type === "node" && state.graph.hasNode(snap.selection.id))
+        await actions.selectNode(snap.selection.id);
+      else if (snap.selection?.type === "edge" && state.graph.hasEdge(snap.selection.id))
+        await actions.selectEdge(snap.selection.id);
+      else actions.clearSelection();
+      actions.flash(`Snapshot of ${snap.savedAt.slice(0, 16).replace("T", " ")} loaded.`);
+    } catch (error) {
+      actions.flash(`Could not load the snapshot: ${errorMessage(error)}`);
+    }
+  }
+
+  /** The view's state as a URL fragment. */
+  linkHash(): string {
+    const { state } = this;
+    return encodeLinkState({
+      ids: state.graph.filterNodes((n) => !state.hidden.has(n)),
+      filters: state.filters,
+      camera: state.viewPort?.getCamera() ?? null,
+      selection: state.selection,
+    });
+  }
+
+  /** Opens the view a link describes; false when the URL describes none. */
+  async openLink(hash: string): Promise<boolean> {
+    const link = decodeLinkState(hash);
+    if (!link || link.ids.length === 0) {
+      if (link) this.state.setFilters(link.filters);
+      return false;
+    }
+    const { state, actions } = this;
+    state.setFilters(link.filters);
+    await actions.loadEntities(link.ids);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (link.camera) state.viewPort?.setCamera(link.camera);
+    if (link.selection?.type === "node" && state.graph.hasNode(link.selection.id))
+      await actions.selectNode(link.selection.id);
+    if (link.selection?.type === "edge" && state.graph.hasEdge(link.selection.id))
+      await actions.selectEdge(link.selection.id);
+    return true;
+  }
+}

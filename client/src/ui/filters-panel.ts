@@ -1,0 +1,162 @@
+// Legend and filters in one: entity kinds (node colours) and relation types (edge colours) as
+// checkboxes with their counts, the presets, and the date range with its slider.
+import { ENTITY_KINDS, RELATION_TYPES } from "../../../contract/model";
+import { dateDomain } from "../graph/filters";
+import { KIND_COLORS, RELATION_STYLES } from "../graph/graph-style";
+import type { ExplorerActions } from "../state/actions";
+import type { ExplorerState } from "../state/explorer-state";
+import { button, el, fill } from "./dom";
+
+const DAY_MS = 86_400_000;
+const toDay = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+const fromDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+export function mountFiltersPanel(
+  root: HTMLElement,
+  state: ExplorerState,
+  actions: ExplorerActions,
+): void {
+  const kinds = el("div", { class: "legend" });
+  const relations = el("div", { class: "legend" });
+  const dates = el("div", { class: "date-range" });
+  const presets = el(
+    "div",
+    { class: "presets" },
+    button("Everything", () => actions.applyPreset("all"), { attrs: { "data-preset": "all" } }),
+    button("Who met whom", () => actions.applyPreset("who-met-whom"), {
+      attrs: { "data-preset": "who-met-whom" },
+      title: "People and their meetings only (M)",
+    }),
+  );
+  fill(
+    root,
+    el("section", { class: "panel-section" }, el("h3", { text: "View" }), presets),
+    el("section", { class: "panel-section" }, el("h3", { text: "Entities" }), kinds),
+    el("section", { class: "panel-section" }, el("h3", { text: "Relations" }), relations),
+    el("section", { class: "panel-section" }, el("h3", { text: "Dates" }), dates),
+  );
+
+  const renderLegend = (): void => {
+    const kindCount = new Map<string, number>();
+    state.graph.forEachNode((_n, a) => kindCount.set(a.kind, (kindCount.get(a.kind) ?? 0) + 1));
+    const relCount = new Map<string, number>();
+    state.graph.forEachEdge((_e, a) => relCount.set(a.type, (relCount.get(a.type) ?? 0) + 1));
+    fill(
+      kinds,
+      ...ENTITY_KINDS.map((kind) => {
+        const box = el("input", { attrs: { type: "checkbox", "data-kind": kind } });
+        box.checked = state.filters.kinds.includes(kind);
+        box.addEventListener("change", () => actions.toggleKind(kind, box.checked));
+        const dot = el("span", { class: "swatch-dot" });
+        dot.style.background = KIND_COLORS[kind];
+        return el(
+          "label",
+          { class: "legend-item" },
+          box,
+          dot,
+          el("span", { class: "legend-label", text: kind }),
+          el("span", { class: "count", text: String(kindCount.get(kind) ?? 0) }),
+        );
+      }),
+    );
+    fill(
+      relations,
+      ...RELATION_TYPES.map((type) => {
+        const style = RELATION_STYLES[type];
+        const box = el("input", { attrs: { type: "checkbox", "data-rel": type } });
+        box.checked = state.filters.relationTypes.includes(type);
+        box.addEventListener("change", () => {
+          const rest = state.filters.relationTypes.filter((t) => t !== type);
+          actions.setFilters({
+            ...state.filters,
+            relationTypes: box.checked ? [...rest, type] : rest,
+          });
+        });
+        const line = el("span", { class: style.arrow ? "swatch-line arrow" : "swatch-line" });
+        line.style.setProperty("--rel", style.color);
+        return el(
+          "label",
+          { class: "legend-item" },
+          box,
+          line,
+          el("span", { class: "legend-label", text: style.label }),
+          el("span", { class: "count", text: String(relCount.get(type) ?? 0) }),
+        );
+      }),
+    );
+  };
+
+  const renderDates = (): void => {
+    const domain = dateDomain(state.graph);
+    if (!domain) {
+      fill(dates, el("p", { class: "muted", text: "No dated relations in view." }));
+      return;
+    }
+    // One day of slack either side, so the ends can exclude the first or last day.
+    const min = toDay(domain.min) - 1;
+    const max = toDay(domain.max) + 1;
+    const from = state.filters.from ? Math.max(min, toDay(state.filters.from)) : min;
+    const to = state.filters.to ? Math.min(max, toDay(state.filters.to)) : max;
+    const slider = (id: string, label: string, value: number): HTMLInputElement => {
+      const input = el("input", {
+        attrs: {
+          type: "range",
+          id,
+          "aria-label": label,
+          min: String(min),
+          max: String(max),
+          step: "1",
+        },
+      });
+      input.value = String(value);
+      return input;
+    };
+    const fromInput = slider("date-from", "Earliest date", from);
+    const toInput = slider("date-to", "Latest date", to);
+    const fromText = el("output", { attrs: { for: "date-from" }, text: fromDay(from) });
+    const toText = el("output", { attrs: { for: "date-to" }, text: fromDay(to) });
+    const update = (): void => {
+      let a = Number(fromInput.value);
+      let b = Number(toInput.value);
+      if (a > b) [a, b] = [b, a];
+      fromText.textContent = fromDay(a);
+      toText.textContent = fromDay(b);
+      actions.setFilters({
+        ...state.filters,
+        from: a <= min ? null : fromDay(a),
+        to: b >= max ? null : fromDay(b),
+      });
+    };
+    fromInput.addEventListener("input", update);
+    toInput.addEventListener("input", update);
+    const reset = button(
+      "All dates",
+      () => actions.setFilters({ ...state.filters, from: null, to: null }),
+      { class: "link small" },
+    );
+    fill(
+      dates,
+      el(
+        "div",
+        { class: "range-labels" },
+        fromText,
+        el("span", { class: "muted", text: "to" }),
+        toText,
+      ),
+      el("div", { class: "dual-range" }, fromInput, toInput),
+      state.filters.from || state.filters.to ? reset : null,
+    );
+  };
+
+  state.subscribe((changed) => {
+    if (changed.has("graph") || changed.has("filters")) {
+      renderLegend();
+      // Rebuilding the sliders while one is dragged would drop the drag: only on outside changes.
+      const active = document.activeElement;
+      if (changed.has("graph") || !(active instanceof HTMLInputElement && active.type === "range"))
+        renderDates();
+    }
+  });
+  renderLegend();
+  renderDates();
+}

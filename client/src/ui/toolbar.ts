@@ -1,0 +1,133 @@
+// The top bar's buttons: expand, hide, undo, layout, fit, the export menu and snapshots.
+import type { ExplorerActions } from "../state/actions";
+import type { ExplorerState } from "../state/explorer-state";
+import type { FileActions } from "../state/file-actions";
+import { button, el, fill } from "./dom";
+
+export function mountToolbar(
+  root: HTMLElement,
+  state: ExplorerState,
+  actions: ExplorerActions,
+  files: FileActions,
+  showHelp: () => void,
+): void {
+  const selectedNode = (): string | null =>
+    state.selection?.type === "node" ? state.selection.id : null;
+  const expand = button(
+    "Expand",
+    () => {
+      const node = selectedNode();
+      if (node) void actions.expand(node);
+    },
+    {
+      title: "Expand the selected entity (E, or double-click)",
+      attrs: { "data-action": "expand-selected" },
+    },
+  );
+  const hide = button(
+    "Hide",
+    () => {
+      const node = selectedNode();
+      if (node) actions.hide(node);
+    },
+    { title: "Hide the selected entity (H)" },
+  );
+  const undo = button("Undo", () => actions.undo(), {
+    title: "Undo the last expansion or hide (Ctrl+Z)",
+    attrs: { "data-action": "undo" },
+  });
+  const showHidden = button("Show hidden", () => actions.showHidden(), {
+    title: "Show hidden entities again",
+  });
+  const layout = button("Layout", () => actions.toggleLayout(), {
+    title: "Start or stop ForceAtlas2 (L)",
+    attrs: { "data-action": "layout" },
+  });
+  const fit = button("Fit", () => state.viewPort?.fit(), { title: "Fit the graph in view (F)" });
+
+  const fileInput = el("input", {
+    class: "visually-hidden",
+    attrs: {
+      type: "file",
+      accept: ".json,application/json",
+      "aria-label": "Snapshot file",
+      "data-action": "snapshot-file",
+    },
+  });
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files?.[0];
+    if (file) void file.text().then((text) => files.loadSnapshot(text));
+    fileInput.value = "";
+  });
+  const menu = el("details", { class: "menu" });
+  const item = (label: string, run: () => void, name: string): HTMLButtonElement =>
+    button(
+      label,
+      () => {
+        menu.open = false;
+        run();
+      },
+      { class: "menu-item", attrs: { "data-export": name } },
+    );
+  fill(
+    menu,
+    el("summary", { text: "Export", attrs: { "aria-label": "Export and snapshots" } }),
+    el(
+      "div",
+      { class: "menu-list" },
+      el("div", { class: "menu-heading", text: "Picture of the view" }),
+      item("PNG image (high resolution)", () => void files.exportImage("png"), "png"),
+      item("SVG image", () => void files.exportImage("svg"), "svg"),
+      el("div", { class: "menu-heading", text: "Graph in view" }),
+      item("graphology JSON", () => files.exportData("json"), "json"),
+      item("GEXF (Gephi)", () => files.exportData("gexf"), "gexf"),
+      item("GraphML", () => files.exportData("graphml"), "graphml"),
+      item("CSV (nodes + edges, zip)", () => files.exportData("csv"), "csv"),
+      el("div", { class: "menu-heading", text: "Snapshot" }),
+      item("Save snapshot…", () => files.saveSnapshot(), "snapshot-save"),
+      item("Load snapshot…", () => fileInput.click(), "snapshot-load"),
+      item(
+        "Copy link to this view",
+        () =>
+          void navigator.clipboard
+            ?.writeText(location.href)
+            .then(() => actions.flash("Link copied.")),
+        "link",
+      ),
+    ),
+  );
+  document.addEventListener("click", (event) => {
+    if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
+  });
+  const help = button("?", showHelp, {
+    class: "icon",
+    title: "Keyboard shortcuts (?)",
+    attrs: { "aria-label": "Keyboard shortcuts" },
+  });
+  fill(
+    root,
+    el("div", { class: "tool-group" }, expand, hide, undo, showHidden),
+    el("div", { class: "tool-group" }, layout, fit),
+    menu,
+    fileInput,
+    help,
+  );
+
+  const render = (): void => {
+    const node = selectedNode();
+    expand.disabled = !node;
+    hide.disabled = !node;
+    undo.disabled = state.historyLabels.length === 0;
+    undo.title = state.historyLabels.length
+      ? `Undo ${state.historyLabels.at(-1)} (Ctrl+Z)`
+      : "Nothing to undo";
+    showHidden.hidden = state.hidden.size === 0;
+    showHidden.textContent = `Show hidden (${state.hidden.size})`;
+    layout.textContent = state.layoutRunning ? "Stop layout" : "Layout";
+    layout.classList.toggle("active", state.layoutRunning);
+  };
+  state.subscribe((changed) => {
+    if (["selection", "history", "hidden", "layout"].some((a) => changed.has(a as never))) render();
+  });
+  render();
+}

@@ -1,0 +1,56 @@
+// Browser tests' helpers: Debian's chromium driven by playwright-core (installed with apt-get by
+// browser-install.ts when absent; never downloaded by playwright), a page that waits for the
+// explorer's ready signal, and screenshots kept under tests/artifacts/ as evidence.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { ensureChromium } from "./browser-install";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ARTIFACTS_DIR = path.resolve(here, "../artifacts");
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+}
+
+export async function newExplorerContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+}
+
+/** Opens the explorer at `url` and waits for its ready signal and for every request to settle. */
+export async function openExplorer(page: Page, url: string): Promise<void> {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__explorer?.ready === true, undefined, {
+    timeout: 30_000,
+  });
+  await settle(page);
+  if (errors.length > 0) throw new Error(`the page threw: ${errors.join("; ")}`);
+}
+
+/** Waits until the explorer has no request in flight and has drawn the result. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => window.__explorer?.whenIdle());
+  // One animation frame, so sigma has drawn what the state now says.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
