@@ -130,7 +130,9 @@ export function findDatesInSentence(sentence: string, publishedOn: string | null
   }
   WEEKDAY_RE.lastIndex = 0;
   for (let m = WEEKDAY_RE.exec(sentence); m !== null; m = WEEKDAY_RE.exec(sentence)) {
-    add(resolveWeekday(m[1] ?? "", publishedOn), m);
+    const day = resolveWeekday(m[1] ?? "", publishedOn);
+    // "last Tuesday" in a Tuesday's paper is a week back.
+    add(day === publishedOn && /^last/i.test(m[0]) ? addDays(publishedOn, -7) : day, m);
   }
   ORDINAL_DAY_RE.lastIndex = 0;
   for (let m = ORDINAL_DAY_RE.exec(sentence); m !== null; m = ORDINAL_DAY_RE.exec(sentence)) {

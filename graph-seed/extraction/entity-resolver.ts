@@ -9,6 +9,7 @@ import { canonicalOrgName, orgKey, sameOrg } from "./org-names";
 import { surnameOf } from "./person-mentions";
 import { normaliseName } from "./tokens";
 
+/** One referent of an article, with every mention that names it. */
 export interface Entity {
   kind: EntityKind;
   name: string;

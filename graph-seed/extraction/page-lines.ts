@@ -4,6 +4,7 @@
 
 import { findFullDates } from "./dates";
 
+/** What a line of a page is, by its shape and vocabulary. */
 export type LineRole =
   | "prose"
   | "short"

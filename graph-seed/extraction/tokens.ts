@@ -5,6 +5,7 @@ import { ORG_HEADS } from "./lexicon/organizations";
 import { MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 import { TITLES } from "./lexicon/roles";
 
+/** A word or punctuation mark of a sentence. */
 export interface Token {
   text: string;
   /** Offsets into the article body. */
@@ -57,16 +58,20 @@ const TITLE_WORDS = new Set(
   [...TITLES.keys()].filter((t) => !t.includes(" ")).map((t) => t.replace(/\./g, "")),
 );
 
+/** Starts with an upper-case letter. */
 export const isCapitalised = (w: string | undefined): boolean =>
   w !== undefined && /^\p{Lu}/u.test(w);
+/** The possessive token split off by `tokenize`. */
 export const isPossessive = (w: string | undefined): boolean => w === "’s" || w === "'s";
+/** A head noun that ends an organisation's name. */
 export const isOrgHead = (w: string | undefined): boolean => w !== undefined && ORG_HEADS.has(w);
+/** A one-word title ("Minister", "Rep"). */
 export const isTitleWord = (w: string | undefined): boolean =>
   w !== undefined && TITLE_WORDS.has(w.toLowerCase());
 
-/** A capitalised word that may be part of a personal name. */
 const nameWordCache = new Map<string, boolean>();
 
+/** A capitalised word that may be part of a personal name (memoised). */
 export function isNameWord(w: string | undefined): boolean {
   if (w === undefined) return false;
   const cached = nameWordCache.get(w);

@@ -5,6 +5,7 @@ import type { ExtractedRelation, Evidence, RelationType } from "../../../contrac
 import type { Entity } from "../entity-resolver";
 import type { Mention } from "../mention";
 
+/** One article's sentences, mentions and entities, as the rules see them. */
 export interface RelationContext {
   body: string;
   title: string;
@@ -14,6 +15,7 @@ export interface RelationContext {
   entities: readonly Entity[];
 }
 
+/** A mention with the entity it resolved to. */
 export interface Located {
   mention: Mention;
   entity: Entity;
@@ -37,6 +39,7 @@ export function between(ctx: RelationContext, from: number, to: number): string 
   return from <= to ? ctx.body.slice(from, to) : "";
 }
 
+/** Entity kinds that can take a side in a disagreement. */
 export const PARTY_KINDS = new Set(["Person", "Organization", "Country"]);
 
 /** Builds a relation between two entities, stated by one sentence. */

@@ -19,6 +19,12 @@ describe("dates", () => {
   it("resolves a weekday to the latest such day on or before publication", () => {
     expect(resolveWeekday("Tuesday", "2020-08-18")).toBe("2020-08-18");
     expect(resolveWeekday("Friday", "2020-08-18")).toBe("2020-08-14");
+    expect(findDatesInSentence("they met last Tuesday", "2020-08-18").map((d) => d.iso)).toEqual([
+      "2020-08-11",
+    ]);
+    expect(findDatesInSentence("they met on the 24th", "2021-09-29").map((d) => d.iso)).toEqual([
+      "2021-09-24",
+    ]);
   });
 
   it("puts month-day dates in the publication year, or the year before when they would be far ahead", () => {
