@@ -47,6 +47,20 @@ function nextListed(
     : undefined;
 }
 
+/**
+ * Who met: the nearest person before the trigger in the same clause, else the first person of
+ * the sentence ("Lee, who was joined by Vice Minister Suh, met Harris" -> Lee).
+ */
+function subjectBefore(
+  ctx: RelationContext,
+  people: readonly Located[],
+  at: number,
+): Located | undefined {
+  const nearest = personBefore(people, at);
+  if (!nearest || !/,/.test(between(ctx, nearest.mention.end, at))) return nearest;
+  return people.find((p) => p.mention.end <= at && !p.mention.inQuote) ?? nearest;
+}
+
 function personBefore(people: readonly Located[], at: number): Located | undefined {
   return [...people].reverse().find((p) => p.mention.end <= at);
 }
@@ -132,7 +146,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       for (const m of text.matchAll(trigger)) {
         const at = abs(m.index ?? 0);
         const b = personAfter(ctx, people, abs((m.index ?? 0) + m[0].length), 45);
-        const a = personBefore(people, at);
+        const a = subjectBefore(ctx, people, at);
         if (!a || !b || a.entity === b.entity) continue;
         const rule = trigger === WITH_TRIGGER ? "met-with" : "met-direct";
         // "A met with B and C", "A met B, C and D": each listed person was met.

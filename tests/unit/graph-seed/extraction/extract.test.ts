@@ -256,4 +256,14 @@ describe("extract", () => {
     expect(find(relations, "HEADS", "Rosa Kahn", "Special Committee on Water")).toBeDefined();
     expect(find(relations, "MEMBER_OF", "Ivo Marin", "Green Party")).toBeDefined();
   });
+
+  it("takes the sentence subject, not a name inside a relative clause, as the one who met", () => {
+    const { relations } = extract(
+      article(
+        "Lee Jae-won, who was joined by Vice Minister Suh Ho-jin, met Ambassador Tom Reed on Monday.",
+      ),
+    );
+    expect(find(relations, "MET_WITH", "Lee Jae-won", "Tom Reed")).toBeDefined();
+    expect(find(relations, "MET_WITH", "Suh Ho-jin", "Tom Reed")).toBeUndefined();
+  });
 });
