@@ -31,7 +31,15 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
     const type = kindRelation(role.kind);
     if (orgEntity && (type === "HEADS" || type === "MEMBER_OF")) {
       found.push(
-        relation(ctx, type, entity, orgEntity, 0.85, `title-${type.toLowerCase()}`, sentence),
+        relation(
+          ctx,
+          type,
+          entity,
+          orgEntity,
+          0.85,
+          type === "HEADS" ? "title-heads" : "title-member",
+          sentence,
+        ),
       );
     } else if (country && type === "HEADS" && STATE_HEAD_TITLES.has(role.word)) {
       found.push(relation(ctx, "HEADS", entity, country, 0.8, "title-heads-state", sentence));
