@@ -10,6 +10,7 @@ import type { Located, RelationContext } from "./relation-context";
 
 const TRIGGER =
   /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
+const ONE_SIDED = /oppos|different|contrary|differing|opposite/i;
 const CONTRAST = /^(?:But|However|Meanwhile|Yet|In contrast|On the other hand|By contrast)\b/;
 const TOPIC =
   /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said|for (?:days|weeks|months|years))\b|[,.;]|$)/i;
@@ -118,16 +119,27 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
       const a = before.at(-1);
       if (!a) continue;
       const after = evidence.sentence.slice(end - evidence.start);
+      // "A opposed ..." is one-sided: "A and B opposed the plan" puts A and B on the same side.
+      const oneSided = ONE_SIDED.test(m[0]);
       const withParty = /^\s+with\s+(?:the\s+)?/i.exec(after)
         ? parties.find((p) => p.mention.start >= end && p.mention.start - end < 20)
-        : undefined;
-      const joined = before.find(
-        (p) =>
-          p.entity !== a.entity &&
-          /^\s*(?:\([^)]*\)\s*)?,?\s*and\s+(?:the\s+)?$/i.test(
-            between(ctx, p.mention.end, a.mention.start),
-          ),
-      );
+        : oneSided
+          ? parties.find(
+              (p) =>
+                p.mention.start >= end &&
+                p.mention.start - end < 6 &&
+                /^['’]s\b/.test(ctx.body.slice(p.mention.end, p.mention.end + 3)),
+            )
+          : undefined;
+      const joined = oneSided
+        ? undefined
+        : before.find(
+            (p) =>
+              p.entity !== a.entity &&
+              /^\s*(?:\([^)]*\)\s*)?,?\s*and\s+(?:the\s+)?$/i.test(
+                between(ctx, p.mention.end, a.mention.start),
+              ),
+          );
       let b: Located | undefined = withParty ?? joined;
       let otherSentence: number | null = null;
       let confidence = 0.75;
@@ -138,7 +150,12 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
         confidence = 0.6;
       }
       if (!b || b.entity === a.entity) continue;
-      const topic = topicOf(ctx, sentence, after, otherSentence);
+      // "A opposed B's plan to ...": the plan is the topic.
+      const owned =
+        oneSided && b === withParty && b
+          ? /^['’]s\s+([^,.;]+)/.exec(ctx.body.slice(b.mention.end, evidence.end))?.[1]
+          : undefined;
+      const topic = trimTopic(owned) ?? topicOf(ctx, sentence, after, otherSentence);
       found.push(
         relation(
           ctx,

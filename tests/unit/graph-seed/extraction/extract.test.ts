@@ -266,4 +266,15 @@ describe("extract", () => {
     expect(find(relations, "MET_WITH", "Lee Jae-won", "Tom Reed")).toBeDefined();
     expect(find(relations, "MET_WITH", "Suh Ho-jin", "Tom Reed")).toBeUndefined();
   });
+
+  it("does not set two parties against each other when they oppose something together", () => {
+    const together = extract(article("Chile and Peru opposed the fishing quota on Monday."));
+    expect(together.relations.filter((r) => r.type === "DISAGREES_ON")).toEqual([]);
+    const against = extract(
+      article("Chile opposed Peru's plan to extend the quota, officials said."),
+    );
+    expect(find(against.relations, "DISAGREES_ON", "Chile", "Peru")?.topic).toBe(
+      "plan to extend the quota",
+    );
+  });
 });
