@@ -28,7 +28,7 @@ const FOOTER =
 const SHARE =
   /^(?:print(?: this (?:post|page|article))?|share(?: this)?(?: (?:article|story|on \w+))?|tweet|email(?: this)?|facebook|twitter|linkedin|whatsapp|back to top|subscribe|sign (?:in|up)|log ?in|comments?|font size|listen|save|more|menu|search|home)$/i;
 const END_MARKER =
-  /^(?:most (?:popular|read|viewed|shared)|latest (?:news|stories|articles)|related (?:articles?|stories|news|content|posts|topics)|recommended(?: for you)?|more (?:from|stories|news|on)\b|trending(?: now)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|top stories|editor'?s picks|popular (?:news|stories)|(?:category|categories|tags?|topics|filed under|keywords)\s*:)/i;
+  /^(?:most (?:popular|read|viewed|shared)|latest (?:news|stories|articles)|related(?: (?:articles?|stories|news|content|posts|topics|coverage|links))?$|see also|also read|more on this|our standards|recommended(?: for you)?|more (?:from|stories|news|on)\b|trending(?: now)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|top stories|editor'?s picks|popular (?:news|stories)|(?:category|categories|tags?|topics|filed under|keywords)\s*:)/i;
 const BYLINE =
   /^[Bb][Yy]\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|der)){0,5})(?=\s*(?:$|[([,|<]|\s-\s|\s*,))/u;
 const CAPTION_POSITION =
@@ -66,7 +66,7 @@ function lowercaseShare(line: string): number {
 /** A line reads as article prose: a sentence, or a long line of mostly lower-case words. */
 export function isProse(line: string): boolean {
   const words = wordCount(line);
-  if (words >= 5 && /[.!?…"”’)]$/.test(line) && lowercaseShare(line) >= 0.3) return true;
+  if (words >= 3 && /[.!?…"”’)]$/.test(line) && lowercaseShare(line) >= 0.3) return true;
   return words >= 10 && lowercaseShare(line) >= 0.4;
 }
 

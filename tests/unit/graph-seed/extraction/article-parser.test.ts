@@ -71,4 +71,25 @@ describe("parseArticle", () => {
   it("is deterministic", () => {
     expect(parseArticle(PAGE)).toEqual(article);
   });
+
+  it("keeps short sentences and stops at a related-coverage list", () => {
+    const page = [
+      "Port strike ends after four days",
+      "",
+      "Friday 3 June 2022 10:00 BST",
+      "",
+      "Dock workers returned to work on Friday after the union accepted a new pay offer from the port authority.",
+      "",
+      "The company declined to comment.",
+      "",
+      "Related Coverage",
+      "Shipping rates climb as congestion spreads to other ports across the northern coast",
+    ].join("\n");
+    const parsed = parseArticle(page);
+    expect(parsed.publishedOn).toBe("2022-06-03");
+    expect(parsed.body).toBe(
+      "Dock workers returned to work on Friday after the union accepted a new pay offer from the port authority.\n\n" +
+        "The company declined to comment.",
+    );
+  });
 });
