@@ -121,4 +121,83 @@ export interface CypherResponse {
   truncated: boolean;
   /** Every node and relationship the rows hold. */
   graph: KnowledgeGraphPayload;
+  /** Nodes and relationships of the rows that are not entities or relations (rows only). */
+  outsideGraph?: { nodes: number; relationships: number };
+}
+
+// ---- Added with the explorer's API (issue 4). ----
+
+/** Relation attributes a full JSON export (snapshot) adds to each edge. */
+export interface SnapshotEdgeAttributes extends RelationEdgeAttributes {
+  /** Every topic stated for the relation (DISAGREES_ON); `topic` is the first. */
+  topics?: string[];
+  /** The evidence behind the relation, so a snapshot can be re-imported with it. */
+  evidence?: EvidenceItem[];
+}
+
+/** A JSON export, as `GET /api/export?format=json` writes it and the snapshot import reads it. */
+export type GraphSnapshot = SerializedGraph<EntityNodeAttributes, SnapshotEdgeAttributes>;
+
+/** `GET /api/graph/neighborhood`: graph attributes saying what the limit left out. */
+export interface NeighborhoodAttributes {
+  /** True when the node limit stopped the expansion before `depth` was reached everywhere. */
+  truncated: boolean;
+  /** Relations of shown nodes whose other end is not shown (sum of `hiddenNeighbors`). */
+  hiddenRelations: number;
+}
+
+/** One shortest path: the entity ids and relation ids along it, in order. */
+export interface GraphPath {
+  nodes: string[];
+  edges: string[];
+}
+
+/** `GET /api/graph/paths`: every shortest path as one subgraph, each hop with its evidence. */
+export interface PathsResponse {
+  graph: KnowledgeGraphPayload;
+  paths: GraphPath[];
+  /** Evidence by relation id, for every edge of the subgraph. */
+  evidence: Record<string, EvidenceItem[]>;
+}
+
+/** `GET /api/relations/:id/evidence`: one relation, its endpoints and its evidence. */
+export type RelationEvidenceResponse = RelationSummary;
+
+/** How `POST /api/cypher` writes a node held in a row. */
+export interface CypherNode {
+  $type: "node";
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** How `POST /api/cypher` writes a relationship held in a row. */
+export interface CypherRelationship {
+  $type: "relationship";
+  elementId: string;
+  type: string;
+  startElementId: string;
+  endElementId: string;
+  properties: Record<string, unknown>;
+}
+
+/** How `POST /api/cypher` writes a path held in a row. */
+export interface CypherPath {
+  $type: "path";
+  nodes: CypherNode[];
+  relationships: CypherRelationship[];
+}
+
+/** `POST /api/snapshots/import`: what was merged. */
+export interface SnapshotImportResponse {
+  nodes: number;
+  edges: number;
+  evidence: number;
+}
+
+/** Where Neo4j found a syntax error in a user query (1-based line and column). */
+export interface QueryPosition {
+  offset: number;
+  line: number;
+  column: number;
 }

@@ -3,14 +3,29 @@
 
 export const ERROR_CODES = {
   BAD_REQUEST: 400,
+  /** A user Cypher query Neo4j cannot parse; the body carries Neo4j's message and position. */
+  CYPHER_SYNTAX: 400,
+  /** A write without the right token. */
+  UNAUTHORIZED: 401,
+  /** Writes are switched off on this server (no write token configured). */
+  WRITES_DISABLED: 403,
+  /** A user Cypher query that is not read-only, or uses what the API does not allow. */
+  QUERY_REFUSED: 403,
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
   NEO4J_UNAVAILABLE: 503,
+  /** A query ran past the server's time limit and was stopped. */
+  QUERY_TIMEOUT: 504,
   INTERNAL: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
+  error: {
+    code: ErrorCode;
+    message: string;
+    /** For CYPHER_SYNTAX: where in the query (1-based line and column, 0-based offset). */
+    position?: { offset: number; line: number; column: number };
+  };
 }

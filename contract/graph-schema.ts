@@ -1,6 +1,7 @@
 // The Neo4j schema of the graph model: constraints and indexes, applied idempotently (IF NOT
 // EXISTS) by whoever connects first: the ingestion before it writes, the server at start-up.
 // Documented with the model in docs/graph-model.md.
+import { RELATION_TYPES } from "./model";
 
 /** Name of the full-text index over entity names and aliases (used by search). */
 export const ENTITY_NAME_INDEX = "entity_names";
@@ -14,6 +15,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.sourceFile)",
   "CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
   "CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relationId)",
+  // A relation is found by its id (evidence, snapshot import): one index per relation type.
+  ...RELATION_TYPES.map(
+    (type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+  ),
 ];
 
 /** Runs every schema statement in order through `run` (a driver call supplied by the caller). */

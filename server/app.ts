@@ -3,9 +3,23 @@ import path from "node:path";
 import express, { type Express } from "express";
 import type { Driver } from "neo4j-driver";
 import { pinoHttp } from "pino-http";
+import type { ServerConfig } from "./config";
 import { errorHandler, notFound } from "./errors";
+import { writeTokenGuard } from "./http/write-guard";
+import { mountRoutes, type Route } from "./http/route";
 import type { Logger } from "./logger";
+import type { Neo4jContext } from "./repositories/neo4j-context";
+import { apiDocRoutes } from "./routes/api-doc-routes";
+import { cypherRoutes } from "./routes/cypher-routes";
+import { exportRoutes } from "./routes/export-routes";
+import { graphRoutes } from "./routes/graph-routes";
 import { healthRoutes } from "./routes/health-routes";
+import { snapshotRoutes } from "./routes/snapshot-routes";
+
+export type ApiSettings = Pick<
+  ServerConfig,
+  "NEWSGRAPH_WRITE_TOKEN" | "CYPHER_TIMEOUT_MS" | "CYPHER_MAX_ROWS" | "NEO4J_DATABASE"
+>;
 
 export interface AppDeps {
   driver: Driver;
@@ -13,9 +27,17 @@ export interface AppDeps {
   version: string;
   /** Folder of the built browser app, served at /. */
   clientDir: string;
+  /** API settings; defaults: no writes, 10 s and 1,000 rows per user query. */
+  settings?: Partial<ApiSettings>;
 }
 
 export function createApp(deps: AppDeps): Express {
+  const settings: ApiSettings = {
+    CYPHER_TIMEOUT_MS: 10_000,
+    CYPHER_MAX_ROWS: 1_000,
+    ...deps.settings,
+  };
+  const neo4j: Neo4jContext = { driver: deps.driver, database: settings.NEO4J_DATABASE };
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -26,10 +48,32 @@ export function createApp(deps: AppDeps): Express {
         err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "debug",
     }),
   );
-  app.use(express.json({ limit: "1mb" }));
 
+  const routes: Route[] = [
+    ...healthRoutes(deps.driver, deps.version),
+    ...graphRoutes(neo4j),
+    ...cypherRoutes(neo4j, settings),
+    ...exportRoutes(neo4j),
+    ...snapshotRoutes(neo4j),
+  ];
+  const allRoutes: Route[] = [...routes, ...apiDocRoutes(() => allRoutes, deps.version)];
+  const guards = { writeToken: writeTokenGuard(settings.NEWSGRAPH_WRITE_TOKEN) };
+
+  // Routes with a body limit of their own read their body themselves, after their guard.
+  const ownBody = express.Router();
+  mountRoutes(
+    ownBody,
+    allRoutes.filter((r) => r.spec.bodyLimit),
+    guards,
+  );
   const api = express.Router();
-  api.use(healthRoutes(deps.driver, deps.version));
+  api.use(ownBody);
+  api.use(express.json({ limit: "1mb" }));
+  mountRoutes(
+    api,
+    allRoutes.filter((r) => !r.spec.bodyLimit),
+    guards,
+  );
   api.use(notFound);
   app.use("/api", api);
 

@@ -6,6 +6,15 @@ const configSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  /** Token that endpoints which write (snapshot import) require; unset means no writes at all. */
+  NEWSGRAPH_WRITE_TOKEN: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(16, "must hold at least 16 characters").optional(),
+  ),
+  /** Server-side time limit of one user Cypher query (POST /api/cypher). */
+  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Most rows one user Cypher query returns; the answer says when it was cut. */
+  CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
 });
 
 export type ServerConfig = z.infer<typeof configSchema>;

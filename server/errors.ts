@@ -8,6 +8,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Where in a user query the problem is (CYPHER_SYNTAX). */
+    readonly position?: ErrorBody["error"]["position"],
   ) {
     super(message);
     this.name = "ApiError";
@@ -52,6 +54,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       apiError.message,
     );
     const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
+    if (apiError.position) body.error.position = apiError.position;
+    if (res.headersSent) {
+      // A download failed midway: the status is gone, so cut the connection to show it.
+      res.destroy();
+      return;
+    }
     res.status(apiError.status).json(body);
   };
 }

@@ -58,6 +58,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
     logger,
     version,
     clientDir: options.clientDir ?? defaultClientDir(),
+    settings: { ...config, NEO4J_DATABASE: options.neo4j.database ?? config.NEO4J_DATABASE },
   });
 
   // The schema goes in as soon as Neo4j answers; the server serves (and reports 503) meanwhile.

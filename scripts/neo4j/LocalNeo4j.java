@@ -40,6 +40,9 @@ public final class LocalNeo4j {
         config.put("dbms.memory.transaction.total.max", "1g");
         config.put("db.memory.transaction.max", "512m");
         config.put("dbms.security.allow_csv_import_from_file_urls", "false");
+        // No outgoing connections from Cypher (LOAD CSV over http and the like) to any address,
+        // so a user query that slipped past the API's read-only checks still reaches no host.
+        config.put("internal.dbms.cypher_ip_blocklist", "0.0.0.0/0,::/0");
         config.put("dbms.usage_report.enabled", "false");
         config.put("db.tx_log.rotation.retention_policy", "100M size");
         config.put("db.shutdown_transaction_end_timeout", "2s");

@@ -1,13 +1,29 @@
 // GET /api/health: 200 when the app and Neo4j are up, 503 while Neo4j is unreachable.
-import { Router } from "express";
 import type { Driver } from "neo4j-driver";
+import { defineRoute, type Route } from "../http/route";
+import { healthResponseSchema } from "../schemas/response-schemas";
 import { checkHealth } from "../services/health-service";
 
-export function healthRoutes(driver: Driver, version: string): Router {
-  const router = Router();
-  router.get("/health", async (_req, res) => {
-    const health = await checkHealth(driver, version);
-    res.status(health.status === "ok" ? 200 : 503).json(health);
-  });
-  return router;
+export function healthRoutes(driver: Driver, version: string): Route[] {
+  return [
+    defineRoute(
+      {
+        method: "get",
+        path: "/health",
+        tag: "app",
+        summary: "The app's state and whether Neo4j answers (503 while it does not)",
+        response: {
+          status: 200,
+          description: "app and Neo4j are up",
+          schema: healthResponseSchema,
+        },
+        errors: [],
+      },
+      async ({ res }) => {
+        const health = await checkHealth(driver, version);
+        res.status(health.status === "ok" ? 200 : 503).json(health);
+        return undefined;
+      },
+    ),
+  ];
 }

@@ -1,0 +1,125 @@
+// The OpenAPI 3.1 document, generated from the route specs: the same zod schemas that validate
+// requests describe the parameters and bodies, and the response schemas describe the answers.
+import { z } from "zod";
+import { ERROR_CODES } from "../../contract/errors";
+import { errorBodySchema } from "../schemas/response-schemas";
+import type { EndpointSpec, Route } from "./route";
+
+type JsonSchema = Record<string, unknown>;
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "bad request: the message names the parameter and why",
+  401: "missing or wrong write token",
+  403: "refused: writes disabled, or a query that is not read-only",
+  404: "no such entity or relation",
+  413: "request body too large",
+  500: "internal error (details are in the server log only)",
+  503: "Neo4j is unreachable",
+  504: "the query ran past the server's time limit",
+};
+
+/** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a schema's input or output side. */
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  delete generated.$schema;
+  return generated;
+}
+
+/** `/entities/:id` -> `/api/entities/{id}` */
+export function openApiPath(expressPath: string): string {
+  return `/api${expressPath.replace(/:([A-Za-z_]\w*)/g, "{$1}")}`;
+}
+
+function parameters(spec: EndpointSpec): JsonSchema[] {
+  const out: JsonSchema[] = [];
+  for (const [where, schema] of [
+    ["path", spec.params],
+    ["query", spec.query],
+  ] as const) {
+    if (!schema) continue;
+    const object = jsonSchema(schema, "input");
+    const properties = (object.properties ?? {}) as Record<string, JsonSchema>;
+    const required = new Set((object.required ?? []) as string[]);
+    for (const [name, property] of Object.entries(properties)) {
+      const { description, ...rest } = property;
+      out.push({
+        name,
+        in: where,
+        required: where === "path" || required.has(name),
+        ...(description ? { description } : {}),
+        schema: rest,
+      });
+    }
+  }
+  return out;
+}
+
+function operation(spec: EndpointSpec): JsonSchema {
+  const responses: Record<string, JsonSchema> = {};
+  const { response } = spec;
+  responses[String(response.status)] = {
+    description: response.description,
+    content: response.schema
+      ? { "application/json": { schema: jsonSchema(response.schema, "output") } }
+      : Object.fromEntries((response.mediaTypes ?? []).map((m) => [m, { schema: {} }])),
+  };
+  for (const status of [...new Set([...spec.errors, 500, 503])].sort()) {
+    responses[String(status)] = {
+      description: STATUS_TEXT[status] ?? "error",
+      content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },
+    };
+  }
+  const op: JsonSchema = {
+    operationId: `${spec.method}${openApiPath(spec.path)
+      .replace(/^\/api/, "")
+      .split(/[/{}]+/)
+      .filter(Boolean)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join("")}`,
+    tags: [spec.tag],
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    parameters: parameters(spec),
+    responses,
+  };
+  if (spec.body) {
+    op.requestBody = {
+      required: true,
+      content: { "application/json": { schema: jsonSchema(spec.body, "input") } },
+    };
+  }
+  if (spec.auth === "writeToken") op.security = [{ writeToken: [] }];
+  return op;
+}
+
+export function buildOpenApiDocument(routes: readonly Route[], version: string): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const { spec } of routes) {
+    const path = openApiPath(spec.path);
+    paths[path] = { ...paths[path], [spec.method]: operation(spec) };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "newsgraph API",
+      version,
+      description:
+        "A knowledge graph of the news: entities, who met whom, evidence. Subgraphs are in " +
+        "graphology's serialized format. Errors are `{ error: { code, message } }` with codes: " +
+        Object.keys(ERROR_CODES).join(", ") +
+        ".",
+    },
+    servers: [{ url: "/" }],
+    paths,
+    components: {
+      schemas: { ErrorBody: jsonSchema(errorBodySchema, "output") },
+      securitySchemes: {
+        writeToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "the server's NEWSGRAPH_WRITE_TOKEN",
+        },
+      },
+    },
+  };
+}

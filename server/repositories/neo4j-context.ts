@@ -1,0 +1,37 @@
+// What every repository needs: the one shared driver and the database to use.
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { RELATION_TYPES } from "../../contract/model";
+
+export interface Neo4jContext {
+  driver: Driver;
+  database?: string;
+}
+
+/** `MET_WITH|HEADS|...`: relation types for a pattern, only ever from the model's list. */
+export function relTypePattern(types: readonly string[] = RELATION_TYPES): string {
+  const allowed = types.filter((t): t is (typeof RELATION_TYPES)[number] =>
+    (RELATION_TYPES as readonly string[]).includes(t),
+  );
+  return (allowed.length > 0 ? allowed : RELATION_TYPES).join("|");
+}
+
+/** Runs `work` in a read transaction of a READ session, closing the session in all cases. */
+export async function readTransaction<T>(
+  context: Neo4jContext,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  const session = context.driver.session({
+    database: context.database,
+    defaultAccessMode: neo4j.session.READ,
+  });
+  try {
+    return await session.executeRead(work);
+  } finally {
+    await session.close();
+  }
+}
+
+/** An integer parameter (a JS number would reach Neo4j as a float, which LIMIT refuses). */
+export function toInt(value: number) {
+  return neo4j.int(Math.trunc(value));
+}

@@ -1,0 +1,85 @@
+// The schemas that validate every request; each also gives the TypeScript type the services
+// receive, and the OpenAPI document is generated from them (server/http/openapi.ts).
+import { z } from "zod";
+import {
+  commaList,
+  dateWindowShape,
+  entityKindSchema,
+  idSchema,
+  intParam,
+  relationTypeSchema,
+  windowIsOrdered,
+} from "./common-schemas";
+
+const WINDOW_ORDER = { message: "'from' must not come after 'to'", path: ["from"] };
+
+export const searchQuerySchema = z.object({
+  q: z.string().trim().min(1, "must not be empty").max(200).describe("name or alias to look for"),
+  kinds: commaList(entityKindSchema, 10).optional().describe("entity kinds to keep"),
+  limit: intParam(1, 100, 20).describe("most hits to return"),
+});
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+export const idParamsSchema = z.object({ id: idSchema });
+
+export const entityQuerySchema = z.object({
+  limit: intParam(1, 5000, 500).describe("most relations to return"),
+});
+export type EntityQuery = z.output<typeof entityQuerySchema>;
+
+const neighborhoodShape = {
+  depth: intParam(1, 3, 1).describe("hops from the given entities"),
+  rel: commaList(relationTypeSchema, 10).optional().describe("relation types to follow"),
+  ...dateWindowShape,
+  limit: intParam(1, 5000, 300).describe("most nodes in the subgraph"),
+};
+
+export const neighborhoodQuerySchema = z
+  .object({
+    ids: commaList(idSchema, 100).describe("entity ids to start from"),
+    ...neighborhoodShape,
+  })
+  .refine(windowIsOrdered, WINDOW_ORDER);
+export type NeighborhoodQuery = z.output<typeof neighborhoodQuerySchema>;
+
+export const pathsQuerySchema = z
+  .object({
+    from: idSchema.describe("entity id where paths start"),
+    to: idSchema.describe("entity id where paths end"),
+    maxHops: intParam(1, 6, 4).describe("longest path considered"),
+    rel: commaList(relationTypeSchema, 10).optional().describe("relation types to follow"),
+    limit: intParam(1, 100, 10).describe("most paths to return"),
+  })
+  .refine((v) => v.from !== v.to, { message: "must differ from 'from'", path: ["to"] });
+export type PathsQuery = z.output<typeof pathsQuerySchema>;
+
+export const meetingsQuerySchema = z
+  .object({
+    entity: idSchema.optional().describe("entity id whose meetings to list; all when absent"),
+    ...dateWindowShape,
+    limit: intParam(1, 5000, 1000).describe("most meetings to return"),
+  })
+  .refine(windowIsOrdered, WINDOW_ORDER);
+export type MeetingsQuery = z.output<typeof meetingsQuerySchema>;
+
+export const cypherRequestSchema = z.object({
+  query: z
+    .string({ error: "must be a string holding one Cypher query" })
+    .min(1, "must not be empty")
+    .max(20_000, "is longer than 20,000 characters"),
+  params: z.record(z.string(), z.unknown()).optional().describe("query parameters ($name)"),
+});
+
+export const EXPORT_FORMATS = ["json", "gexf", "graphml", "csv"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportQuerySchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS).default("json").describe("file format"),
+    ids: commaList(idSchema, 100)
+      .optional()
+      .describe("entity ids of a neighbourhood to export; the whole graph when absent"),
+    ...neighborhoodShape,
+  })
+  .refine(windowIsOrdered, WINDOW_ORDER);
+export type ExportQuery = z.output<typeof exportQuerySchema>;

@@ -1,0 +1,131 @@
+// Schemas of the API's answers, for the OpenAPI document and for tests that check real answers
+// against it. The type checks at the bottom keep them in step with contract/api.ts.
+import { z } from "zod";
+import type {
+  CypherResponse,
+  EntityDetails,
+  HealthResponse,
+  KnowledgeGraphPayload,
+  MeetingsResponse,
+  PathsResponse,
+  RelationEvidenceResponse,
+  SearchResponse,
+  SnapshotImportResponse,
+} from "../../contract/api";
+import type { ErrorBody } from "../../contract/errors";
+import { ERROR_CODES } from "../../contract/errors";
+import { entityKindSchema, isoDateSchema, relationTypeSchema } from "./common-schemas";
+import { articleSummarySchema, evidenceItemSchema, knowledgeGraphSchema } from "./graph-schemas";
+
+const codes = Object.keys(ERROR_CODES) as [
+  keyof typeof ERROR_CODES,
+  ...(keyof typeof ERROR_CODES)[],
+];
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(codes),
+    message: z.string(),
+    position: z
+      .object({ offset: z.number().int(), line: z.number().int(), column: z.number().int() })
+      .optional(),
+  }),
+});
+
+export const healthResponseSchema = z.object({
+  status: z.enum(["ok", "degraded"]),
+  app: z.object({ name: z.string(), version: z.string(), uptimeSeconds: z.number() }),
+  neo4j: z.union([
+    z.object({
+      status: z.literal("up"),
+      address: z.string(),
+      version: z.string(),
+      latencyMs: z.number(),
+    }),
+    z.object({ status: z.literal("down"), error: z.string() }),
+  ]),
+});
+
+export const searchResponseSchema = z.object({
+  hits: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: entityKindSchema,
+      aliases: z.array(z.string()),
+      degree: z.number().int(),
+      score: z.number(),
+    }),
+  ),
+});
+
+const endpointSchema = z.object({ id: z.string(), name: z.string(), kind: entityKindSchema });
+
+export const relationSummarySchema = z.object({
+  id: z.string(),
+  type: relationTypeSchema,
+  source: endpointSchema,
+  target: endpointSchema,
+  date: isoDateSchema.optional(),
+  topic: z.string().optional(),
+  confidence: z.number(),
+  evidence: z.array(evidenceItemSchema),
+});
+
+export const entityDetailsSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: entityKindSchema,
+  aliases: z.array(z.string()),
+  titles: z.array(z.string()),
+  articles: z.array(articleSummarySchema),
+  relations: z.array(relationSummarySchema),
+});
+
+const personSchema = z.object({ id: z.string(), name: z.string() });
+
+export const meetingsResponseSchema = z.object({
+  meetings: z.array(
+    z.object({
+      relationId: z.string(),
+      date: isoDateSchema.nullable(),
+      people: z.tuple([personSchema, personSchema]),
+      evidence: z.array(evidenceItemSchema),
+    }),
+  ),
+});
+
+export const pathsResponseSchema = z.object({
+  graph: knowledgeGraphSchema,
+  paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
+  evidence: z.record(z.string(), z.array(evidenceItemSchema)),
+});
+
+export const cypherResponseSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  truncated: z.boolean(),
+  graph: knowledgeGraphSchema,
+  outsideGraph: z.object({ nodes: z.number().int(), relationships: z.number().int() }).optional(),
+});
+
+export const snapshotImportResponseSchema = z.object({
+  nodes: z.number().int(),
+  edges: z.number().int(),
+  evidence: z.number().int(),
+});
+
+// Compile-time checks: each schema's type is assignable to the contract's type.
+type Assignable<A extends B, B> = A;
+export type SchemaChecks = [
+  Assignable<z.output<typeof errorBodySchema>, ErrorBody>,
+  Assignable<z.output<typeof healthResponseSchema>, HealthResponse>,
+  Assignable<z.output<typeof searchResponseSchema>, SearchResponse>,
+  Assignable<z.output<typeof entityDetailsSchema>, EntityDetails>,
+  Assignable<z.output<typeof meetingsResponseSchema>, MeetingsResponse>,
+  Assignable<z.output<typeof pathsResponseSchema>, PathsResponse>,
+  Assignable<z.output<typeof relationSummarySchema>, RelationEvidenceResponse>,
+  Assignable<z.output<typeof knowledgeGraphSchema>, KnowledgeGraphPayload>,
+  Assignable<z.output<typeof cypherResponseSchema>, CypherResponse>,
+  Assignable<z.output<typeof snapshotImportResponseSchema>, SnapshotImportResponse>,
+];

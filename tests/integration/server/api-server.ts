@@ -1,0 +1,63 @@
+// Starts the API on port 0 against the run's Neo4j, with JSON helpers for the tests.
+import { loadServerConfig } from "../../../server/config";
+import { createLogger } from "../../../server/logger";
+import { start, type RunningServer } from "../../../server/server";
+import { neo4jTarget } from "../../support/neo4j";
+
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface TestApi {
+  server: RunningServer;
+  url: string;
+  get<T = unknown>(path: string): Promise<ApiAnswer<T>>;
+  post<T = unknown>(
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiAnswer<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const server = await start({
+    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1", ...env }),
+    logger: createLogger("silent"),
+    neo4j: neo4jTarget(),
+  });
+  const url = `${server.url}api`;
+  const answer = async <T>(response: Response): Promise<ApiAnswer<T>> => {
+    const text = await response.text();
+    const type = response.headers.get("content-type") ?? "";
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (type.includes("json") ? JSON.parse(text) : text) as T,
+    };
+  };
+  return {
+    server,
+    url,
+    get: async (path) => answer(await fetch(`${url}${path}`)),
+    post: async (path, body, headers = {}) =>
+      answer(
+        await fetch(`${url}${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: typeof body === "string" ? body : JSON.stringify(body),
+        }),
+      ),
+    stop: () => server.stop(),
+  };
+}
+
+export interface ErrorAnswer {
+  error: {
+    code: string;
+    message: string;
+    position?: { offset: number; line: number; column: number };
+  };
+}
