@@ -56,7 +56,15 @@ function dedupe(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
     const kept = best.get(key);
     if (!kept || r.confidence > kept.confidence) best.set(key, { ...r, from, to });
   }
-  return [...best.values()];
+  // An undated meeting of a pair that also has a dated one is the same meeting told again.
+  const dated = new Set(
+    [...best.values()]
+      .filter((r) => r.type === "MET_WITH" && r.date)
+      .map((r) => `${r.from}|${r.to}`),
+  );
+  return [...best.values()].filter(
+    (r) => !(r.type === "MET_WITH" && !r.date && dated.has(`${r.from}|${r.to}`)),
+  );
 }
 
 /** Extracts entities and relations (with evidence) from one parsed article. */

@@ -63,6 +63,10 @@ for (const seq of TITLE_SEQUENCES) {
   TITLES_BY_FIRST_WORD.set(first, [...(TITLES_BY_FIRST_WORD.get(first) ?? []), seq]);
 }
 
+function isTitleStart(scan: SentenceScan, i: number): boolean {
+  return (TITLES_BY_FIRST_WORD.get(scan.lower(i)) ?? []).length > 0 && isCapitalised(scan.word(i));
+}
+
 function matchTitle(
   scan: SentenceScan,
   i: number,
@@ -215,7 +219,8 @@ export function findTitledPersons(scan: SentenceScan): void {
     const end = shortFamily
       ? Math.max(nameStart + 1, nameEnd(scan, nameStart + 1))
       : nameEnd(scan, nameStart);
-    if (end < 0) continue;
+    // "Deputy Foreign Minister X": the title goes on, so "Foreign" is no name.
+    if (end < 0 || isTitleStart(scan, end + 1)) continue;
     const q = qualifiers(scan, i);
     // "Minister of Foreign Affairs X" names a portfolio; "Ambassador to South Korea X" a host country.
     if (office?.link === "of") q.portfolio = office.portfolio;

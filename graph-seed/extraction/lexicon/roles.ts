@@ -63,6 +63,8 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["consul general", "represent"],
   ["consul", "represent"],
   ["chief negotiator", "represent"],
+  ["chargé d'affaires", "represent"],
+  ["charge d'affaires", "represent"],
   ["negotiator", "represent"],
   ["mr.", "honorific"],
   ["mrs.", "honorific"],

@@ -9,7 +9,7 @@ import { between, mentionsIn, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
-  /\b(?:courtesy call|paid a call|paid a visit)\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|talks|talked|talking|spoke|speaks|sat down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks)\s+with\s+/gi;
+  /\b(?:courtesy call|paid a call|paid a visit)\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks)\s+with\s+/gi;
 const DIRECT_TRIGGER = /\b(?:met|meets|meet|hosted|hosts|host|visited|visits)\s+(?!with\b)/gi;
 const BETWEEN_TRIGGER =
   /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;

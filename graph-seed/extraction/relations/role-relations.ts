@@ -76,7 +76,7 @@ function fromAppositions(
     const phraseStart = person.mention.end + m[0].length - m[2].length;
     const phraseEnd = person.mention.end + m[0].length;
     const words = m[2].split(/\s+/).map((w) => w.toLowerCase());
-    const roleWord = words.slice(0, 5).find((w) => APPOSITION_ROLES.has(w));
+    const roleWord = words.slice(0, 8).find((w) => APPOSITION_ROLES.has(w));
     if (
       !roleWord ||
       (/^\p{Lu}/u.test(m[2]) &&

@@ -277,4 +277,17 @@ describe("extract", () => {
       "plan to extend the quota",
     );
   });
+
+  it("reads stacked titles and keeps one meeting when it is told twice", () => {
+    const { relations } = extract(
+      article(
+        "Deputy Trade Minister Lena Holt held a meeting with Brazil's Chargé d'Affaires Rui Lopes on Monday. " +
+          "After the meeting, Holt held talks with Lopes again.",
+      ),
+    );
+    expect(find(relations, "MEMBER_OF", "Lena Holt", "Ministry of Trade")).toBeDefined();
+    expect(find(relations, "REPRESENTS", "Rui Lopes", "Brazil")).toBeDefined();
+    const meetings = relations.filter((r) => r.type === "MET_WITH");
+    expect(meetings.map((r) => r.date)).toEqual(["2021-03-08"]);
+  });
 });
