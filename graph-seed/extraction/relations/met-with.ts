@@ -97,6 +97,13 @@ function meeting(
     factualConfidence(base, before, after),
     factualConfidence(base, clauseStart),
   );
+  // A phone call is talk, not a meeting.
+  if (
+    /\b(?:phone|telephone)\b[^.]{0,12}$/i.test(clauseStart) ||
+    /^(?:phone|telephone)\b/i.test(after.slice(0, 12))
+  ) {
+    confidence = Math.min(confidence, 0.4);
+  }
   if (date && ctx.publishedOn && date > ctx.publishedOn) confidence = Math.min(confidence, 0.2);
   return relation(
     ctx,

@@ -58,7 +58,8 @@ describe("extract", () => {
     const { relations } = extract(
       article(
         "Trade Minister Olu Adeyemi did not meet with Ambassador Greta Lind. " +
-          "Adeyemi plans to meet Senator Rosa Kahn next week. Lind will meet with Kahn on Friday.",
+          "Adeyemi plans to meet Senator Rosa Kahn next week. Lind will meet with Kahn on Friday. " +
+          "Kahn held phone talks with Adeyemi on Monday.",
       ),
     );
     expect(relations.filter((r) => r.type === "MET_WITH")).toEqual([]);
