@@ -99,7 +99,8 @@ function appositionRole(m: Mention, body: string): Role | undefined {
   const word = [rest?.[1], rest?.[2]].find((w) => w !== undefined && APPOSITION_ROLES.has(w));
   const kind = word === undefined ? undefined : APPOSITION_ROLES.get(word);
   if (word === undefined || kind === undefined) return undefined;
-  return { title: word, word, kind, subordinate: false, past: false };
+  const title = word === rest?.[2] ? `${rest[1] ?? ""} ${word}` : word; // "special representative"
+  return { title, word, kind, subordinate: false, past: false };
 }
 
 function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: string): void {

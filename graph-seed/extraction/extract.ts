@@ -36,7 +36,10 @@ function toEntity(
     seen.add(s);
     evidence.push({ ...sentence });
   }
-  const title = entity.roles.find((r) => !r.past)?.title;
+  // The most telling current title: one that names a country or organisation, else the first.
+  const current = entity.roles.filter((r) => !r.past);
+  const role = current.find((r) => r.country ?? r.org ?? r.portfolio) ?? current[0];
+  const title = role?.title.replace(/^(?:new|current|incoming)\s+/i, "");
   return {
     name: entity.name,
     type: entity.kind,
