@@ -94,14 +94,16 @@ function boot(): void {
   };
   mountStatus(byId("overlay"), byId("stats"), state, () => void load());
 
-  // Keep the URL in step with the view, so a link reopens it.
+  // Keep the URL in step with the view, so a link reopens it: at once for discrete changes, once
+  // the camera has come to rest for moves.
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeUrl = (): void => history.replaceState(null, "", `#${files.linkHash()}`);
   state.subscribe((changed) => {
     if (!handle.ready || state.status.kind !== "ready") return;
-    if (!["graph", "filters", "selection", "hidden", "camera"].some((a) => changed.has(a as never)))
-      return;
     clearTimeout(urlTimer);
-    urlTimer = setTimeout(() => history.replaceState(null, "", `#${files.linkHash()}`), 400);
+    if (["graph", "filters", "selection", "hidden"].some((a) => changed.has(a as never)))
+      writeUrl();
+    else if (changed.has("camera")) urlTimer = setTimeout(writeUrl, 250);
   });
 
   window.addEventListener("pagehide", () => {

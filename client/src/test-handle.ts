@@ -15,6 +15,7 @@ export interface ExplorerInspection {
   filters: ExplorerState["filters"];
   hidden: string[];
   selection: ExplorerState["selection"];
+  hovered: string | null;
   camera: ReturnType<NonNullable<ExplorerState["viewPort"]>["getCamera"]> | null;
   positions: Record<string, [number, number]>;
   details: string;
@@ -31,6 +32,8 @@ export interface ExplorerHandle {
   error: string | null;
   whenIdle(): Promise<void>;
   inspect(): ExplorerInspection;
+  /** Where a node is drawn, relative to the graph canvas (null when hidden). */
+  nodeOnScreen(id: string): { x: number; y: number } | null;
   /** Benchmark only: replaces the view with a payload and renders it; resolves after paint. */
   loadGraph(payload: KnowledgeGraphPayload): Promise<void>;
   /** Benchmark only: milliseconds of one synchronous refresh (reducers + draw). */
@@ -61,6 +64,7 @@ export function createTestHandle(state: ExplorerState, actions: ExplorerActions)
         filters: structuredClone(filters),
         hidden: [...hidden],
         selection: state.selection,
+        hovered: state.hovered,
         camera: state.viewPort?.getCamera() ?? null,
         positions,
         details: state.details.kind,
@@ -79,6 +83,7 @@ export function createTestHandle(state: ExplorerState, actions: ExplorerActions)
         query: state.query,
       };
     },
+    nodeOnScreen: (id) => state.viewPort?.nodeOnScreen(id) ?? null,
     loadGraph: async (payload) => {
       actions.replaceGraph(payload);
       state.setStatus({ kind: "ready" });

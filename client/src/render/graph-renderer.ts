@@ -215,6 +215,12 @@ export class GraphRenderer implements ViewPort {
     void this.sigma.getCamera().animatedReset({ duration: 350 });
   }
 
+  nodeOnScreen(id: string): { x: number; y: number } | null {
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!data || data.hidden) return null;
+    return this.sigma.framedGraphToViewport(data);
+  }
+
   getCamera(): CameraState {
     const { x, y, ratio, angle } = this.sigma.getCamera().getState();
     return { x, y, ratio, angle };

@@ -84,6 +84,8 @@ export interface ViewPort {
   focusNode(id: string): void;
   focusEdge(id: string): void;
   fit(): void;
+  /** Where a node is drawn, in pixels from the canvas's top-left corner (null when not drawn). */
+  nodeOnScreen(id: string): { x: number; y: number } | null;
   getCamera(): CameraState;
   setCamera(camera: CameraState): void;
   toPng(scale: number): Promise<Blob>;

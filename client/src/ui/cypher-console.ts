@@ -26,11 +26,16 @@ function cellText(value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   const v = value as Record<string, unknown>;
-  // Nodes and relationships: show their name or type rather than the whole object.
-  const props = (v.properties ?? v.attributes ?? v) as Record<string, unknown>;
-  if (typeof props.name === "string") return props.name;
-  if (typeof v.type === "string" && (v.start !== undefined || v.source !== undefined))
-    return `[:${v.type}]`;
+  const props = (v.properties ?? {}) as Record<string, unknown>;
+  // Nodes, relationships and paths as the API writes them: a name or type, not the whole object.
+  if (v.$type === "node")
+    return typeof props.name === "string"
+      ? props.name
+      : `(:${String((v.labels as string[] | undefined)?.join(":") ?? "")})`;
+  if (v.$type === "relationship")
+    return `[:${String(v.type)}]${typeof props.dates === "object" && props.dates ? ` ${String(props.dates)}` : ""}`;
+  if (v.$type === "path")
+    return `path of ${(v.relationships as unknown[] | undefined)?.length ?? 0} hops`;
   return JSON.stringify(value);
 }
 

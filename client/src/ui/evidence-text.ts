@@ -25,7 +25,7 @@ export function findTerms(sentence: string, terms: string[]): [number, number][]
 }
 
 export function evidenceText(sentence: string, terms: string[]): HTMLElement {
-  const quote = el("q", { class: "evidence-sentence" });
+  const quote = el("span", { class: "evidence-sentence" });
   let last = 0;
   for (const [start, end] of findTerms(sentence, terms)) {
     if (start > last) quote.append(sentence.slice(last, start));
