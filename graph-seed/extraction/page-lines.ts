@@ -67,6 +67,9 @@ function lowercaseShare(line: string): number {
 export function isProse(line: string): boolean {
   const words = wordCount(line);
   if (words >= 3 && /[.!?…"”’)]$/.test(line) && lowercaseShare(line) >= 0.3) return true;
+  // A lead sentence full of names and titles ("Trade Minister Kim Ha-na met with Japanese
+  // Ambassador Sato Kenji on Monday in Seoul.") is still a sentence when it is long enough.
+  if (words >= 8 && /[.!?…"”’]$/.test(line) && lowercaseShare(line) >= 0.2) return true;
   return words >= 10 && lowercaseShare(line) >= 0.4;
 }
 

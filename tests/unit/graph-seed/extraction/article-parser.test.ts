@@ -92,4 +92,16 @@ describe("parseArticle", () => {
         "The company declined to comment.",
     );
   });
+
+  it("keeps a lead sentence made mostly of names and titles", () => {
+    const page = [
+      "Trade minister meets envoy",
+      "",
+      "Published : March 3, 2021",
+      "",
+      "Trade Minister Kim Ha-na met with Japanese Ambassador Sato Kenji on Monday in Seoul.",
+      "Kim Min-jun, a lawmaker of the ruling party, also attended the talks.",
+    ].join("\n");
+    expect(parseArticle(page).body).toMatch(/^Trade Minister Kim Ha-na met with/);
+  });
 });
