@@ -1,0 +1,152 @@
+// npm run bench:api [-- --scale 0.1 --seconds 10 --connections 10 --seed 42]
+// Builds a synthetic graph (scale 1 = 100,000 entities, 1,000,000 relationships) in a scratch
+// local Neo4j (or the empty one NEO4J_URI names), serves the API in this process, and prints
+// p50/p99 latency and requests/s for neighbourhood depth 1 and 2, search and paths, beside the
+// same service call made directly through the driver. It prints figures; it asserts nothing.
+import "dotenv/config";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import neo4j, { type Driver } from "neo4j-driver";
+import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
+import { loadServerConfig } from "../config";
+import { createLogger } from "../logger";
+import type { Neo4jContext } from "../repositories/neo4j-context";
+import { start, type Neo4jTarget } from "../server";
+import { neighborhood, shortestPaths } from "../services/graph-service";
+import { search } from "../services/search-service";
+import { runDirect, runHttp, type Figures } from "./load-runner";
+import { loadSyntheticGraph, seededRandom } from "./synthetic-graph";
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    seed: { type: "string", default: "42" },
+  },
+});
+const scaleFactor = Number(args.scale);
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+const scale = {
+  entities: Math.round(100_000 * scaleFactor),
+  relations: Math.round(1_000_000 * scaleFactor),
+  seed: Number(args.seed),
+};
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+async function neo4jForBench(): Promise<{ target: Neo4jTarget; stop: () => Promise<void> }> {
+  if (process.env.NEO4J_URI) {
+    const target = {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME || "neo4j",
+      password: process.env.NEO4J_PASSWORD ?? "",
+    };
+    return { target, stop: async () => {} };
+  }
+  await mkdir(path.join(CACHE_DIR, "bench-runs"), { recursive: true });
+  const dataDir = await mkdtemp(path.join(CACHE_DIR, "bench-runs", "api-"));
+  const local = await startLocalNeo4j({ dataDir, heap: "2g", pageCache: "1g", onProgress: log });
+  return {
+    target: local,
+    stop: async () => {
+      await local.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function requireEmpty(driver: Driver): Promise<void> {
+  const result = await driver.executeQuery("MATCH (n) RETURN count(n) AS n");
+  if (Number(result.records[0]?.get("n")) > 0) {
+    throw new Error(
+      "bench:api loads a synthetic graph and needs an empty database; NEO4J_URI names one that is not",
+    );
+  }
+}
+
+function printRow(name: string, api: Figures, direct: Figures): void {
+  const f = (n: number) => n.toFixed(1).padStart(7);
+  console.log(
+    `${name.padEnd(26)} API p50 ${f(api.p50)} ms  p99 ${f(api.p99)} ms  ${f(api.perSecond)} req/s` +
+      ` | direct p50 ${f(direct.p50)} ms  p99 ${f(direct.p99)} ms  ${f(direct.perSecond)} /s` +
+      ` | API/direct p50 x${(api.p50 / Math.max(direct.p50, 0.001)).toFixed(2)}` +
+      (api.errors + direct.errors > 0
+        ? `  (errors: API ${api.errors}, direct ${direct.errors})`
+        : ""),
+  );
+}
+
+const neo = await neo4jForBench();
+const driver = neo4j.driver(
+  neo.target.uri,
+  neo4j.auth.basic(neo.target.username, neo.target.password),
+);
+try {
+  await requireEmpty(driver);
+  log(
+    `scale ${scaleFactor}: ${scale.entities} entities, ${scale.relations} relationships, seed ${scale.seed}`,
+  );
+  const entities = await loadSyntheticGraph(driver, scale, log);
+  const server = await start({
+    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" }),
+    logger: createLogger("silent"),
+    neo4j: neo.target,
+  });
+  const context: Neo4jContext = { driver: server.driver };
+  const random = seededRandom(scale.seed + 99);
+  const anyEntity = () => entities[Math.floor(random() * entities.length)]!.id;
+  // Paths are asked between well-connected entities (the first of each kind), so most exist.
+  const hubs = entities.slice(0, Math.max(10, Math.floor(entities.length * 0.02)));
+  const anyHub = () => hubs[Math.floor(random() * hubs.length)]!.id;
+  const anyPrefix = () => entities[Math.floor(random() * entities.length)]!.name.slice(0, 4);
+  const pair = () => {
+    const from = anyHub();
+    let to = anyHub();
+    if (to === from)
+      to = hubs[(hubs.indexOf(hubs.find((h) => h.id === from)!) + 1) % hubs.length]!.id;
+    return { from, to };
+  };
+
+  const scenarios: [string, () => string, () => Promise<unknown>][] = [
+    [
+      "neighborhood depth 1",
+      () => `/api/graph/neighborhood?ids=${encodeURIComponent(anyEntity())}&depth=1`,
+      () => neighborhood(context, { ids: [anyEntity()], depth: 1, limit: 300 }),
+    ],
+    [
+      "neighborhood depth 2 ≤1000",
+      () => `/api/graph/neighborhood?ids=${encodeURIComponent(anyEntity())}&depth=2&limit=1000`,
+      () => neighborhood(context, { ids: [anyEntity()], depth: 2, limit: 1000 }),
+    ],
+    [
+      "search (4-letter prefix)",
+      () => `/api/search?q=${encodeURIComponent(anyPrefix())}`,
+      () => search(context, { q: anyPrefix(), limit: 20 }),
+    ],
+    [
+      "paths (≤4 hops)",
+      () => {
+        const { from, to } = pair();
+        return `/api/graph/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+      },
+      () => shortestPaths(context, { ...pair(), maxHops: 4, limit: 10 }),
+    ],
+  ];
+
+  console.log(
+    `\n${connections} connections, ${seconds} s per run; direct = the same service call through the driver\n`,
+  );
+  for (const [name, paths, direct] of scenarios) {
+    // A short warm-up, so both sides see warm caches and compiled plans.
+    await runDirect(direct, connections, Math.min(3, seconds));
+    const apiFigures = await runHttp(server.url.replace(/\/$/, ""), paths, connections, seconds);
+    const directFigures = await runDirect(direct, connections, seconds);
+    printRow(name, apiFigures, directFigures);
+  }
+  await server.stop();
+} finally {
+  await driver.close();
+  await neo.stop();
+}
