@@ -47,6 +47,8 @@ export async function start(options: StartOptions): Promise<RunningServer> {
     {
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
+      // Requests give up after 5 s of retries, so a Neo4j that is down answers 503 promptly.
+      maxTransactionRetryTime: 5_000,
       disableLosslessIntegers: false,
     },
   );
