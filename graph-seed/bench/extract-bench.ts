@@ -1,9 +1,11 @@
 // `npm run bench:extract`: extracts a corpus of seed variants and prints throughput
-// (articles/s, MB/s), latency per article (p50/p95) and peak memory.
+// (articles/s, MB/s), latency per article (p50/p95) and peak memory; then loads the corpus
+// into Neo4j and prints entities/s and relationships/s (skipped with BENCH_LOAD=0).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extract, parseArticle } from "../extraction/index";
+import { benchLoad } from "./load-bench";
 import { makeVariants } from "./variant-corpus";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
@@ -13,7 +15,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const seeds = readdirSync(SEED_DIR)
     .filter((f) => f.endsWith(".txt"))
     .sort()
@@ -58,6 +60,11 @@ function main(): void {
   );
   console.log(`  output       ${entities} entities, ${relations} relations`);
   console.log(`  peak RSS     ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+
+  if (process.env.BENCH_LOAD !== "0") await benchLoad(corpus);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -6,6 +6,7 @@ import { extract, parseArticle } from "../extraction";
 import {
   DEFAULT_MAX_ARTICLE_BYTES,
   IngestInputError,
+  type ArticleFile,
   findArticleFiles,
   readArticleFile,
 } from "./article-files";
@@ -13,11 +14,12 @@ import { writeArticles, type ArticleRecord } from "./article-writer";
 import { mergeKnowledge, toKnowledgeRecords, type KnowledgeRecords } from "./knowledge-records";
 import { writeKnowledge } from "./knowledge-writer";
 
-interface PreparedArticle extends ArticleRecord {
+/** An article read, parsed and extracted, ready to be stored. */
+export interface PreparedArticle extends ArticleRecord {
   knowledge: KnowledgeRecords;
 }
 
-const DEFAULT_BATCH_SIZE = 50;
+const DEFAULT_BATCH_SIZE = 200;
 
 function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
@@ -29,7 +31,7 @@ export interface IngestOptions {
   /** Files and folders; folders are searched (not recursively) for article files. */
   inputs: readonly string[];
   maxBytes?: number;
-  /** Articles per write transaction (default 50). */
+  /** Articles per write transaction (default 200). */
   batchSize?: number;
   /** Called as work advances: `phase` "check" while reading, "write" while storing. */
   onProgress?: (phase: "check" | "write", done: number, total: number) => void;
@@ -79,12 +81,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         continue;
       }
       seen.add(articleFile.id);
-      const parsed = parseArticle(articleFile.raw);
-      if (parsed.body.trim() === "") {
-        throw new IngestInputError("NO_TEXT", articleFile.fileName, "holds no article text");
-      }
-      const knowledge = toKnowledgeRecords(articleFile.id, extract(parsed));
-      records.push({ file: articleFile, parsed, knowledge });
+      records.push(prepareArticle(articleFile));
     } catch (error) {
       if (!(error instanceof IngestInputError)) throw error;
       problems.push(error);
@@ -93,29 +90,52 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   }
   if (problems.length > 0) throw new IngestRefusedError(problems);
 
-  await applyGraphSchema((statement) =>
-    options.driver.executeQuery(statement, {}, { database: options.database }),
+  const created = await storeArticles(options, records, (done, total) =>
+    progress("write", done, total),
   );
+  return {
+    articles: records.length + duplicates,
+    created,
+    unchanged: records.length + duplicates - created,
+  };
+}
+
+/** Parses and extracts one article file; throws IngestInputError when it holds no article. */
+export function prepareArticle(file: ArticleFile): PreparedArticle {
+  const parsed = parseArticle(file.raw);
+  if (parsed.body.trim() === "") {
+    throw new IngestInputError("NO_TEXT", file.fileName, "holds no article text");
+  }
+  return { file, parsed, knowledge: toKnowledgeRecords(file.id, extract(parsed)) };
+}
+
+/**
+ * Stores prepared articles with their knowledge, the schema first. Each batch of articles is one
+ * transaction: its articles and their knowledge land together or not at all.
+ * Resolves with how many articles were new.
+ */
+export async function storeArticles(
+  target: { driver: Driver; database?: string; batchSize?: number },
+  records: readonly PreparedArticle[],
+  onBatch: (done: number, total: number) => void = () => {},
+): Promise<number> {
+  const { driver, database } = target;
+  await applyGraphSchema((statement) => driver.executeQuery(statement, {}, { database }));
   let created = 0;
   let written = 0;
-  const session = options.driver.session({ database: options.database });
+  const session = driver.session({ database });
   try {
-    for (const batch of batches(records, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
-      // Each batch is one transaction: its articles and their knowledge land together or not at all.
+    for (const batch of batches(records, target.batchSize ?? DEFAULT_BATCH_SIZE)) {
       created += await session.executeWrite(async (tx) => {
         const count = await writeArticles(tx, batch);
         await writeKnowledge(tx, mergeKnowledge(batch.map((r) => r.knowledge)));
         return count;
       });
       written += batch.length;
-      progress("write", written, records.length);
+      onBatch(written, records.length);
     }
   } finally {
     await session.close();
   }
-  return {
-    articles: records.length + duplicates,
-    created,
-    unchanged: records.length + duplicates - created,
-  };
+  return created;
 }

@@ -1,0 +1,65 @@
+// The loading half of `npm run bench:extract`: stores extracted articles in Neo4j (NEO4J_URI, or
+// a local Neo4j of its own in a scratch folder) through the ingest's own writer, and prints
+// entities/s and relationships/s.
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
+import { prepareArticle, storeArticles, type PreparedArticle } from "../loading/ingest";
+
+export async function benchLoad(pages: readonly string[]): Promise<void> {
+  const prepared: PreparedArticle[] = pages.map((raw, i) =>
+    prepareArticle({
+      path: `bench/${i}.txt`,
+      fileName: `${i}.txt`,
+      id: createHash("sha256").update(raw).digest("hex").slice(0, 32),
+      raw,
+    }),
+  );
+
+  let stopLocal = async (): Promise<void> => {};
+  let target = {
+    uri: process.env.NEO4J_URI ?? "",
+    username: process.env.NEO4J_USERNAME ?? "neo4j",
+    password: process.env.NEO4J_PASSWORD ?? "",
+  };
+  if (!process.env.NEO4J_URI) {
+    await mkdir(path.join(CACHE_DIR, "bench-runs"), { recursive: true });
+    const dataDir = await mkdtemp(path.join(CACHE_DIR, "bench-runs", "load-"));
+    const local = await startLocalNeo4j({ dataDir, heap: "1g", pageCache: "512m" });
+    target = local;
+    stopLocal = async () => {
+      await local.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  } else {
+    console.log(`  (loading into ${target.uri}; its existing data is kept)`);
+  }
+
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
+  try {
+    const count = async (cypher: string) =>
+      Number((await driver.executeQuery(cypher)).records[0]?.get(0) ?? 0);
+    const entitiesBefore = await count("MATCH (e:Entity) RETURN count(e)");
+    const relsBefore = await count("MATCH ()-[r]->() RETURN count(r)");
+    const started = performance.now();
+    await storeArticles({ driver, batchSize: Number(process.env.BENCH_BATCH ?? 200) }, prepared);
+    const seconds = (performance.now() - started) / 1000;
+    const entities = (await count("MATCH (e:Entity) RETURN count(e)")) - entitiesBefore;
+    const relationships = (await count("MATCH ()-[r]->() RETURN count(r)")) - relsBefore;
+    const facts = prepared.reduce((n, p) => n + p.knowledge.relations.length, 0);
+    console.log(`load bench: ${prepared.length} articles into Neo4j in ${seconds.toFixed(2)} s`);
+    console.log(
+      `  entities     ${entities} new nodes, ${(entities / seconds).toFixed(0)} entities/s`,
+    );
+    console.log(
+      `  relationships ${relationships} (facts, mentions, evidence links), ` +
+        `${(relationships / seconds).toFixed(0)} relationships/s`,
+    );
+    console.log(`  facts        ${facts} relation statements, ${(facts / seconds).toFixed(0)}/s`);
+  } finally {
+    await driver.close();
+    await stopLocal();
+  }
+}
