@@ -8,6 +8,7 @@ import { ingest } from "../graph-seed/loading/ingest";
 import { loadServerConfig } from "../server/config";
 import { createLogger } from "../server/logger";
 import { start, type RunningServer } from "../server/server";
+import { buildClientIfStale } from "./client-build";
 import { connectNeo4j } from "./neo4j/connection";
 import { progressReporter } from "./progress";
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const say = (message: string) => console.error(`newsgraph: ${message}`);
 
+  await buildClientIfStale(say);
   const connection = await connectNeo4j(process.env, say);
   say(`Neo4j ${connection.source} at ${connection.uri}`);
   const running: { server?: RunningServer } = {};
