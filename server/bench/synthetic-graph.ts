@@ -127,9 +127,8 @@ export function* makeRelations(
   const byKind = new Map<EntityKind, string[]>(ENTITY_KINDS.map((k) => [k, []]));
   for (const e of entities) byKind.get(e.kind)!.push(e.id);
   const pick = (kinds: EntityKind[]): string => {
-    const pool = kinds.flatMap((k) => byKind.get(k)!);
     const list = byKind.get(kinds[Math.floor(random() * kinds.length)]!)!;
-    const from = list.length > 0 ? list : pool;
+    const from = list.length > 0 ? list : entities.map((e) => e.id);
     return from[Math.floor(from.length * Math.pow(random(), 2.2))]!;
   };
   const plan: [RelationType, number, EntityKind[], EntityKind[]][] = [

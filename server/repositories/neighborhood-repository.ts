@@ -1,9 +1,18 @@
 // The subgraph around some entities: a breadth-first expansion, one query per hop inside one
-// read transaction, that stops taking new nodes at the node limit.
+// read transaction, that stops taking new nodes at the node limit. Each hop's query also
+// returns the node attributes (degrees included), so no further round trip is needed.
 import type { ManagedTransaction } from "neo4j-driver";
 import type { RelationType } from "../../contract/model";
-import { relationProjection, toRelationRecord, type RelationRecord } from "./graph-records";
+import {
+  entityProjection,
+  relationProjection,
+  toEntityRecord,
+  toRelationRecord,
+  type EntityRecord,
+  type RelationRecord,
+} from "./graph-records";
 import { readTransaction, relTypePattern, toInt, type Neo4jContext } from "./neo4j-context";
+import { toNumber } from "./neo4j-values";
 
 export interface NeighborhoodFilter {
   ids: readonly string[];
@@ -15,9 +24,14 @@ export interface NeighborhoodFilter {
   limit: number;
 }
 
+export type NeighborEntity = EntityRecord & {
+  /** Relations of the requested types (whatever their date). */
+  typedDegree: number;
+};
+
 export interface NeighborhoodRecords {
-  /** Entity ids in the order they were reached (start entities that exist come first). */
-  nodeIds: string[];
+  /** Entities in the order they were reached (start entities that exist come first). */
+  entities: NeighborEntity[];
   relations: RelationRecord[];
   /** True when the limit turned neighbours away. */
   truncated: boolean;
@@ -31,39 +45,50 @@ export async function findNeighborhood(
   filter: NeighborhoodFilter,
 ): Promise<NeighborhoodRecords> {
   return readTransaction(context, async (tx) => {
-    const start = await tx.run("UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id", {
-      ids: [...filter.ids],
-    });
-    const nodes = new Set<string>();
-    for (const r of start.records) {
-      if (nodes.size < filter.limit) nodes.add(r.get("id") as string);
-    }
+    const nodes = new Map<string, NeighborEntity>();
     const relations = new Map<string, RelationRecord>();
-    let truncated = nodes.size < start.records.length;
-    let frontier = [...nodes];
-    for (let hop = 0; hop < filter.depth && frontier.length > 0; hop++) {
+    let truncated = false;
+    let frontier = [...new Set(filter.ids)];
+    let starting = true;
+    for (let hop = 0; hop < Math.max(1, filter.depth) && frontier.length > 0; hop++) {
       const remaining = filter.limit - nodes.size;
       const perNode = Math.min(
         filter.limit,
         Math.max(MIN_PER_NODE, Math.ceil((2 * remaining) / frontier.length)),
       );
       const rows = await expandHop(tx, frontier, filter, perNode);
+      if (starting) {
+        // The start entities that exist, in the order asked, before any neighbour.
+        for (const { start } of rows) {
+          if (nodes.has(start.id)) continue;
+          if (nodes.size >= filter.limit) truncated = true;
+          else nodes.set(start.id, start);
+        }
+        starting = false;
+      }
       const next: string[] = [];
-      for (const { relation, neighbor } of rows) {
-        if (!nodes.has(neighbor)) {
+      for (const { start, relation, neighbor } of rows) {
+        if (!relation || !neighbor || !nodes.has(start.id)) continue;
+        if (!nodes.has(neighbor.id)) {
           if (nodes.size >= filter.limit) {
             truncated = true;
             continue;
           }
-          nodes.add(neighbor);
-          next.push(neighbor);
+          nodes.set(neighbor.id, neighbor);
+          next.push(neighbor.id);
         }
         relations.set(relation.id, relation);
       }
       frontier = next;
     }
-    return { nodeIds: [...nodes], relations: [...relations.values()], truncated };
+    return { entities: [...nodes.values()], relations: [...relations.values()], truncated };
   });
+}
+
+interface HopRow {
+  start: NeighborEntity;
+  relation: RelationRecord | null;
+  neighbor: NeighborEntity | null;
 }
 
 async function expandHop(
@@ -71,18 +96,22 @@ async function expandHop(
   frontier: readonly string[],
   filter: NeighborhoodFilter,
   perNode: number,
-): Promise<{ relation: RelationRecord; neighbor: string }[]> {
+): Promise<HopRow[]> {
+  const types = relTypePattern(filter.types);
   const result = await tx.run(
     `UNWIND $frontier AS fid
      MATCH (f:Entity {id: fid})
      CALL (f) {
-       MATCH (f)-[r:${relTypePattern(filter.types)}]-(n:Entity)
+       OPTIONAL MATCH (f)-[r:${types}]-(n:Entity)
        WHERE ($from IS NULL OR r.date IS NULL OR r.date >= date($from))
          AND ($to IS NULL OR r.date IS NULL OR r.date <= date($to))
        RETURN r, n
        LIMIT $perNode
      }
-     RETURN ${relationProjection("r")} AS r, n.id AS neighbor`,
+     RETURN ${entityProjection("f")} AS f, COUNT { (f)-[:${types}]-() } AS fTyped,
+            CASE WHEN r IS NULL THEN null ELSE ${relationProjection("r")} END AS r,
+            CASE WHEN n IS NULL THEN null ELSE ${entityProjection("n")} END AS n,
+            CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:${types}]-() } END AS nTyped`,
     {
       frontier: [...frontier],
       from: filter.from ?? null,
@@ -90,8 +119,13 @@ async function expandHop(
       perNode: toInt(perNode),
     },
   );
-  return result.records.map((r) => ({
-    relation: toRelationRecord(r.get("r")),
-    neighbor: r.get("neighbor") as string,
-  }));
+  return result.records.map((row) => {
+    const n = row.get("n") as unknown;
+    const r = row.get("r") as unknown;
+    return {
+      start: { ...toEntityRecord(row.get("f")), typedDegree: toNumber(row.get("fTyped")) },
+      relation: r ? toRelationRecord(r) : null,
+      neighbor: n ? { ...toEntityRecord(n), typedDegree: toNumber(row.get("nTyped")) } : null,
+    };
+  });
 }

@@ -29,13 +29,13 @@ export async function neighborhood(
   query: Omit<NeighborhoodQuery, "ids"> & { ids: string[] },
 ): Promise<NeighborhoodResult> {
   const found = await findNeighborhood(context, { ...query, types: query.rel });
-  if (found.nodeIds.length === 0) {
+  if (found.entities.length === 0) {
     throw new ApiError(
       "NOT_FOUND",
       `no entity with id ${query.ids.map((id) => `'${id}'`).join(", ")}`,
     );
   }
-  const entities = await findEntities(context, found.nodeIds, query.rel);
+  const { entities } = found;
   const shown = new Map<string, number>();
   for (const r of found.relations) {
     shown.set(r.source, (shown.get(r.source) ?? 0) + 1);
@@ -48,8 +48,6 @@ export async function neighborhood(
     truncated: found.truncated,
     hiddenRelations: [...hidden.values()].reduce((a, b) => a + b, 0),
   };
-  const order = new Map(found.nodeIds.map((id, i) => [id, i]));
-  entities.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return {
     payload: buildGraphPayload(entities, found.relations, {
       attributes: { ...attributes },
@@ -63,11 +61,15 @@ export async function shortestPaths(
   context: Neo4jContext,
   query: PathsQuery,
 ): Promise<PathsResponse> {
-  for (const id of [query.from, query.to]) {
-    if (!(await entityExists(context, id)))
-      throw new ApiError("NOT_FOUND", `no entity with id '${id}'`);
-  }
   const paths = await findShortestPaths(context, { ...query, types: query.rel });
+  // No path may mean no such entity: only then is it worth asking.
+  if (paths.length === 0) {
+    for (const id of [query.from, query.to]) {
+      if (!(await entityExists(context, id))) {
+        throw new ApiError("NOT_FOUND", `no entity with id '${id}'`);
+      }
+    }
+  }
   const relations = paths.flatMap((p) => p.relations);
   const nodeIds = [...new Set(paths.flatMap((p) => p.nodes))];
   const [entities, evidence] = await Promise.all([
