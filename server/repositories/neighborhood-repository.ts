@@ -1,6 +1,6 @@
 // The subgraph around some entities: a breadth-first expansion, one query per hop inside one
-// read transaction, that stops taking new nodes at the node limit. Each hop's query also
-// returns the node attributes (degrees included), so no further round trip is needed.
+// read transaction, that stops taking new nodes at the node limit; then one query for the
+// attributes (degrees included) of the nodes kept, in the same transaction.
 import type { ManagedTransaction } from "neo4j-driver";
 import type { RelationType } from "../../contract/model";
 import {
@@ -45,11 +45,10 @@ export async function findNeighborhood(
   filter: NeighborhoodFilter,
 ): Promise<NeighborhoodRecords> {
   return readTransaction(context, async (tx) => {
-    const nodes = new Map<string, NeighborEntity>();
+    const nodes = new Set<string>();
     const relations = new Map<string, RelationRecord>();
     let truncated = false;
     let frontier = [...new Set(filter.ids)];
-    let starting = true;
     for (let hop = 0; hop < Math.max(1, filter.depth) && frontier.length > 0; hop++) {
       const remaining = filter.limit - nodes.size;
       const perNode = Math.min(
@@ -57,38 +56,57 @@ export async function findNeighborhood(
         Math.max(MIN_PER_NODE, Math.ceil((2 * remaining) / frontier.length)),
       );
       const rows = await expandHop(tx, frontier, filter, perNode);
-      if (starting) {
+      if (hop === 0) {
         // The start entities that exist, in the order asked, before any neighbour.
         for (const { start } of rows) {
-          if (nodes.has(start.id)) continue;
+          if (nodes.has(start)) continue;
           if (nodes.size >= filter.limit) truncated = true;
-          else nodes.set(start.id, start);
+          else nodes.add(start);
         }
-        starting = false;
       }
       const next: string[] = [];
       for (const { start, relation, neighbor } of rows) {
-        if (!relation || !neighbor || !nodes.has(start.id)) continue;
-        if (!nodes.has(neighbor.id)) {
+        if (!relation || !neighbor || !nodes.has(start)) continue;
+        if (!nodes.has(neighbor)) {
           if (nodes.size >= filter.limit) {
             truncated = true;
             continue;
           }
-          nodes.set(neighbor.id, neighbor);
-          next.push(neighbor.id);
+          nodes.add(neighbor);
+          next.push(neighbor);
         }
         relations.set(relation.id, relation);
       }
       frontier = next;
     }
-    return { entities: [...nodes.values()], relations: [...relations.values()], truncated };
+    const entities = await nodeAttributes(tx, [...nodes], filter);
+    return { entities, relations: [...relations.values()], truncated };
   });
 }
 
+/** Attributes of the nodes kept, in the order given, with their degrees. */
+async function nodeAttributes(
+  tx: ManagedTransaction,
+  ids: string[],
+  filter: NeighborhoodFilter,
+): Promise<NeighborEntity[]> {
+  if (ids.length === 0) return [];
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     RETURN ${entityProjection("e")} AS e, COUNT { (e)-[:${relTypePattern(filter.types)}]-() } AS typed`,
+    { ids },
+  );
+  return result.records.map((r) => ({
+    ...toEntityRecord(r.get("e")),
+    typedDegree: toNumber(r.get("typed")),
+  }));
+}
+
 interface HopRow {
-  start: NeighborEntity;
+  start: string;
   relation: RelationRecord | null;
-  neighbor: NeighborEntity | null;
+  neighbor: string | null;
 }
 
 async function expandHop(
@@ -108,10 +126,9 @@ async function expandHop(
        RETURN r, n
        LIMIT $perNode
      }
-     RETURN ${entityProjection("f")} AS f, COUNT { (f)-[:${types}]-() } AS fTyped,
+     RETURN f.id AS f,
             CASE WHEN r IS NULL THEN null ELSE ${relationProjection("r")} END AS r,
-            CASE WHEN n IS NULL THEN null ELSE ${entityProjection("n")} END AS n,
-            CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:${types}]-() } END AS nTyped`,
+            n.id AS n`,
     {
       frontier: [...frontier],
       from: filter.from ?? null,
@@ -120,12 +137,11 @@ async function expandHop(
     },
   );
   return result.records.map((row) => {
-    const n = row.get("n") as unknown;
     const r = row.get("r") as unknown;
     return {
-      start: { ...toEntityRecord(row.get("f")), typedDegree: toNumber(row.get("fTyped")) },
+      start: row.get("f") as string,
       relation: r ? toRelationRecord(r) : null,
-      neighbor: n ? { ...toEntityRecord(n), typedDegree: toNumber(row.get("nTyped")) } : null,
+      neighbor: (row.get("n") as string | null) ?? null,
     };
   });
 }
