@@ -3,7 +3,7 @@
 
 import type { ParsedArticle } from "../../contract/model";
 import { findFullDates } from "./dates";
-import { bylineName, classifyLines, isProse } from "./page-lines";
+import { bylineName, classifyLines, isBreadcrumb, isProse } from "./page-lines";
 import type { PageLine } from "./page-lines";
 
 // "SEOUL, Aug. 18 (Yonhap) -- " at the start of a wire story.
@@ -29,6 +29,7 @@ function findTitle(lines: readonly PageLine[]): number {
       words >= 3 &&
       words <= 30 &&
       !/[.]$/.test(l.text) &&
+      !isBreadcrumb(l.text) &&
       /\p{Ll}/u.test(l.text)
     );
   });

@@ -24,7 +24,7 @@ export interface PageLine {
 }
 
 const FOOTER =
-  /copyright|©|\(c\)\s*\d{4}|all rights reserved|privacy (?:policy|statement)|terms (?:of|and) (?:use|service|conditions)|cookie|registration (?:no|number|date)|date of registration|^address\s*:|^tel\s*[:.]|^fax\b|^e-?mail\s*:|\bpublisher\b|\beditor\s*:|^contact us|newsletter|advertis|ombudsman|protection manager|^our site$/i;
+  /contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting|copyright|©|\(c\)\s*\d{4}|all rights reserved|privacy (?:policy|statement)|terms (?:of|and) (?:use|service|conditions)|cookie|registration (?:no|number|date)|date of registration|^address\s*:|^tel\s*[:.]|^fax\b|^e-?mail\s*:|\bpublisher\b|\beditor\s*:|^contact us|newsletter|advertis|ombudsman|protection manager|^our site$/i;
 const SHARE =
   /^(?:print(?: this (?:post|page|article))?|share(?: this)?(?: (?:article|story|on \w+))?|tweet|email(?: this)?|facebook|twitter|linkedin|whatsapp|back to top|subscribe|sign (?:in|up)|log ?in|comments?|font size|listen|save|more|menu|search|home)$/i;
 const END_MARKER =
@@ -71,6 +71,12 @@ export function isProse(line: string): boolean {
   // Ambassador Sato Kenji on Monday in Seoul.") is still a sentence when it is long enough.
   if (words >= 8 && /[.!?…"”’]$/.test(line) && lowercaseShare(line) >= 0.2) return true;
   return words >= 10 && lowercaseShare(line) >= 0.4;
+}
+
+/** A breadcrumb or section path ("Home | Africa | Politics", "Home > India > Foreign Affairs"). */
+export function isBreadcrumb(line: string): boolean {
+  const pieces = line.split(/\s+[|>»/]\s+/);
+  return pieces.length >= 2 && pieces.every((p) => countWords(p) <= 3);
 }
 
 /** A header line carrying the date: what is left after dates, times and labels is a few words. */

@@ -104,4 +104,39 @@ describe("parseArticle", () => {
     ].join("\n");
     expect(parseArticle(page).body).toMatch(/^Trade Minister Kim Ha-na met with/);
   });
+
+  it("does not take a breadcrumb line for the headline", () => {
+    const page = [
+      "Sailing | Federations",
+      "",
+      "Harbour clubs and the sailing federation settle their calendar dispute",
+      "",
+      "2 May 2022",
+      "By Nora Vik",
+      "",
+      "The federation and the clubs agreed on Tuesday to hold the regatta in June.",
+    ].join("\n");
+    const parsed = parseArticle(page);
+    expect(parsed.title).toBe(
+      "Harbour clubs and the sailing federation settle their calendar dispute",
+    );
+    expect(parsed.body).toBe(
+      "The federation and the clubs agreed on Tuesday to hold the regatta in June.",
+    );
+  });
+
+  it("ends the body at a 'contributed to this report' credit", () => {
+    const page = [
+      "Port strike ends after pay deal",
+      "",
+      "Published May 2, 2022",
+      "",
+      "Dock workers went back to work on Monday after the union accepted the offer.",
+      "",
+      "Staff writers Ana Lind and Seung Min Park contributed to this report.",
+    ].join("\n");
+    expect(parseArticle(page).body).toBe(
+      "Dock workers went back to work on Monday after the union accepted the offer.",
+    );
+  });
 });
