@@ -10,10 +10,13 @@ export interface Figures {
   errors: number;
 }
 
-/** autocannon against `paths()` (one path per request, taken in turn). */
+/**
+ * autocannon against `paths` (taken in turn, round and round), in a worker thread of its own so
+ * that the load generator does not share the server's event loop.
+ */
 export async function runHttp(
   base: string,
-  paths: () => string,
+  paths: readonly string[],
   connections: number,
   seconds: number,
 ): Promise<Figures> {
@@ -21,7 +24,8 @@ export async function runHttp(
     url: base,
     connections,
     duration: seconds,
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths() }) }],
+    workers: 1,
+    requests: paths.map((path) => ({ method: "GET", path })),
   });
   return {
     p50: result.latency.p50,

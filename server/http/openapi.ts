@@ -56,14 +56,16 @@ function parameters(spec: EndpointSpec): JsonSchema[] {
 
 function operation(spec: EndpointSpec): JsonSchema {
   const responses: Record<string, JsonSchema> = {};
-  const { response } = spec;
-  responses[String(response.status)] = {
-    description: response.description,
-    content: response.schema
-      ? { "application/json": { schema: jsonSchema(response.schema, "output") } }
-      : Object.fromEntries((response.mediaTypes ?? []).map((m) => [m, { schema: {} }])),
-  };
+  for (const response of [spec.response, ...(spec.otherResponses ?? [])]) {
+    responses[String(response.status)] = {
+      description: response.description,
+      content: response.schema
+        ? { "application/json": { schema: jsonSchema(response.schema, "output") } }
+        : Object.fromEntries((response.mediaTypes ?? []).map((m) => [m, { schema: {} }])),
+    };
+  }
   for (const status of [...new Set([...spec.errors, 500, 503])].sort()) {
+    if (responses[String(status)]) continue;
     responses[String(status)] = {
       description: STATUS_TEXT[status] ?? "error",
       content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },

@@ -29,6 +29,8 @@ export interface EndpointSpec<
   params?: P;
   body?: B;
   response: ResponseSpec;
+  /** Other answers with a body of their own (not the error body), e.g. health's 503. */
+  otherResponses?: ResponseSpec[];
   /** Error statuses this endpoint may answer with (besides 500 and 503). */
   errors: number[];
   /** `writeToken`: needs `Authorization: Bearer <NEWSGRAPH_WRITE_TOKEN>`. */

@@ -17,6 +17,13 @@ export function healthRoutes(driver: Driver, version: string): Route[] {
           description: "app and Neo4j are up",
           schema: healthResponseSchema,
         },
+        otherResponses: [
+          {
+            status: 503,
+            description: "Neo4j is unreachable (status 'degraded')",
+            schema: healthResponseSchema,
+          },
+        ],
         errors: [],
       },
       async ({ res }) => {
