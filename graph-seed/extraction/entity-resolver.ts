@@ -6,7 +6,7 @@ import type { EntityKind } from "../../contract/model";
 import { APPOSITION_ROLES } from "./lexicon/roles";
 import type { Mention, Role } from "./mention";
 import { canonicalOrgName, orgKey, sameOrg } from "./org-names";
-import { surnameOf } from "./person-mentions";
+import { shortNamesOf } from "./person-mentions";
 import { normaliseName } from "./tokens";
 
 /** One referent of an article, with every mention that names it. */
@@ -130,7 +130,12 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
   const persons = entities.filter((e) => e.kind === "Person");
   const ordered = people.filter(({ m }) => m.partial).sort((a, b) => a.m.start - b.m.start);
   for (const { m, i } of ordered) {
-    const candidates = persons.filter((e) => surnameOf(e.name) === m.name);
+    // A surname first; else another word of one full name ("Lula", "Xi", "Tedros").
+    const bySurname = persons.filter((e) => shortNamesOf(e.name).surname.includes(m.name));
+    const candidates =
+      bySurname.length > 0
+        ? bySurname
+        : persons.filter((e) => shortNamesOf(e.name).other.includes(m.name));
     const entity = pickPerson(m, i, candidates, mentions);
     if (!entity) continue;
     entity.mentions.push(i);

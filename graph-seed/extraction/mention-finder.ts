@@ -16,7 +16,7 @@ import {
   findEastAsianNames,
   findNameReferences,
   findTitledPersons,
-  surnameOf,
+  shortNamesOf,
 } from "./person-mentions";
 import { findCountries, findPlaces } from "./place-mentions";
 import { normaliseName, quoteRanges } from "./tokens";
@@ -42,7 +42,12 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
   }
   const people = mentions.filter((m) => m.kind === "Person" && !m.partial);
   const fullNames = new Set(people.map((m) => normaliseName(m.name)));
-  const surnames = new Set(people.map((m) => surnameOf(m.name)));
+  const surnames = new Set(
+    people.flatMap((m) => {
+      const short = shortNamesOf(m.name);
+      return [...short.surname, ...short.other];
+    }),
+  );
   for (const scan of scans) {
     findKnownOrgs(scan, acronyms);
     findNameReferences(scan, fullNames, surnames);

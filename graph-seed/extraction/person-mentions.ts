@@ -346,6 +346,28 @@ export function findNameReferences(
   }
 }
 
+/** "al-Burhan" is also written "Burhan". */
+function withoutArticle(word: string): string {
+  return word.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)[-\u2010\u2011](?=\p{Lu})/u, "");
+}
+
+/**
+ * The surname and every other word by which a full name may be shortened later: the article-less
+ * family name ("Burhan" for "Abdel Fattah al-Burhan") and the other name words ("Lula" for "Luiz
+ * Inácio Lula da Silva", "Tedros" for "Tedros Adhanom Ghebreyesus").
+ */
+export function shortNamesOf(fullName: string): { surname: string[]; other: string[] } {
+  const surname = surnameOf(fullName);
+  const words = fullName
+    .split(/\s+/)
+    .filter((w) => !NAME_PARTICLES.has(w) && !/^(?:Jr|Sr|III|II)\.?$/.test(w) && /\p{Ll}/u.test(w));
+  const surnames = [...new Set([surname, withoutArticle(surname)])];
+  const other = words
+    .flatMap((w) => [w, withoutArticle(w)])
+    .filter((w) => w.length >= 2 && !surnames.includes(w) && isNameWord(w));
+  return { surname: surnames, other: [...new Set(other)] };
+}
+
 /** The family name by which a full name is shortened ("Lee In-young" -> "Lee", "Harry Harris" -> "Harris"). */
 export function surnameOf(fullName: string): string {
   const words = fullName

@@ -82,7 +82,11 @@ export function isNameWord(w: string | undefined): boolean {
   return answer;
 }
 
+/** Arabic family names written with the article ("al-Burhan", "el-Sisi"). */
+const ARTICLE_PREFIXED_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an)[-\u2010\u2011]\p{Lu}\p{Ll}/u;
+
 function computeIsNameWord(w: string): boolean {
+  if (ARTICLE_PREFIXED_NAME.test(w)) return true;
   return (
     isCapitalised(w) &&
     !/^\p{Lu}+$/u.test(w) &&

@@ -39,7 +39,15 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "Lucia Elena Marta Carmen Isabel Pierre Jean-Yves Francois Marine Nicolas Jacques Hans Klaus " +
     "Wolfgang Heiko Annalena Friedrich Giorgia Matteo Narendra Rahul Recep Benjamin Yair Ali " +
     "Mohammed Muhammad Ahmed Hassan Hussein Omar Abdullah Kenji Hiroshi Takeshi Yuki Fumio Shinzo " +
-    "Yoshihide Taro Toshimitsu"
+    "Yoshihide Taro Toshimitsu Abdel Abdul Abdullahi Abdulaziz Abdulrahman Ahmad Hamad Hamid " +
+    "Hossein Hosseini Ibrahim Ismail Khalid Khaled Mahmoud Mohamed Mohammad Moussa Mustafa Nasser " +
+    "Saeed Salman Sultan Tamim Yousef Youssef Yusuf Faisal Fatima Aisha Layla Amina Cyril Paul " +
+    "Kwame Olusegun Bola Uhuru Yoweri Paul Jean-Claude Jean-Luc Jean-Pierre Luiz Luis Gustavo " +
+    "Gabriel Andres Claudia Alejandro Sergio Alberto Cristina Dilma Javier Gianni Giuseppe Sergio " +
+    "Marco Luca Paolo Stefano Francesco Emmanuel Bruno Gerard Anne Sophie Marc Dirk Jan Pieter " +
+    "Willem Sigrid Ulf Magnus Lars Anders Erik Henrik Mette Sanna Aleksander Andrzej Mateusz " +
+    "Viktor Volodymyr Dmytro Oleksandr Yulia Ivan Alexei Igor Recep Mevlut Hakan Shehbaz Imran " +
+    "Anwar Joko Ferdinand Lawrence Anthony Penny Richard Chris Jacinda Justin Mélanie Chrystia"
   ).split(" "),
 );
 

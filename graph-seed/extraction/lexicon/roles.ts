@@ -79,6 +79,13 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["lt.", "honorific"],
   ["capt.", "honorific"],
   ["sir", "honorific"],
+  ["crown prince", "honorific"],
+  ["prince", "honorific"],
+  ["princess", "honorific"],
+  ["sheikh", "honorific"],
+  ["sheikha", "honorific"],
+  ["emir", "head"],
+  ["sultan", "head"],
 ]);
 
 /** Words in front of a title that change its meaning ("Vice Minister", "former President"). */
@@ -117,6 +124,8 @@ export const STATE_HEAD_TITLES: ReadonlySet<string> = new Set([
   "emperor",
   "supreme leader",
   "leader",
+  "emir",
+  "sultan",
 ]);
 
 /** Role nouns used in appositions ("X, a member of the Y") and what they imply. */
