@@ -6,6 +6,7 @@ import type { Evidence } from "../../contract/model";
 import { SentenceScan } from "./mention";
 import type { Mention } from "./mention";
 import {
+  companyShortName,
   findCoordinatedMinistries,
   findKnownOrgs,
   findOrgReferences,
@@ -33,7 +34,12 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
     const before = scan.mentions.length;
     findPatternOrgs(scan);
     findCoordinatedMinistries(scan);
-    for (const m of scan.mentions.slice(before)) if (m.acronym) acronyms.set(m.acronym, m.name);
+    for (const m of scan.mentions.slice(before)) {
+      if (m.acronym) acronyms.set(m.acronym, m.name);
+      // "SpringWorks" later for "SpringWorks Therapeutics", "Merck" for "Merck KGaA".
+      const short = companyShortName(m.name);
+      if (short && !acronyms.has(short)) acronyms.set(short, m.name);
+    }
     findTitledPersons(scan);
     findPlaces(scan);
     findEastAsianNames(scan);

@@ -4,6 +4,7 @@
 // acronyms ("(DPK)") and well-known organisations.
 
 import {
+  COMPANY_SUFFIXES,
   KNOWN_ORGS,
   LOWERCASE_ORG_HEADS,
   ORG_COMPLEMENT_LINKS,
@@ -12,6 +13,7 @@ import {
 import type { SentenceScan } from "./mention";
 import { PORTFOLIO_EXPANSIONS } from "./lexicon/roles";
 import { isCapitalised, isOrgHead, isPossessive, isTitleWord } from "./tokens";
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import { NON_NAME_WORDS } from "./lexicon/names";
 
 /** Modifiers too generic to make a name on their own ("Working Group", "Special Committee"). */
@@ -60,6 +62,14 @@ function complementEnd(scan: SentenceScan, k: number): number {
       m++;
     } else if (w === "," && isModifier(scan.word(m + 1)) && listContinues(scan, m + 1)) {
       m++;
+    } else if (
+      // "Office for the Coordination of Humanitarian Affairs", not "... of South Korea".
+      w === "of" &&
+      end === m - 1 &&
+      isModifier(scan.word(scan.word(m + 1) === "the" ? m + 2 : m + 1)) &&
+      !COUNTRY_BY_NAME.has(scan.word(scan.word(m + 1) === "the" ? m + 2 : m + 1) ?? "")
+    ) {
+      m = scan.word(m + 1) === "the" ? m + 2 : m + 1;
     } else break;
   }
   return end;
@@ -113,16 +123,46 @@ export function findPatternOrgs(scan: SentenceScan): void {
         end++;
     } else {
       const after = `${scan.lower(j)} ${scan.lower(j + 1)}`;
-      if (!LOWERCASE_ORG_HEADS.includes(after)) {
+      if (LOWERCASE_ORG_HEADS.includes(after)) end = j + 1;
+      else if (isPartyName(scan, i, j)) {
+        // "the liberal D66 party", "the GreenLeft party": the name without the common noun.
+        const index = scan.add("Organization", i, j - 1);
+        const party = scan.tokens[j];
+        if (index >= 0 && party) scan.claim(party.start, party.end);
+        i = j;
+        continue;
+      } else {
         i = j - 1;
         continue;
       }
-      end = j + 1;
     }
     const index = scan.add("Organization", i, end);
     addUnitAndAcronym(scan, index, i, end);
     i = end;
   }
+}
+
+/** "the (ruling) X party": capitalised words before a lower-case "party", after "the"/"a". */
+function isPartyName(scan: SentenceScan, i: number, j: number): boolean {
+  if (scan.word(j) !== "party" || j - i > 3) return false;
+  for (let k = i; k < j; k++) {
+    const w = scan.word(k) ?? "";
+    if (COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || NON_NAME_WORDS.has(w)) return false;
+  }
+  let k = i - 1;
+  while (/^\p{Ll}+$/u.test(scan.word(k) ?? "") && !/^(?:the|a|an|of)$/.test(scan.lower(k))) k--;
+  return /^(?:the|a|an)$/.test(scan.lower(k)) && i - k <= 3;
+}
+
+/** The short name of a company written with its legal or trade suffix ("Merck" for "Merck KGaA"). */
+export function companyShortName(name: string): string | null {
+  const words = name.replace(/\.$/, "").split(" ");
+  const last = words.at(-1) ?? "";
+  if (words.length !== 2 || !COMPANY_SUFFIXES.has(last)) return null;
+  const first = words[0] ?? "";
+  return /^\p{Lu}/u.test(first) && !COUNTRY_BY_NAME.has(first) && !COUNTRY_BY_DEMONYM.has(first)
+    ? first
+    : null;
 }
 
 function addUnitAndAcronym(scan: SentenceScan, index: number, from: number, end: number): void {

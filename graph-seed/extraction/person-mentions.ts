@@ -135,6 +135,17 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
       q.from = k + 1;
       break;
     }
+    // "Hyundai Motor Group Executive Chair X": the organisation before the title's qualifiers.
+    const orgEnding =
+      q.org === undefined && k < titleStart - 1
+        ? scan.mentions.findIndex(
+            (m) => m.kind === "Organization" && !m.implied && m.end === scan.tokens[k]?.end,
+          )
+        : -1;
+    if (orgEnding >= 0) {
+      q.org = orgEnding;
+      break;
+    }
     const owner = isPossessive(w) ? countryBefore(scan, k - 1) : null;
     if (owner) {
       // "South Korea's top nuclear envoy X", "Japan's Prime Minister X"
@@ -212,7 +223,11 @@ export function findTitledPersons(scan: SentenceScan): void {
     const title = matchTitle(scan, i);
     if (!title) continue;
     const office = officeComplement(scan, title.end + 1);
-    const nameStart = office ? office.nameStart : title.end + 1;
+    let nameStart = office ? office.nameStart : title.end + 1;
+    // "Foreign Minister Prince Faisal ...": an honorific between the title and the name.
+    const honorific = title.kind !== "honorific" ? matchTitle(scan, nameStart) : null;
+    if (honorific?.kind === "honorific" && isNameWord(scan.word(honorific.end + 1)))
+      nameStart = honorific.end + 1;
     // After a title a short capitalised function word can be a family name ("Vice Premier He Lifeng").
     const shortFamily =
       NON_NAME_WORDS.has(scan.word(nameStart) ?? "") && isNameWord(scan.word(nameStart + 1));
@@ -222,10 +237,11 @@ export function findTitledPersons(scan: SentenceScan): void {
     // "Deputy Foreign Minister X": the title goes on, so "Foreign" is no name.
     if (end < 0 || isTitleStart(scan, end + 1)) continue;
     const q = qualifiers(scan, i);
+    const honorificFrom = honorific?.kind === "honorific" ? nameStart : -1;
     // "Minister of Foreign Affairs X" names a portfolio; "Ambassador to South Korea X" a host country.
     if (office?.link === "of") q.portfolio = office.portfolio;
     else if (office) hostCountry(scan, title.end + 2, nameStart - 1);
-    title.end = nameStart - 1;
+    if (honorificFrom < 0) title.end = nameStart - 1;
     const written = scan.text(q.from, title.end);
     let kind = title.kind;
     if (q.subordinate && kind === "head") kind = "member";
@@ -245,6 +261,10 @@ export function findTitledPersons(scan: SentenceScan): void {
     const titleFrom = scan.tokens[q.from];
     const titleTo = scan.tokens[title.end];
     if (titleFrom && titleTo) scan.claim(titleFrom.start, titleTo.end);
+    const honorificStart = scan.tokens[title.end + 1];
+    const honorificEnd = scan.tokens[nameStart - 1];
+    if (honorificFrom >= 0 && honorificStart && honorificEnd)
+      scan.claim(honorificStart.start, honorificEnd.end);
     const isMinister = title.title.endsWith("minister") && title.title !== "prime minister";
     if (office && !isMinister) delete role.portfolio;
     if (isMinister && q.portfolio.length > 0 && q.org === undefined && titleFrom && titleTo) {
@@ -320,7 +340,9 @@ export function findCuedNames(scan: SentenceScan): void {
       SPEECH_VERBS.test(prev) ||
       (next === "," &&
         (/^(?:who|a|an|the)$/.test(afterComma) || APPOSITION_ROLES.has(afterComma))) ||
-      (prev === "to" && scan.lower(i - 2) === "according");
+      (prev === "to" && scan.lower(i - 2) === "according") ||
+      // "the council, led by X", "a task force headed by X"
+      (prev === "by" && /^(?:led|headed|chaired|run|founded)$/.test(scan.lower(i - 2)));
     if (!cued) continue;
     // "the presidential office Cheong Wa Dae said": a name in apposition to an institution noun.
     scan.add(INSTITUTION_NOUNS.has(prev) ? "Organization" : "Person", i, end);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { SYMMETRIC_RELATION_TYPES } from "../../../../contract/model";
+import type { ExtractedRelation, ParsedArticle } from "../../../../contract/model";
+import { extract } from "../../../../graph-seed/extraction/index";
+
+function article(body: string, publishedOn = "2022-05-11"): ParsedArticle {
+  return { title: "Test", outlet: null, byline: null, publishedOn, body };
+}
+
+const has = (
+  relations: ExtractedRelation[],
+  type: ExtractedRelation["type"],
+  from: string,
+  to: string,
+) =>
+  relations.some(
+    (r) =>
+      r.type === type &&
+      ((r.from === from && r.to === to) ||
+        (SYMMETRIC_RELATION_TYPES.includes(r.type) && r.from === to && r.to === from)),
+  );
+
+describe("organisation mentions", () => {
+  it("knows international bodies by their acronyms", () => {
+    const { entities, relations } = extract(
+      article("UNHCR chief Anna Berg met IGAD officials in Nairobi on Monday."),
+    );
+    expect(entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["UNHCR", "Intergovernmental Authority on Development"]),
+    );
+    expect(has(relations, "HEADS", "Anna Berg", "UNHCR")).toBe(true);
+  });
+
+  it("reads a company by its legal suffix and later by its short name", () => {
+    const { entities, relations } = extract(
+      article(
+        "Halvorsen Biologics AG agreed to buy Tessaro Pharma for $2 billion. Tessaro chief executive Mia Lund said on Monday the deal was fair.",
+      ),
+    );
+    expect(entities.map((e) => e.name)).not.toContain("Tessaro");
+    expect(entities.some((e) => e.name === "Halvorsen Biologics AG")).toBe(true);
+    expect(has(relations, "HEADS", "Mia Lund", "Tessaro Pharma")).toBe(true);
+  });
+
+  it("names a party written with a lower-case 'party' after it", () => {
+    const { entities, relations } = extract(
+      article("Vera Holm, the leader of the centrist N21 party, said on Monday she would run."),
+    );
+    expect(entities.find((e) => e.name === "N21")?.type).toBe("Organization");
+    expect(has(relations, "HEADS", "Vera Holm", "N21")).toBe(true);
+  });
+
+  it("finds the organisation before a qualified title ('X Group Executive Chair Y')", () => {
+    const { relations } = extract(
+      article("Norland Steel Group Executive Chair Park Ji-ho visited the plant on Monday."),
+    );
+    expect(has(relations, "HEADS", "Park Ji-ho", "Norland Steel Group")).toBe(true);
+  });
+
+  it("keeps 'of' inside a long agency name but not before a country", () => {
+    const { entities } = extract(
+      article(
+        "The Office for the Coordination of Rural Affairs said funds were short. The Ministry of Foreign Affairs of Peru agreed.",
+      ),
+    );
+    const names = entities.map((e) => e.name);
+    expect(names).toContain("Office for the Coordination of Rural Affairs");
+    expect(names).toContain("Ministry of Foreign Affairs");
+  });
+});
+
+describe("titled persons", () => {
+  it("reads an honorific after a title as neither name nor title ('Minister Prince X')", () => {
+    const { entities } = extract(
+      article(
+        "Omani Foreign Minister Sayyid Badr bin Hamad met the envoy on Monday.",
+        "2022-05-10",
+      ),
+    );
+    expect(entities.some((e) => e.type === "Person" && e.name === "Sayyid Badr bin Hamad")).toBe(
+      true,
+    );
+    const { entities: again } = extract(
+      article("Omani Foreign Minister Prince Badr bin Hamad met the envoy on Monday."),
+    );
+    const prince = again.find((e) => e.type === "Person");
+    expect(prince?.name).toBe("Badr bin Hamad");
+    expect(prince?.title).toBe("Omani Foreign Minister");
+  });
+
+  it("takes a name after 'led by' as a person", () => {
+    const { relations } = extract(
+      article("The Harbour Workers Union, led by Tilda Marsh, rejected the offer on Monday."),
+    );
+    expect(has(relations, "HEADS", "Tilda Marsh", "Harbour Workers Union")).toBe(true);
+  });
+});
