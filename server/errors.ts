@@ -45,6 +45,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         error.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST",
         error.status === 413 ? "request body too large" : "request body is not valid JSON",
       );
+    } else if (isClientHttpError(error)) {
+      // Refused before any handler ran, e.g. a path whose percent-encoding does not decode.
+      apiError = new ApiError("BAD_REQUEST", "the request's URL or headers could not be read");
     } else {
       apiError = new ApiError("INTERNAL", "internal error; see the server log");
     }
@@ -67,4 +70,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 function isBodyParserError(error: unknown): error is { status: number; type: string } {
   const candidate = error as { status?: unknown; type?: unknown } | null;
   return typeof candidate?.status === "number" && typeof candidate.type === "string";
+}
+
+/** An error that Express or its router marked as the client's fault (a 4xx status). */
+function isClientHttpError(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
 }
