@@ -16,6 +16,7 @@ import {
   findCuedNames,
   findEastAsianNames,
   findNameReferences,
+  findRoleOfOrgs,
   findTitledPersons,
   shortNamesOf,
 } from "./person-mentions";
@@ -41,6 +42,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
       if (short && !acronyms.has(short)) acronyms.set(short, m.name);
     }
     findTitledPersons(scan);
+    findRoleOfOrgs(scan);
     findPlaces(scan);
     findEastAsianNames(scan);
     findCountries(scan);

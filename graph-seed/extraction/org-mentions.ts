@@ -66,6 +66,7 @@ function complementEnd(scan: SentenceScan, k: number): number {
       // "Office for the Coordination of Humanitarian Affairs", not "... of South Korea".
       w === "of" &&
       end === m - 1 &&
+      !isOrgHead(scan.word(end)) &&
       isModifier(scan.word(scan.word(m + 1) === "the" ? m + 2 : m + 1)) &&
       !COUNTRY_BY_NAME.has(scan.word(scan.word(m + 1) === "the" ? m + 2 : m + 1) ?? "")
     ) {
@@ -206,14 +207,24 @@ export function findKnownOrgs(
     for (let len = 6; len >= 1; len--) {
       if (i + len > scan.tokens.length) continue;
       const surface = scan.text(i, i + len - 1).replace(/’/g, "'");
-      const name = KNOWN_BY_NAME.get(surface) ?? (len === 1 ? acronyms.get(surface) : undefined);
+      // An acronym the article defines wins over a well-known one it may shadow.
+      const name = (len === 1 ? acronyms.get(surface) : undefined) ?? KNOWN_BY_NAME.get(surface);
       const first = scan.tokens[i];
       const last = scan.tokens[i + len - 1];
       // In the first pass "U.N." leaves "U.N. Security Council" to the pattern finder.
       const longer =
         yieldToLongerNames &&
         isModifier(scan.word(i + len)) &&
-        !NON_NAME_WORDS.has(scan.word(i + len) ?? "");
+        !NON_NAME_WORDS.has(scan.word(i + len) ?? "") &&
+        headFollows(scan, i + len);
+      // "(OCHA)" right after a name is that name's acronym, for the pattern finder to define.
+      const definition =
+        yieldToLongerNames &&
+        len === 1 &&
+        scan.word(i - 1) === "(" &&
+        scan.word(i + 1) === ")" &&
+        isCapitalised(scan.word(i - 2));
+      if (definition) break;
       if (name && first && last && !longer && scan.isFree(first.start, last.end)) {
         scan.add("Organization", i, i + len - 1, { name });
         i += len - 1;
@@ -221,6 +232,12 @@ export function findKnownOrgs(
       }
     }
   }
+}
+
+/** Whether the capitalised words from k on reach an organisation head ("U.N. Security Council"). */
+function headFollows(scan: SentenceScan, k: number): boolean {
+  for (let m = k; isCapitalised(scan.word(m)); m++) if (isOrgHead(scan.word(m))) return true;
+  return false;
 }
 
 const REFERENCE_HEADS = new Set([

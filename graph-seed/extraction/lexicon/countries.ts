@@ -156,6 +156,33 @@ Chad||Chadian|N'Djamena
 Madagascar||Malagasy|Antananarivo
 Namibia||Namibian|Windhoek
 Botswana||Botswanan|Gaborone
+Malawi||Malawian|Lilongwe
+Burundi||Burundian|Gitega
+Eritrea||Eritrean|Asmara
+Djibouti||Djiboutian|Djibouti
+Burkina Faso||Burkinabe|Ouagadougou
+Guinea||Guinean|Conakry
+Sierra Leone||Sierra Leonean|Freetown
+Liberia||Liberian|Monrovia
+Togo||Togolese|Lome
+Benin||Beninese|Porto-Novo
+Gabon||Gabonese|Libreville
+Republic of the Congo|Congo-Brazzaville|Congolese|Brazzaville
+Central African Republic||Central African|Bangui
+Mauritania||Mauritanian|Nouakchott
+Gambia|The Gambia|Gambian|Banjul
+Equatorial Guinea||Equatoguinean|Malabo
+Lesotho||Basotho|Maseru
+Eswatini|Swaziland|Swazi|Mbabane
+Mauritius||Mauritian|Port Louis
+Cape Verde|Cabo Verde|Cape Verdean|Praia
+Trinidad and Tobago||Trinidadian|Port of Spain
+Guyana||Guyanese|Georgetown
+Suriname||Surinamese|Paramaribo
+Bahamas|The Bahamas|Bahamian|Nassau
+Barbados||Barbadian|Bridgetown
+Belize||Belizean|Belmopan
+Vatican|Holy See|Vatican|
 `;
 
 function parse(table: string): Country[] {

@@ -79,6 +79,7 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["lt.", "honorific"],
   ["capt.", "honorific"],
   ["sir", "honorific"],
+  ["counterpart", "honorific"],
   ["crown prince", "honorific"],
   ["prince", "honorific"],
   ["princess", "honorific"],

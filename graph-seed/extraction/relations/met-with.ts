@@ -10,7 +10,11 @@ import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
   /\b(?:courtesy call|paid a call|paid a visit)\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks)\s+with\s+/gi;
-const DIRECT_TRIGGER = /\b(?:met|meets|meet|hosted|hosts|host|visited|visits)\s+(?!with\b)/gi;
+const DIRECT_TRIGGER =
+  /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes)\s+(?!with\b)/gi;
+/** "received a letter from B", "welcomed the decision by B": no meeting with B. */
+const NOT_A_GUEST =
+  /\b(?:from|by|letter|message|call|award|prize|support|invitation|report|news)\b/i;
 const BETWEEN_TRIGGER =
   /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
 const PAIR_TRIGGER = /\b(?:met|meet|held talks|hold talks)\b/gi;
@@ -155,6 +159,8 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         const b = personAfter(ctx, people, abs((m.index ?? 0) + m[0].length), 45);
         const a = subjectBefore(ctx, people, at);
         if (!a || !b || a.entity === b.entity) continue;
+        const guestGap = between(ctx, at + m[0].length, b.mention.start);
+        if (/^(?:rec|wel)/i.test(m[0]) && NOT_A_GUEST.test(guestGap)) continue;
         const rule = trigger === WITH_TRIGGER ? "met-with" : "met-direct";
         // "A met with B and C", "A met B, C and D": each listed person was met.
         for (let other: Located | undefined = b; other; other = nextListed(ctx, people, other)) {
@@ -170,7 +176,8 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       const b = personBefore(people, at);
       const a = b && personBefore(people, b.mention.start);
       if (!a || !b || personAfter(ctx, people, at, 45)) continue;
-      if (!/^\s*(?:,[^,]*,\s*)?and\s/.test(between(ctx, a.mention.end, b.mention.start))) continue;
+      // "A and B met", "A, head of X, and B met"
+      if (!/^\s*(?:,[^,]*)?,?\s*and\s/.test(between(ctx, a.mention.end, b.mention.start))) continue;
       found.push(
         meeting(ctx, a, b, sentence, at, between(ctx, b.mention.end, at), 0.8, "pair-met"),
       );

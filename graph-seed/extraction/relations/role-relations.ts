@@ -91,9 +91,19 @@ function fromAppositions(
     );
     const orgs = inside.filter((l) => l.entity.kind === "Organization");
     const countries = inside.filter((l) => l.entity.kind === "Country");
-    if (kind === "head" && orgs[0]) {
+    // "head of the UN refugee agency UNHCR": the name that ends the noun phrase, not its modifier.
+    const headed = orgs.filter(
+      (o, k) =>
+        k === 0 ||
+        (o.mention.start >= (orgs[0]?.mention.end ?? 0) &&
+          !/\b(?:of|on|in|at|for|with|to|from|and)\b/.test(
+            between(ctx, orgs[0]?.mention.end ?? 0, o.mention.start),
+          )),
+    );
+    const headedOrg = headed.at(-1);
+    if (kind === "head" && headedOrg) {
       found.push(
-        relation(ctx, "HEADS", person.entity, orgs[0].entity, 0.8, "apposition-heads", sentence),
+        relation(ctx, "HEADS", person.entity, headedOrg.entity, 0.8, "apposition-heads", sentence),
       );
     } else if (kind === "member" && orgs.length > 0) {
       const org = orgs.at(-1);
@@ -133,9 +143,9 @@ const MEMBER_PHRASE =
 const LED_BY =
   /\b(?:under|led by|headed by|chaired by|run by)\s+(?:(?:new|former|current|acting|incoming)\s+)?$/i;
 const ORG_LED_BY =
-  /^\s*,?\s*(?:which is\s+|that is\s+)?(?:led|headed|chaired|run)\s+by\s+(?:(?:new|former|current|acting)\s+)?(?:\p{L}+\.?\s+){0,4}$/u;
+  /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:which is\s+|that is\s+)?(?:led|headed|chaired|run)\s+by\s+(?:(?:new|former|current|acting)\s+)?(?:\p{L}+\.?\s+){0,4}$/u;
 const HEADS_VERB =
-  /^\s*,?\s*(?:who\s+)?(?:heads|leads|chairs|runs|headed|led|chaired)\s+(?:the\s+)?$/i;
+  /^\s*,?\s*(?:who\s+(?:also\s+)?)?(?:(?:heads|leads|chairs|runs|headed|led|chaired)|(?:is|was)\s+(?:also\s+)?(?:the\s+)?(?:president|head|leader|chair|chairman|chairwoman|chairperson|chief executive|director)\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
 
 /** "X of the ruling Y", "..., a member of the Y", "the Y, ... under new minister X", "X, who heads the Y". */
 function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {
