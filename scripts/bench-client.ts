@@ -8,13 +8,13 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import type { KnowledgeGraphPayload } from "../contract/api";
 import { ENTITY_KINDS, RELATION_TYPES } from "../contract/model";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, "..");
 const DIST = path.join(ROOT, "client", "dist");
-const CHROMIUM = "/usr/bin/chromium";
 const NODES = Number(process.env.BENCH_NODES ?? 5000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 20000);
 const REFRESHES = 20;
@@ -115,9 +115,9 @@ function serveDist(): Promise<{ url: string; close(): void }> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM))
+  if (!existsSync(CHROMIUM_PATH))
     throw new Error(
-      `bench:client needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+      `bench:client needs Debian's chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`,
     );
   console.log("bench:client: building the client");
   execFileSync(
@@ -128,19 +128,7 @@ async function main(): Promise<void> {
   const graph = syntheticGraph(NODES, EDGES);
   const body = JSON.stringify(graph);
   const site = await serveDist();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     // The API as the explorer's opening sequence meets it: top entities, then their neighbourhood.

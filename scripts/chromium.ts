@@ -1,10 +1,29 @@
-// Makes sure Debian's chromium is on the machine for browser tests: installs it with apt-get
-// when /usr/bin/chromium is absent. Never downloads a browser any other way.
+// Debian's chromium for browser tests and the client benchmark: installed with apt-get when
+// /usr/bin/chromium is absent (never downloaded any other way), launched headless through
+// playwright-core with the flags this sandboxed, offline machine needs.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { chromium, type Browser } from "playwright-core";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
+
+/** Headless, and no background connections (this machine's network refuses them). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches Debian's chromium (installing it first when missing). */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+}
 
 /** Installs Debian's chromium when it is missing; returns the executable's path. */
 export function ensureChromium(log: (message: string) => void = console.log): string {

@@ -1,28 +1,17 @@
 // Browser tests' helpers: Debian's chromium driven by playwright-core (installed with apt-get by
-// browser-install.ts when absent; never downloaded by playwright), a page that waits for the
+// scripts/chromium.ts when absent; never downloaded by playwright), a page that waits for the
 // explorer's ready signal, and screenshots kept under tests/artifacts/ as evidence.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { ensureChromium } from "./browser-install";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/chromium";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ARTIFACTS_DIR = path.resolve(here, "../artifacts");
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 export async function newExplorerContext(browser: Browser): Promise<BrowserContext> {

@@ -5,6 +5,7 @@ import "dotenv/config";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { ensureChromium } from "../../scripts/chromium";
 import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
 import type { Neo4jTarget } from "./neo4j";
 
@@ -15,6 +16,12 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Browser tests need Debian's chromium; installing it here keeps apt-get out of test timeouts.
+  try {
+    ensureChromium((m) => console.log(`[chromium] ${m}`));
+  } catch (error) {
+    console.log(`[chromium] ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (process.env.NEO4J_URI) {
     project.provide("neo4j", {
       uri: process.env.NEO4J_URI,
