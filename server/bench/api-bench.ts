@@ -5,6 +5,7 @@
 // same service call made directly through the driver. It prints figures; it asserts nothing.
 import "dotenv/config";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
@@ -64,6 +65,19 @@ async function requireEmpty(driver: Driver): Promise<void> {
       "bench:api loads a synthetic graph and needs an empty database; NEO4J_URI names one that is not",
     );
   }
+}
+
+/** The mean of each figure over runs (percentiles averaged: an approximation, said so). */
+function mean(runs: Figures[]): Figures {
+  const avg = (pick: (f: Figures) => number) =>
+    runs.reduce((sum, f) => sum + pick(f), 0) / runs.length;
+  return {
+    p50: avg((f) => f.p50),
+    p99: avg((f) => f.p99),
+    perSecond: avg((f) => f.perSecond),
+    requests: runs.reduce((sum, f) => sum + f.requests, 0),
+    errors: runs.reduce((sum, f) => sum + f.errors, 0),
+  };
 }
 
 function printRow(name: string, api: Figures, direct: Figures): void {
@@ -136,16 +150,29 @@ try {
   ];
 
   console.log(
-    `\n${connections} connections, ${seconds} s per run; direct = the same service call through the driver\n`,
+    `\n${connections} connections, ${seconds} s per scenario and side, in two turns each;` +
+      " direct = the same service call through the driver; p50/p99 are the mean of the turns." +
+      `\nload average before: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(", ")} on ${cpus().length} cores\n`,
   );
   for (const [name, paths, direct] of scenarios) {
-    // A short warm-up, so both sides see warm caches and compiled plans.
+    // A short warm-up, so both sides see warm caches and compiled plans; then API and direct
+    // take turns (two halves each), so a change in the machine's load hits both alike.
     await runDirect(direct, connections, Math.min(3, seconds));
     const list = Array.from({ length: 5_000 }, paths);
-    const apiFigures = await runHttp(server.url.replace(/\/$/, ""), list, connections, seconds);
-    const directFigures = await runDirect(direct, connections, seconds);
-    printRow(name, apiFigures, directFigures);
+    const halves: [Figures[], Figures[]] = [[], []];
+    for (let round = 0; round < 2; round++) {
+      halves[0].push(await runHttp(server.url.replace(/\/$/, ""), list, connections, seconds / 2));
+      halves[1].push(await runDirect(direct, connections, seconds / 2));
+    }
+    printRow(name, mean(halves[0]), mean(halves[1]));
   }
+  console.log(
+    `\nload average after the runs: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")}`,
+  );
   await server.stop();
 } finally {
   await driver.close();
