@@ -75,8 +75,15 @@ export function sameOrg(a: string, b: string): boolean {
     return small.every((w) => large.includes(w));
   }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.split(" ").length >= 2 && long.startsWith(`${short} `);
+  if (short.split(" ").length < 2 || !long.startsWith(`${short} `)) return false;
+  // "African Union Commission" is a body of its own, not a longer "African Union".
+  return !long
+    .slice(short.length + 1)
+    .split(" ")
+    .some((w) => LOWER_HEADS.has(w));
 }
+
+const LOWER_HEADS = new Set([...ORG_HEADS].map((h) => h.toLowerCase()));
 
 /**
  * The name a ministry goes by: "Ministry of X" ("Unification Ministry" -> "Ministry of

@@ -9,8 +9,19 @@ import { between, mentionsIn, PARTY_KINDS, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 const TRIGGER =
-  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
-const ONE_SIDED = /oppos|different|contrary|differing|opposite/i;
+  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|reject(?:s|ed|ing)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
+const ONE_SIDED = /oppos|different|contrary|differing|opposite|reject/i;
+/** "Only proposals are rejected": "A rejected B's proposal", never "A rejected B". */
+const REJECTED_THING =
+  /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:proposal|plan|demand|offer|bid|request|idea|call|terms|draft|text|position|suggestion)s?\b/u;
+/** "The two ministers clashed": the pair is named before. */
+const THE_TWO =
+  /\b[Tt]he two (\p{L}+)\s+(?:(?:have|has|had|also|still|again|remain|remained|are|were)\s+){0,2}$/u;
+const PERSON_NOUNS =
+  /^(?:ministers|leaders|men|women|presidents|officials|sides|diplomats|envoys|heads|chiefs|executives|politicians|lawmakers|rivals)$/;
+const COUNTRY_NOUNS = /^(?:countries|nations|governments|neighbou?rs|states)$/;
+/** "A, who ..., rejected": an apposition between the subject and its verb. */
+const APPOSED = /^\s*(?:\([^)]*\)\s*)?,[^,]*,\s*(?:also\s+)?$/;
 const CONTRAST = /^(?:But|However|Meanwhile|Yet|In contrast|On the other hand|By contrast)\b/;
 const TOPIC =
   /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said|for (?:days|weeks|months|years))\b|[,.;]|$)/i;
@@ -102,6 +113,36 @@ function disagreementsBetween(
   return found;
 }
 
+/**
+ * "The two ministers clashed over X": the last two distinct parties of the right kind named
+ * before, in this sentence or the two before it.
+ */
+function namedPair(
+  ctx: RelationContext,
+  sentence: number,
+  beforeText: string,
+): [Located, Located] | null {
+  const noun = THE_TWO.exec(beforeText)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const kind = PERSON_NOUNS.test(noun)
+    ? "Person"
+    : COUNTRY_NOUNS.test(noun)
+      ? "Country"
+      : "Organization";
+  const evidence = ctx.sentences[sentence];
+  const cut = (evidence?.start ?? 0) + beforeText.length;
+  const picked: Located[] = [];
+  for (let s = sentence; s >= Math.max(0, sentence - 2) && picked.length < 2; s--) {
+    const named = mentionsIn(ctx, s)
+      .filter((l) => l.entity.kind === kind && !l.mention.inQuote && l.mention.end <= cut)
+      .reverse();
+    for (const l of named)
+      if (picked.length < 2 && !picked.some((p) => p.entity === l.entity)) picked.push(l);
+  }
+  const [x, y] = picked;
+  return x && y ? [y, x] : null;
+}
+
 /** Disagreements stated by each sentence. */
 export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
   const found: (ExtractedRelation | null)[] = [];
@@ -115,20 +156,53 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
       const end = at + m[0].length;
       const beforeText = evidence.sentence.slice(0, m.index);
       if (isNotFactual(beforeText)) continue;
+      const pair = namedPair(ctx, sentence, beforeText);
+      if (pair) {
+        const topic = topicOf(ctx, sentence, evidence.sentence.slice(end - evidence.start), null);
+        found.push(
+          relation(
+            ctx,
+            "DISAGREES_ON",
+            pair[0].entity,
+            pair[1].entity,
+            0.65,
+            "disagreement-pair",
+            sentence,
+            topic ? { topic } : {},
+          ),
+        );
+        continue;
+      }
       const before = parties.filter((p) => p.mention.end <= at);
-      const a = before.at(-1);
+      // "A, who heads X, rejected ...": the subject before the apposition, not X.
+      const a =
+        [...before].reverse().find((p) => APPOSED.test(between(ctx, p.mention.end, at))) ??
+        before.at(-1);
       if (!a) continue;
+      // "Y told reporters that the administration rejected ...": the subject is not a party.
+      if (/\b(?:that|said|says|told)\b/.test(between(ctx, a.mention.end, at))) continue;
       const after = evidence.sentence.slice(end - evidence.start);
       // "A opposed ..." is one-sided: "A and B opposed the plan" puts A and B on the same side.
       const oneSided = ONE_SIDED.test(m[0]);
+      const rejecting = /^reject/i.test(m[0]);
       const withParty = /^\s+with\s+(?:the\s+)?/i.exec(after)
-        ? parties.find((p) => p.mention.start >= end && p.mention.start - end < 20)
+        ? parties.find(
+            (p) =>
+              p.mention.start >= end &&
+              p.mention.start - end < 45 &&
+              !/[,;.]/.test(between(ctx, end, p.mention.start)),
+          )
         : oneSided
           ? parties.find(
               (p) =>
                 p.mention.start >= end &&
-                p.mention.start - end < 6 &&
-                /^['’]s\b/.test(ctx.body.slice(p.mention.end, p.mention.end + 3)),
+                (p.mention.start - end < 6 ||
+                  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(
+                    between(ctx, end, p.mention.start),
+                  )) &&
+                (rejecting ? REJECTED_THING : /^['’]s\b/u).test(
+                  ctx.body.slice(p.mention.end, p.mention.end + 40),
+                ),
             )
           : undefined;
       const joined = oneSided

@@ -95,3 +95,17 @@ describe("titled persons", () => {
     expect(has(relations, "HEADS", "Tilda Marsh", "Harbour Workers Union")).toBe(true);
   });
 });
+
+describe("organisation resolution", () => {
+  it("keeps a body named after another ('African Union Commission') apart from it", () => {
+    const { entities } = extractBodyForOrgs(
+      "The Sahel Union Commission met on Monday. The Sahel Union rejected the plan.",
+    );
+    const names = entities.filter((e) => e.type === "Organization").map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Sahel Union Commission", "Sahel Union"]));
+  });
+});
+
+function extractBodyForOrgs(body: string) {
+  return extract(article(body));
+}
