@@ -9,6 +9,7 @@ import {
   companyShortName,
   findCoordinatedMinistries,
   findKnownOrgs,
+  findLedOrgs,
   findOrgReferences,
   findPatternOrgs,
 } from "./org-mentions";
@@ -34,6 +35,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
     findKnownOrgs(scan, acronyms, true);
     const before = scan.mentions.length;
     findPatternOrgs(scan);
+    findLedOrgs(scan);
     findCoordinatedMinistries(scan);
     for (const m of scan.mentions.slice(before)) {
       if (m.acronym) acronyms.set(m.acronym, m.name);

@@ -47,7 +47,9 @@ function listContinues(scan: SentenceScan, k: number): boolean {
 function complementEnd(scan: SentenceScan, k: number): number {
   if (!ORG_COMPLEMENT_LINKS.has(scan.word(k) ?? "")) return -1;
   let m = scan.word(k + 1) === "the" ? k + 2 : k + 1;
-  if (!isModifier(scan.word(m)) || isOrgHead(scan.word(m))) return -1;
+  // "Office of Management and Budget": a head word may open a list of subjects.
+  const listed = scan.word(m + 1) === "and" && isModifier(scan.word(m + 2));
+  if (!isModifier(scan.word(m)) || (isOrgHead(scan.word(m)) && !listed)) return -1;
   let end = -1;
   while (m < scan.tokens.length) {
     const w = scan.word(m);
@@ -92,9 +94,13 @@ export function findPatternOrgs(scan: SentenceScan): void {
       const w = scan.word(j);
       // "Workers' Party": a plural possessive inside a name.
       const pluralPossessive =
-        (w === "’" || w === "'") &&
-        scan.word(j - 1)?.endsWith("s") &&
-        isCapitalised(scan.word(j + 1));
+        ((w === "’" || w === "'") &&
+          scan.word(j - 1)?.endsWith("s") &&
+          isCapitalised(scan.word(j + 1))) ||
+        // "European People's Party", "People's Bank of China"
+        (/^(?:’s|'s)$/.test(w ?? "") &&
+          scan.word(j - 1) === "People" &&
+          isCapitalised(scan.word(j + 1)));
       if (!pluralPossessive && (!isCapitalised(w) || isTitleWord(w))) break;
       j++;
     }
@@ -140,6 +146,26 @@ export function findPatternOrgs(scan: SentenceScan): void {
     const index = scan.add("Organization", i, end);
     addUnitAndAcronym(scan, index, i, end);
     i = end;
+  }
+}
+
+/** "the Greens, led by X": capitalised words after "the" introduced as led by someone. */
+export function findLedOrgs(scan: SentenceScan): void {
+  for (let i = 1; i < scan.tokens.length; i++) {
+    if (scan.lower(i - 1) !== "the" || !scan.tokenFree(i) || !isModifier(scan.word(i))) continue;
+    let j = i;
+    while (j - i < 4 && scan.tokenFree(j) && isModifier(scan.word(j))) j++;
+    const text = scan.text(i, j - 1);
+    if (
+      scan.word(j) !== "," ||
+      !/^(?:led|headed|chaired|run)$/.test(scan.lower(j + 1)) ||
+      scan.lower(j + 2) !== "by" ||
+      COUNTRY_BY_NAME.has(text) ||
+      COUNTRY_BY_DEMONYM.has(text)
+    )
+      continue;
+    scan.add("Organization", i, j - 1);
+    i = j;
   }
 }
 

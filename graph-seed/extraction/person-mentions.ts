@@ -156,6 +156,23 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
       q.from = from;
       break;
     }
+    // "Commerce and Industry Minister X": two portfolio words joined by "and".
+    if (
+      w === "and" &&
+      q.portfolio.length > 0 &&
+      q.country === undefined &&
+      scan.word(k + 1) === q.portfolio[0] &&
+      scan.tokenFree(k - 1) &&
+      !/^(?:between|and)$/i.test(scan.word(k - 2) ?? "") &&
+      isCapitalised(scan.word(k - 1)) &&
+      isNameWord(scan.word(k - 1)) &&
+      !COUNTRY_BY_DEMONYM.has(scan.word(k - 1) ?? "")
+    ) {
+      q.portfolio.unshift(w);
+      q.from = k;
+      k--;
+      continue;
+    }
     if (SUBORDINATE_MARKERS.has(lw)) q.subordinate = true;
     else if (PAST_MARKERS.has(lw)) q.past = true;
     else if (NEUTRAL_MARKERS.has(lw) || ROLE_ADJECTIVES.has(w)) {
@@ -187,6 +204,13 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
   return q;
 }
 
+/** Whether capitalised words (and commas) from k reach "and" + a capitalised word. */
+function listAhead(scan: SentenceScan, k: number): boolean {
+  let m = k;
+  while (isCapitalised(scan.word(m)) || scan.word(m) === ",") m++;
+  return scan.word(m) === "and" && isCapitalised(scan.word(m + 1));
+}
+
 /**
  * "Minister of Foreign Affairs Ana Ruiz", "Secretary of Defense Mark Esper": the office's words
  * and where the name starts (at a common given name, else the last two capitalised words).
@@ -199,9 +223,11 @@ function officeComplement(
   if (link !== "of" && link !== "to") return null;
   const from = scan.word(k + 1) === "the" ? k + 2 : k + 1;
   let to = from;
+  // "Minister of Economy, Trade and Industry X": a comma list inside the portfolio.
   while (
     isCapitalised(scan.word(to)) ||
-    (scan.word(to) === "and" && isCapitalised(scan.word(to + 1)))
+    (scan.word(to) === "and" && isCapitalised(scan.word(to + 1))) ||
+    (scan.word(to) === "," && isCapitalised(scan.word(to + 1)) && listAhead(scan, to + 1))
   )
     to++;
   if (to - from < 3) return null;
@@ -213,7 +239,7 @@ function officeComplement(
     }
   const portfolio: string[] = [];
   for (let x = from; x < nameStart; x++) portfolio.push(scan.word(x) ?? "");
-  return { portfolio: [portfolio.join(" ")], nameStart, link };
+  return { portfolio: [portfolio.join(" ").replace(/ ,/g, ",")], nameStart, link };
 }
 
 /** Names written after a title; records the role and the country or organisation it names. */

@@ -139,6 +139,9 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
             p.mention.start > a.mention.end &&
             / and /.test(between(ctx, a.mention.end, p.mention.start)),
         );
+      // "A meeting between A and B, planned under ..., has yet to take place."
+      const rest = text.slice((m.index ?? 0) + m[0].length);
+      if (/\b(?:yet to|planned|proposed|would|will|could|expected)\b/i.test(rest)) continue;
       if (a && b)
         found.push(
           meeting(
@@ -176,6 +179,8 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       const b = personBefore(people, at);
       const a = b && personBefore(people, b.mention.start);
       if (!a || !b || personAfter(ctx, people, at, 45)) continue;
+      // "A and B held talks with the crown prince": they met someone else, not each other.
+      if (/^\s*with\b/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       // "A and B met", "A, head of X, and B met"
       if (!/^\s*(?:,[^,]*)?,?\s*and\s/.test(between(ctx, a.mention.end, b.mention.start))) continue;
       found.push(

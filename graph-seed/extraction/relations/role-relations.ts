@@ -72,7 +72,8 @@ function fromAppositions(
   for (const person of located.filter((l) => l.entity.kind === "Person")) {
     const rest = ctx.body.slice(person.mention.end, evidence.end);
     const m = /^\s*,\s*((?:a|an|the)\s+)?([^,;()]*)/.exec(rest);
-    if (!m?.[2]) continue;
+    // "A, and B ...": a list, not an apposition.
+    if (!m?.[2] || /^(?:and|or)\b/.test(m[2])) continue;
     const phraseStart = person.mention.end + m[0].length - m[2].length;
     const phraseEnd = person.mention.end + m[0].length;
     const words = m[2].split(/\s+/).map((w) => w.toLowerCase());
@@ -136,16 +137,25 @@ function fromAppositions(
   return found;
 }
 
-const PARTY_OF =
-  /^\s+of\s+(?:the\s+)?(?:(?:ruling|main|minor|opposition|governing|conservative|liberal|progressive|centrist|far-right|far-left|left-wing|right-wing|junior|senior|former)\s+){0,3}$/i;
+const PARTY_ADJECTIVES =
+  "ruling|main|minor|opposition|governing|conservative|liberal|progressive|centrist|far-right|far-left|left-wing|right-wing|leftist|rightist|left-leaning|right-leaning|centre-left|centre-right|center-left|center-right|populist|nationalist|socialist|junior|senior|former";
+const PARTY_OF = new RegExp(
+  `^\\s*,?\\s+of\\s+(?:the\\s+)?(?:(?:${PARTY_ADJECTIVES})\\s+){0,3}$`,
+  "i",
+);
 const MEMBER_PHRASE =
   /\b(?:a|an|the)?\s*(?:member|members|lawmaker|official|officials|spokesperson|spokesman|spokeswoman)\s+(?:of|at|from|for)\s+(?:the\s+)?$/i;
 const LED_BY =
   /\b(?:under|led by|headed by|chaired by|run by)\s+(?:(?:new|former|current|acting|incoming)\s+)?$/i;
 const ORG_LED_BY =
   /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:which is\s+|that is\s+)?(?:led|headed|chaired|run)\s+by\s+(?:(?:new|former|current|acting)\s+)?(?:\p{L}+\.?\s+){0,4}$/u;
-const HEADS_VERB =
-  /^\s*,?\s*(?:who\s+(?:also\s+)?)?(?:(?:heads|leads|chairs|runs|headed|led|chaired)|(?:is|was)\s+(?:also\s+)?(?:the\s+)?(?:president|head|leader|chair|chairman|chairwoman|chairperson|chief executive|director)\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu;
+const HEADS_VERB = new RegExp(
+  // "X, who heads the Y", "X, a lawyer from Z who chairs the ruling Y", "X, who is also president of Y"
+  `^\\s*(?:,[^,;]*?\\bwho\\s+(?:also\\s+)?|,?\\s*(?:who\\s+(?:also\\s+)?)?)` +
+    `(?:(?:heads|leads|chairs|runs|headed|led|chaired)|(?:is|was)\\s+(?:also\\s+)?(?:the\\s+)?(?:president|head|leader|chair|chairman|chairwoman|chairperson|chief executive|director)\\s+of)` +
+    `\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:(?:${PARTY_ADJECTIVES})\\s+){0,2}$`,
+  "iu",
+);
 
 /** "X of the ruling Y", "..., a member of the Y", "the Y, ... under new minister X", "X, who heads the Y". */
 function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {

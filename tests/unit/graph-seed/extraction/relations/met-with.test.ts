@@ -25,3 +25,19 @@ describe("MET_WITH", () => {
     expect(findRelation(relations, "MET_WITH", "Karl Weiss", "Tom Reed")?.date).toBe("2022-05-10");
   });
 });
+
+describe("MET_WITH that did not happen between the named pair", () => {
+  it("does not pair two subjects who 'held talks with' someone else", () => {
+    const { relations } = extractBody(
+      "Chairman Kim Do-yun and Executive Chair Park Ji-ho held talks with the crown prince on Monday.",
+    );
+    expect(findRelation(relations, "MET_WITH", "Kim Do-yun", "Park Ji-ho")).toBeUndefined();
+  });
+
+  it("does not report a planned 'meeting between A and B' that has yet to take place", () => {
+    const { relations } = extractBody(
+      "A meeting between General Omar Saleh and General Idris Musa, planned under regional mediation, has yet to take place.",
+    );
+    expect(findRelation(relations, "MET_WITH", "Omar Saleh", "Idris Musa")).toBeUndefined();
+  });
+});
