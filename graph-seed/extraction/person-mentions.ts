@@ -484,7 +484,23 @@ function withoutArticle(word: string): string {
  * family name ("Burhan" for "Abdel Fattah al-Burhan") and the other name words ("Lula" for "Luiz
  * Inácio Lula da Silva", "Tedros" for "Tedros Adhanom Ghebreyesus").
  */
-export function shortNamesOf(fullName: string): { surname: string[]; other: string[] } {
+export function shortNamesOf(fullName: string): ShortNames {
+  const known = shortNameCache.get(fullName);
+  if (known) return known;
+  const computed = computeShortNames(fullName);
+  if (shortNameCache.size > 50_000) shortNameCache.clear();
+  shortNameCache.set(fullName, computed);
+  return computed;
+}
+
+interface ShortNames {
+  surname: string[];
+  other: string[];
+}
+
+const shortNameCache = new Map<string, ShortNames>();
+
+function computeShortNames(fullName: string): ShortNames {
   const surname = surnameOf(fullName);
   const words = fullName
     .split(/\s+/)
