@@ -2,10 +2,15 @@
 import { Zip, ZipDeflate } from "fflate";
 import type { ExportSource } from "./export-source";
 
-/** A CSV field, quoted when it needs to be. Lists are joined with `|`. */
+/**
+ * A CSV field, quoted when it needs to be. Lists are joined with `|`. Text that a spreadsheet
+ * would run as a formula (names come from untrusted articles) gets a leading apostrophe.
+ */
 export function csvField(value: unknown): string {
   if (value === undefined || value === null) return "";
-  const text = Array.isArray(value) ? value.join("|") : String(value);
+  const joined = Array.isArray(value) ? value.join("|") : String(value);
+  const formula = typeof value !== "number" && /^[=+\-@\t\r]/.test(joined);
+  const text = formula ? `'${joined}` : joined;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -10,6 +10,12 @@ describe("csvField", () => {
     expect(csvField(["a", "b"])).toBe("a|b");
     expect(csvField(undefined)).toBe("");
   });
+
+  it("defuses text a spreadsheet would run as a formula, but not numbers", () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField(["@SUM(A1)", "b"])).toBe("'@SUM(A1)|b");
+    expect(csvField(-0.5)).toBe("-0.5");
+  });
 });
 
 describe("xmlEscape", () => {
