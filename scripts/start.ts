@@ -3,8 +3,7 @@
 import "dotenv/config";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import neo4j from "neo4j-driver";
-import { ingest } from "../graph-seed/loading/ingest";
+import { ingestInto } from "../graph-seed/loading/ingest";
 import { loadServerConfig } from "../server/config";
 import { createLogger } from "../server/logger";
 import { start, type RunningServer } from "../server/server";
@@ -33,21 +32,11 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
-  const driver = neo4j.driver(
-    connection.uri,
-    neo4j.auth.basic(connection.username, connection.password),
-  );
-  try {
-    const summary = await ingest({
-      driver,
-      database: connection.database,
-      inputs: [SEED_ARTICLES],
-      onProgress: progressReporter("ingest"),
-    });
-    say(`seed articles: ${summary.created} new, ${summary.unchanged} already stored`);
-  } finally {
-    await driver.close();
-  }
+  const summary = await ingestInto(connection, {
+    inputs: [SEED_ARTICLES],
+    onProgress: progressReporter("ingest"),
+  });
+  say(`seed articles: ${summary.created} new, ${summary.unchanged} already stored`);
 
   running.server = await start({ config, logger, neo4j: connection });
   say(`open ${running.server.url} (Ctrl-C stops)`);

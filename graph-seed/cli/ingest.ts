@@ -3,10 +3,9 @@
 import "dotenv/config";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import neo4j from "neo4j-driver";
 import { connectNeo4j } from "../../scripts/neo4j/connection";
 import { progressReporter } from "../../scripts/progress";
-import { IngestRefusedError, ingest } from "../loading/ingest";
+import { IngestRefusedError, ingestInto } from "../loading/ingest";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_INPUT = path.resolve(here, "../articles");
@@ -19,14 +18,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const connection = await connectNeo4j(process.env, (m) => console.error(m));
-  const driver = neo4j.driver(
-    connection.uri,
-    neo4j.auth.basic(connection.username, connection.password),
-  );
   try {
-    const summary = await ingest({
-      driver,
-      database: connection.database,
+    const summary = await ingestInto(connection, {
       inputs: inputs.length > 0 ? inputs : [DEFAULT_INPUT],
       maxBytes,
       onProgress: progressReporter("ingest"),
@@ -42,7 +35,6 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    await driver.close();
     await connection.stop();
   }
 }

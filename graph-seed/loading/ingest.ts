@@ -1,6 +1,6 @@
 // The ingestion: read and check every input first, then write each article in its own
 // transaction. A bad input stops the run before anything is written.
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { applyGraphSchema } from "../../contract/graph-schema";
 import { extract, parseArticle } from "../extraction";
 import {
@@ -52,6 +52,26 @@ export class IngestRefusedError extends Error {
         problems.map((p) => `  - ${p.message}`).join("\n"),
     );
     this.name = "IngestRefusedError";
+  }
+}
+
+/** Where to ingest when no driver is at hand: `ingestInto` opens one and closes it after. */
+export interface Neo4jTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+}
+
+export async function ingestInto(
+  target: Neo4jTarget,
+  options: Omit<IngestOptions, "driver" | "database">,
+): Promise<IngestSummary> {
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
+  try {
+    return await ingest({ ...options, driver, database: target.database });
+  } finally {
+    await driver.close();
   }
 }
 
