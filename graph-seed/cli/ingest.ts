@@ -17,7 +17,7 @@ async function main(): Promise<number> {
     console.error("ingest: INGEST_MAX_BYTES must be a positive number of bytes");
     return 2;
   }
-  const connection = await connectNeo4j(process.env, (m) => console.error(m));
+  const connection = await connectNeo4j(process.env, (m) => console.error(`ingest: ${m}`));
   try {
     const summary = await ingestInto(connection, {
       inputs: inputs.length > 0 ? inputs : [DEFAULT_INPUT],
