@@ -84,7 +84,9 @@ export function findPlaces(scan: SentenceScan): void {
     if (k + 1 < i) {
       const a = scan.tokens[k + 1];
       const b = scan.tokens[i];
-      if (a && b) addSpan(scan, "Place", a.start, b.end, scan.text(k + 1, i));
+      // "Cook Islands", "Marshall Islands" are countries, left to findCountries.
+      const name = scan.text(k + 1, i);
+      if (a && b && !COUNTRY_BY_NAME.has(name)) addSpan(scan, "Place", a.start, b.end, name);
     }
   }
 }

@@ -135,6 +135,17 @@ Brunei||Bruneian|
 Timor-Leste|East Timor|Timorese|Dili
 Papua New Guinea||Papua New Guinean|Port Moresby
 Fiji||Fijian|Suva
+Solomon Islands||Solomon Islander|Honiara
+Vanuatu||Vanuatuan;Ni-Vanuatu|Port Vila
+Samoa||Samoan|Apia
+Tonga||Tongan|Nuku'alofa
+Tuvalu||Tuvaluan|Funafuti
+Kiribati||I-Kiribati|Tarawa
+Nauru||Nauruan|
+Palau||Palauan|Ngerulmud
+Marshall Islands||Marshallese|Majuro
+Micronesia|Federated States of Micronesia|Micronesian|Palikir
+Cook Islands||Cook Islander|Avarua
 Bahrain||Bahraini|Manama
 Ghana||Ghanaian|Accra
 Senegal||Senegalese|Dakar
