@@ -78,6 +78,29 @@ function complementEnd(scan: SentenceScan, k: number): number {
   return end;
 }
 
+/**
+ * Whether the "and" at `and` joins two subjects inside one name that ends in a head noun
+ * ("the Food and Drug Administration", "Justice and Development Party (AKP)"). Only with a sign
+ * that the words form one name: "the" or a possessive before it, or an acronym after it, so that
+ * "Ford and Labour Party" stays two names.
+ */
+function innerAndName(scan: SentenceScan, i: number, and: number): boolean {
+  if (and - i > 2) return false;
+  let k = and + 1;
+  while (isModifier(scan.word(k)) && scan.tokenFree(k)) k++;
+  if (k === and + 1 || !isOrgHead(scan.word(k - 1))) return false;
+  for (let m = i; m < k; m++) {
+    const w = scan.word(m) ?? "";
+    if (COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w)) return false;
+  }
+  const before = scan.lower(i - 1);
+  const acronymAfter =
+    scan.word(k) === "(" &&
+    /^\p{Lu}{2,7}$/u.test(scan.word(k + 1) ?? "") &&
+    scan.word(k + 2) === ")";
+  return before === "the" || isPossessive(scan.word(i - 1)) || acronymAfter;
+}
+
 /** Finds organisations built from a head noun; returns nothing, adds mentions to the scan. */
 export function findPatternOrgs(scan: SentenceScan): void {
   const n = scan.tokens.length;
@@ -101,6 +124,10 @@ export function findPatternOrgs(scan: SentenceScan): void {
         (/^(?:’s|'s)$/.test(w ?? "") &&
           scan.word(j - 1) === "People" &&
           isCapitalised(scan.word(j + 1)));
+      if (w === "and" && j > i && innerAndName(scan, i, j)) {
+        j++;
+        continue;
+      }
       if (!pluralPossessive && (!isCapitalised(w) || isTitleWord(w))) break;
       j++;
     }

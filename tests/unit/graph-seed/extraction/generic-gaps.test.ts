@@ -38,4 +38,22 @@ describe("generic gaps found on a held-out set", () => {
     ]);
     expect(find(relations, "MET_WITH", "Peter Kemakeza", "Ana Teleke")?.date).toBe("2021-03-08");
   });
+
+  it("keeps 'X and Y' inside an organisation name only with 'the', a possessive or an acronym", () => {
+    const names = (body: string) =>
+      extract(article(body))
+        .entities.filter((e) => e.type === "Organization")
+        .map((e) => e.name);
+    expect(names("Officials at the Fisheries and Oceans Agency said no.")).toEqual([
+      "Fisheries and Oceans Agency",
+    ]);
+    expect(names("Chile's Energy and Mines Commission (EMC) met on Monday.")).toEqual([
+      "Energy and Mines Commission",
+    ]);
+    expect(names("Borden and Liberal Party officials met.")).toEqual(["Liberal Party"]);
+    const { relations } = extract(
+      article("The Ports and Harbours Authority (PHA), led by Rosa Quint, said it would appeal."),
+    );
+    expect(find(relations, "HEADS", "Rosa Quint", "Ports and Harbours Authority")).toBeDefined();
+  });
 });
