@@ -60,6 +60,8 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
   return found;
 }
 
+const PAST_ROLE = /^(?:former|ex-.*|then-.*|erstwhile|one-time|onetime)$/;
+
 /** "X, head of the Y", "X, special representative for ... at the Y", "X, the country's envoy". */
 function fromAppositions(
   ctx: RelationContext,
@@ -77,9 +79,13 @@ function fromAppositions(
     const phraseStart = person.mention.end + m[0].length - m[2].length;
     const phraseEnd = person.mention.end + m[0].length;
     const words = m[2].split(/\s+/).map((w) => w.toLowerCase());
-    const roleWord = words.slice(0, 8).find((w) => APPOSITION_ROLES.has(w));
+    const roleIndex = words.slice(0, 8).findIndex((w) => APPOSITION_ROLES.has(w));
+    const roleWord = words[roleIndex];
+    // "A, a former head of the X": a past role gives no relation, as with a "former" title.
+    const past = words.slice(0, roleIndex).some((w) => PAST_ROLE.test(w));
     if (
       !roleWord ||
+      past ||
       (/^\p{Lu}/u.test(m[2]) &&
         !/^(?:[A-Z][a-z]+ )?(?:Minister|Ambassador|President|Chairman|Director|Head|Chief|Secretary)\b/.test(
           m[2],

@@ -56,4 +56,15 @@ describe("generic gaps found on a held-out set", () => {
     );
     expect(find(relations, "HEADS", "Rosa Quint", "Ports and Harbours Authority")).toBeDefined();
   });
+
+  it("gives no role to an apposition that names a past role", () => {
+    const { relations } = extract(
+      article(
+        "Trade Minister Lars Ekdahl, a former head of the National Statistics Agency, met with Ambassador Rui Mota on Monday. " +
+          "Ada Brink, head of the Maritime Safety Agency, welcomed the talks.",
+      ),
+    );
+    expect(find(relations, "HEADS", "Lars Ekdahl", "National Statistics Agency")).toBeUndefined();
+    expect(find(relations, "HEADS", "Ada Brink", "Maritime Safety Agency")).toBeDefined();
+  });
 });
