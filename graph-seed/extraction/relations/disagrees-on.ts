@@ -17,9 +17,13 @@ const REJECTED_THING =
 /** "The two ministers clashed": the pair is named before. */
 const THE_TWO =
   /\b[Tt]he two (\p{L}+)\s+(?:(?:have|has|had|also|still|again|remain|remained|are|were)\s+){0,2}$/u;
+/** "The two leaders signed a declaration, but remain at odds": the subject of a second predicate. */
+const THE_TWO_COORDINATED =
+  /^[Tt]he two (\p{L}+)\s+[^.;]*?,?\s+(?:but|yet|and)\s+(?:(?:have|has|had|also|still|again|remain|remained|are|were)\s+){0,2}$/u;
 const PERSON_NOUNS =
   /^(?:ministers|leaders|men|women|presidents|officials|sides|diplomats|envoys|heads|chiefs|executives|politicians|lawmakers|rivals)$/;
 const COUNTRY_NOUNS = /^(?:countries|nations|governments|neighbou?rs|states)$/;
+const TITLED_AND = /^\s*,?\s*and\s+(?:(?:\p{Lu}[\p{L}.'’-]*|['’]s)\s+){1,6}$/u;
 /** "A, who ..., rejected": an apposition between the subject and its verb. */
 const APPOSED = /^\s*(?:\([^)]*\)\s*)?,[^,]*,\s*(?:also\s+)?$/;
 const CONTRAST = /^(?:But|However|Meanwhile|Yet|In contrast|On the other hand|By contrast)\b/;
@@ -122,7 +126,8 @@ function namedPair(
   sentence: number,
   beforeText: string,
 ): [Located, Located] | null {
-  const noun = THE_TWO.exec(beforeText)?.[1]?.toLowerCase();
+  const noun = (THE_TWO.exec(beforeText) ??
+    THE_TWO_COORDINATED.exec(beforeText))?.[1]?.toLowerCase();
   if (!noun) return null;
   const kind = PERSON_NOUNS.test(noun)
     ? "Person"
@@ -210,9 +215,12 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
         : before.find(
             (p) =>
               p.entity !== a.entity &&
-              /^\s*(?:\([^)]*\)\s*)?,?\s*and\s+(?:the\s+)?$/i.test(
+              (/^\s*(?:\([^)]*\)\s*)?,?\s*and\s+(?:the\s+)?$/i.test(
                 between(ctx, p.mention.end, a.mention.start),
-              ),
+              ) ||
+                // "A and Solomon Islands Prime Minister B were at odds": B's title in between.
+                (p.entity.kind === a.entity.kind &&
+                  TITLED_AND.test(between(ctx, p.mention.end, a.mention.start)))),
           );
       let b: Located | undefined = withParty ?? joined;
       let otherSentence: number | null = null;

@@ -67,4 +67,29 @@ describe("generic gaps found on a held-out set", () => {
     expect(find(relations, "HEADS", "Lars Ekdahl", "National Statistics Agency")).toBeUndefined();
     expect(find(relations, "HEADS", "Ada Brink", "Maritime Safety Agency")).toBeDefined();
   });
+
+  it("finds the two parties of a disagreement across their titles and a coordinated predicate", () => {
+    const titled = extract(
+      article(
+        "Chile's Foreign Minister Ana Ruiz and Peru Trade Minister Luis Mora were at odds over the fishing quota, officials said.",
+      ),
+    );
+    expect(find(titled.relations, "DISAGREES_ON", "Ana Ruiz", "Luis Mora")?.topic).toBe(
+      "the fishing quota",
+    );
+    const coordinated = extract(
+      article(
+        "Foreign Minister Ana Ruiz met with Ambassador Luis Mora on Monday. " +
+          "The two officials signed a memorandum on trade, but remain at odds over fishing rights.",
+      ),
+    );
+    expect(find(coordinated.relations, "DISAGREES_ON", "Ana Ruiz", "Luis Mora")).toBeDefined();
+    const notThem = extract(
+      article(
+        "Foreign Minister Ana Ruiz met with Ambassador Luis Mora on Monday. " +
+          "The two officials praised the talks, but farmers remain at odds over fishing rights.",
+      ),
+    );
+    expect(find(notThem.relations, "DISAGREES_ON", "Ana Ruiz", "Luis Mora")).toBeUndefined();
+  });
 });
