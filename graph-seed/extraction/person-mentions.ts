@@ -313,7 +313,7 @@ export function findTitledPersons(scan: SentenceScan): void {
 }
 
 const ROLE_OF =
-  /^(?:president|chairman|chairwoman|chairperson|chair|chief executive|chief executive officer|ceo|head|leader|director|director-general|secretary-general|founder|owner|member|members)$/;
+  /^(?:president|chairman|chairwoman|chairperson|chair|chief executive|chief executive officer|ceo|head|leader|director|director-general|secretary-general|governor|co-leader|co-chair|founder|owner|member|members)$/;
 
 /** The role noun ending at token k ("chief executive" in "the chief executive of"), or null. */
 function roleNounBefore(scan: SentenceScan, k: number): { from: number; word: string } | null {

@@ -134,6 +134,8 @@ export const APPOSITION_ROLES: ReadonlyMap<string, RoleKind> = new Map<string, R
   ["head", "head"],
   ["chief", "head"],
   ["leader", "head"],
+  ["co-leader", "head"],
+  ["governor", "head"],
   ["chairman", "head"],
   ["chairwoman", "head"],
   ["chair", "head"],

@@ -92,4 +92,19 @@ describe("generic gaps found on a held-out set", () => {
     );
     expect(find(notThem.relations, "DISAGREES_ON", "Ana Ruiz", "Luis Mora")).toBeUndefined();
   });
+
+  it("reads 'the governor of X, A' and 'A, co-leader of X' as heads", () => {
+    const { entities, relations } = extract(
+      article(
+        "The governor of the Reserve Bank of Zamunda (RBZ), Tobi Okafor, met with Ambassador Rui Mota on Monday. " +
+          "Ilse Brandt, co-leader of the Civic Alliance Party, criticised the meeting.",
+      ),
+    );
+    expect(entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Tobi Okafor", "Ilse Brandt"]),
+    );
+    expect(find(relations, "HEADS", "Tobi Okafor", "Reserve Bank of Zamunda")).toBeDefined();
+    expect(find(relations, "MET_WITH", "Tobi Okafor", "Rui Mota")?.date).toBe("2021-03-08");
+    expect(find(relations, "HEADS", "Ilse Brandt", "Civic Alliance Party")).toBeDefined();
+  });
 });
