@@ -220,7 +220,7 @@ function officeComplement(
   k: number,
 ): { portfolio: string[]; nameStart: number; link: string } | null {
   const link = scan.word(k) ?? "";
-  if (link !== "of" && link !== "to") return null;
+  if (link !== "of" && link !== "for" && link !== "to") return null;
   const from = scan.word(k + 1) === "the" ? k + 2 : k + 1;
   let to = from;
   // "Minister of Economy, Trade and Industry X": a comma list inside the portfolio.
@@ -248,7 +248,11 @@ export function findTitledPersons(scan: SentenceScan): void {
     if (!scan.tokenFree(i)) continue;
     const title = matchTitle(scan, i);
     if (!title) continue;
-    const office = officeComplement(scan, title.end + 1);
+    const complement = officeComplement(scan, title.end + 1);
+    // "for" links a portfolio only to a capitalised title ("Commissioner for Trade X"), not to a
+    // description ("special representative for Peninsula Affairs at the X").
+    const office =
+      complement?.link === "for" && !isCapitalised(scan.word(title.end)) ? null : complement;
     let nameStart = office ? office.nameStart : title.end + 1;
     // "Foreign Minister Prince Faisal ...": an honorific between the title and the name.
     const honorific = title.kind !== "honorific" ? matchTitle(scan, nameStart) : null;
@@ -265,7 +269,7 @@ export function findTitledPersons(scan: SentenceScan): void {
     const q = qualifiers(scan, i);
     const honorificFrom = honorific?.kind === "honorific" ? nameStart : -1;
     // "Minister of Foreign Affairs X" names a portfolio; "Ambassador to South Korea X" a host country.
-    if (office?.link === "of") q.portfolio = office.portfolio;
+    if (office?.link === "of" || office?.link === "for") q.portfolio = office.portfolio;
     else if (office) hostCountry(scan, title.end + 2, nameStart - 1);
     if (honorificFrom < 0) title.end = nameStart - 1;
     const written = scan.text(q.from, title.end);

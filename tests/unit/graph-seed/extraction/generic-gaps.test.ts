@@ -107,4 +107,22 @@ describe("generic gaps found on a held-out set", () => {
     expect(find(relations, "MET_WITH", "Tobi Okafor", "Rui Mota")?.date).toBe("2021-03-08");
     expect(find(relations, "HEADS", "Ilse Brandt", "Civic Alliance Party")).toBeDefined();
   });
+
+  it("reads a portfolio after 'for' in a title as after 'of'", () => {
+    const { relations } = extract(
+      article(
+        "Minister for Fisheries Ana Ruiz met with European Commissioner for Transport Lena Holt on Monday.",
+      ),
+    );
+    expect(find(relations, "MET_WITH", "Ana Ruiz", "Lena Holt")?.date).toBe("2021-03-08");
+    expect(find(relations, "HEADS", "Ana Ruiz", "Ministry of Fisheries")).toBeDefined();
+    const described = extract(
+      article(
+        "Ambassador Rui Mota, special representative for Maritime and Border Affairs at the Ministry of Defense, spoke.",
+      ),
+    );
+    expect(described.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([
+      "Rui Mota",
+    ]);
+  });
 });
