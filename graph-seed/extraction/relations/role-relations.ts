@@ -153,6 +153,8 @@ const MEMBER_PHRASE =
   /\b(?:a|an|the)?\s*(?:member|members|lawmaker|official|officials|spokesperson|spokesman|spokeswoman)\s+(?:of|at|from|for)\s+(?:the\s+)?$/i;
 const LED_BY =
   /\b(?:under|led by|headed by|chaired by|run by)\s+(?:(?:new|former|current|acting|incoming)\s+)?$/i;
+const DELEGATION_OF =
+  /\b(?:delegation|team|mission|contingent|panel)\s+(?:from|of)\s+(?:the\s+)?$/i;
 const ORG_LED_BY =
   /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:which is\s+|that is\s+)?(?:led|headed|chaired|run)\s+by\s+(?:(?:new|former|current|acting)\s+)?(?:\p{L}+\.?\s+){0,4}$/u;
 const HEADS_VERB = new RegExp(
@@ -198,7 +200,13 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
         p.mention.start > org.mention.end &&
         ORG_LED_BY.test(between(ctx, org.mention.end, p.mention.start)),
     );
-    if (led)
+    // "a delegation from the X, led by A": A leads the delegation and is a member of X.
+    const delegation = DELEGATION_OF.test(between(ctx, evidence.start, org.mention.start));
+    if (led && delegation)
+      found.push(
+        relation(ctx, "MEMBER_OF", led.entity, org.entity, 0.7, "delegation-led-by", sentence),
+      );
+    else if (led)
       found.push(relation(ctx, "HEADS", led.entity, org.entity, 0.75, "org-led-by", sentence));
   }
   for (const person of people) {

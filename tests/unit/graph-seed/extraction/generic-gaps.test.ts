@@ -125,4 +125,14 @@ describe("generic gaps found on a held-out set", () => {
       "Rui Mota",
     ]);
   });
+
+  it("makes the leader of 'a delegation from the X' a member of X, not its head", () => {
+    const { relations } = extract(
+      article(
+        "Finance Minister Ana Ruiz received a delegation from the Asian Development Bank, led by its regional director Maria Berg, on Tuesday.",
+      ),
+    );
+    expect(find(relations, "HEADS", "Maria Berg", "Asian Development Bank")).toBeUndefined();
+    expect(find(relations, "MEMBER_OF", "Maria Berg", "Asian Development Bank")).toBeDefined();
+  });
 });
