@@ -237,6 +237,9 @@ function officeComplement(
       nameStart = x;
       break;
     }
+  // "leader of New Zealand First": a name cannot start inside a country's name.
+  if (COUNTRY_BY_NAME.has(`${scan.word(nameStart - 1) ?? ""} ${scan.word(nameStart) ?? ""}`))
+    return null;
   const portfolio: string[] = [];
   for (let x = from; x < nameStart; x++) portfolio.push(scan.word(x) ?? "");
   return { portfolio: [portfolio.join(" ").replace(/ ,/g, ",")], nameStart, link };

@@ -135,4 +135,12 @@ describe("generic gaps found on a held-out set", () => {
     expect(find(relations, "HEADS", "Maria Berg", "Asian Development Bank")).toBeUndefined();
     expect(find(relations, "MEMBER_OF", "Maria Berg", "Asian Development Bank")).toBeDefined();
   });
+
+  it("starts no name inside a country's name after 'leader of'", () => {
+    const { entities, relations } = extract(
+      article("Ana Ruiz, the leader of South Africa First, criticised the plan."),
+    );
+    expect(entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Ana Ruiz"]);
+    expect(find(relations, "HEADS", "Ana Ruiz", "South Africa First")).toBeDefined();
+  });
 });
