@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { SYMMETRIC_RELATION_TYPES } from "../../../../contract/model";
-import type { ExtractedRelation, ParsedArticle } from "../../../../contract/model";
 import { extract } from "../../../../graph-seed/extraction/index";
+import { findRelation, parsedArticle } from "../../../support/extraction";
 
-function article(body: string, publishedOn = "2022-05-11"): ParsedArticle {
-  return { title: "Test", outlet: null, byline: null, publishedOn, body };
-}
+const article = (body: string, publishedOn = "2022-05-11") => parsedArticle(body, publishedOn);
 
-const has = (
-  relations: ExtractedRelation[],
-  type: ExtractedRelation["type"],
-  from: string,
-  to: string,
-) =>
-  relations.some(
-    (r) =>
-      r.type === type &&
-      ((r.from === from && r.to === to) ||
-        (SYMMETRIC_RELATION_TYPES.includes(r.type) && r.from === to && r.to === from)),
-  );
+const has = (...args: Parameters<typeof findRelation>) => findRelation(...args) !== undefined;
 
 describe("organisation mentions", () => {
   it("knows international bodies by their acronyms", () => {

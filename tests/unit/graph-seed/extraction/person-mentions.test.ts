@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ParsedArticle } from "../../../../contract/model";
 import { extract } from "../../../../graph-seed/extraction/index";
+import { parsedArticle } from "../../../support/extraction";
 
-function article(body: string, publishedOn = "2022-05-11"): ParsedArticle {
-  return { title: "Test", outlet: null, byline: null, publishedOn, body };
-}
+const article = (body: string, publishedOn = "2022-05-11") => parsedArticle(body, publishedOn);
 
 const people = (body: string) =>
   extract(article(body))
