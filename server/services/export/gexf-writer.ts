@@ -2,26 +2,20 @@
 // memory, so this one writes the same structure page by page (and the tests read its files
 // back with graphology-gexf's parser).
 import { SYMMETRIC_RELATION_TYPES } from "../../../contract/model";
-import type { ExportSource } from "./export-source";
+import {
+  EDGE_FIELDS,
+  NODE_FIELDS,
+  edgeValues,
+  nodeValues,
+  type ExportField,
+  type ExportSource,
+} from "./export-source";
 import { xmlEscape } from "./xml-text";
 
-const NODE_ATTRIBUTES = [
-  ["kind", "string"],
-  ["degree", "integer"],
-  ["aliases", "liststring"],
-  ["titles", "liststring"],
-] as const;
-
-const EDGE_ATTRIBUTES = [
-  ["type", "string"],
-  ["date", "string"],
-  ["topic", "string"],
-  ["confidence", "double"],
-  ["evidenceCount", "integer"],
-] as const;
-
 function attvalues(values: [string, unknown][]): string {
-  const present = values.filter(([, v]) => v !== undefined && v !== null && v !== "");
+  const present = values.filter(
+    ([, v]) => v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0),
+  );
   if (present.length === 0) return "";
   return `<attvalues>${present
     .map(
@@ -31,6 +25,9 @@ function attvalues(values: [string, unknown][]): string {
     .join("")}</attvalues>`;
 }
 
+const attribute = ({ name, type }: ExportField) =>
+  `<attribute id="${name}" title="${name}" type="${type}"/>`;
+
 export async function* writeGexf(source: ExportSource): AsyncGenerator<string> {
   yield (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -38,26 +35,17 @@ export async function* writeGexf(source: ExportSource): AsyncGenerator<string> {
     "<meta><creator>newsgraph</creator></meta>\n" +
     '<graph defaultedgetype="directed" mode="static">\n' +
     '<attributes class="node">' +
-    NODE_ATTRIBUTES.map(
-      ([id, type]) => `<attribute id="${id}" title="${id}" type="${type}"/>`,
-    ).join("") +
+    NODE_FIELDS.map(attribute).join("") +
     "</attributes>\n" +
     '<attributes class="edge">' +
-    EDGE_ATTRIBUTES.map(
-      ([id, type]) => `<attribute id="${id}" title="${id}" type="${type}"/>`,
-    ).join("") +
+    EDGE_FIELDS.map(attribute).join("") +
     "</attributes>\n<nodes>\n"
   );
   for await (const page of source.nodes()) {
     yield page
       .map(
         (e) =>
-          `<node id="${xmlEscape(e.id)}" label="${xmlEscape(e.name)}">${attvalues([
-            ["kind", e.kind],
-            ["degree", e.degree],
-            ["aliases", e.aliases.length > 0 ? e.aliases : undefined],
-            ["titles", e.titles.length > 0 ? e.titles : undefined],
-          ])}</node>\n`,
+          `<node id="${xmlEscape(e.id)}" label="${xmlEscape(e.name)}">${attvalues(nodeValues(e))}</node>\n`,
       )
       .join("");
   }
@@ -66,15 +54,7 @@ export async function* writeGexf(source: ExportSource): AsyncGenerator<string> {
     yield page
       .map((r) => {
         const kind = SYMMETRIC_RELATION_TYPES.includes(r.type) ? ' type="undirected"' : "";
-        return `<edge id="${xmlEscape(r.id)}" source="${xmlEscape(r.source)}" target="${xmlEscape(r.target)}" label="${r.type}"${kind}>${attvalues(
-          [
-            ["type", r.type],
-            ["date", r.date],
-            ["topic", r.topic],
-            ["confidence", r.confidence],
-            ["evidenceCount", r.evidenceCount],
-          ],
-        )}</edge>\n`;
+        return `<edge id="${xmlEscape(r.id)}" source="${xmlEscape(r.source)}" target="${xmlEscape(r.target)}" label="${r.type}"${kind}>${attvalues(edgeValues(r))}</edge>\n`;
       })
       .join("");
   }

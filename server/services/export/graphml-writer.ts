@@ -1,21 +1,21 @@
 // GraphML, written as a stream (graphology-graphml only parses; the tests read these files
 // back with it). Lists are written as JSON text, GraphML having no list type.
 import { SYMMETRIC_RELATION_TYPES } from "../../../contract/model";
-import type { ExportSource } from "./export-source";
+import {
+  EDGE_FIELDS,
+  NODE_FIELDS,
+  edgeValues,
+  nodeValues,
+  type ExportField,
+  type ExportSource,
+} from "./export-source";
 import { xmlEscape } from "./xml-text";
 
-const KEYS = [
-  ["label", "node", "string"],
-  ["kind", "node", "string"],
-  ["degree", "node", "int"],
-  ["aliases", "node", "string"],
-  ["titles", "node", "string"],
-  ["type", "edge", "string"],
-  ["date", "edge", "string"],
-  ["topic", "edge", "string"],
-  ["confidence", "edge", "double"],
-  ["evidenceCount", "edge", "int"],
-] as const;
+/** GraphML's names for our field types; lists travel as JSON text. */
+const GRAPHML_TYPE = { string: "string", integer: "int", double: "double", liststring: "string" };
+
+const key = (domain: "node" | "edge") => (field: ExportField) =>
+  `<key id="${field.name}" for="${domain}" attr.name="${field.name}" attr.type="${GRAPHML_TYPE[field.type]}"/>\n`;
 
 function data(values: [string, unknown][]): string {
   return values
@@ -31,23 +31,16 @@ export async function* writeGraphml(source: ExportSource): AsyncGenerator<string
   yield (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
-    KEYS.map(
-      ([name, domain, type]) =>
-        `<key id="${name}" for="${domain}" attr.name="${name}" attr.type="${type}"/>\n`,
-    ).join("") +
+    key("node")({ name: "label", type: "string" }) +
+    NODE_FIELDS.map(key("node")).join("") +
+    EDGE_FIELDS.map(key("edge")).join("") +
     '<graph id="newsgraph" edgedefault="directed">\n'
   );
   for await (const page of source.nodes()) {
     yield page
       .map(
         (e) =>
-          `<node id="${xmlEscape(e.id)}">${data([
-            ["label", e.name],
-            ["kind", e.kind],
-            ["degree", e.degree],
-            ["aliases", e.aliases],
-            ["titles", e.titles],
-          ])}</node>\n`,
+          `<node id="${xmlEscape(e.id)}">${data([["label", e.name], ...nodeValues(e)])}</node>\n`,
       )
       .join("");
   }
@@ -55,15 +48,7 @@ export async function* writeGraphml(source: ExportSource): AsyncGenerator<string
     yield page
       .map((r) => {
         const directed = SYMMETRIC_RELATION_TYPES.includes(r.type) ? ' directed="false"' : "";
-        return `<edge id="${xmlEscape(r.id)}" source="${xmlEscape(r.source)}" target="${xmlEscape(r.target)}"${directed}>${data(
-          [
-            ["type", r.type],
-            ["date", r.date],
-            ["topic", r.topic],
-            ["confidence", r.confidence],
-            ["evidenceCount", r.evidenceCount],
-          ],
-        )}</edge>\n`;
+        return `<edge id="${xmlEscape(r.id)}" source="${xmlEscape(r.source)}" target="${xmlEscape(r.target)}"${directed}>${data(edgeValues(r))}</edge>\n`;
       })
       .join("");
   }
