@@ -1,7 +1,8 @@
 // The Neo4j schema of the graph model: constraints and indexes, applied idempotently (IF NOT
-// EXISTS) by whoever connects first: the ingestion before it writes, the server at start-up.
+// EXISTS) by whoever connects first: the ingestion before it writes, the server at start-up;
+// and the one rule by which entities are merged, shared by the ingestion and snapshot import.
 // Documented with the model in docs/graph-model.md.
-import { RELATION_TYPES } from "./model";
+import { RELATION_TYPES, type EntityKind } from "./model";
 
 /** Name of the full-text index over entity names and aliases (used by search). */
 export const ENTITY_NAME_INDEX = "entity_names";
@@ -26,4 +27,27 @@ export async function applyGraphSchema(
   run: (statement: string) => Promise<unknown>,
 ): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await run(statement);
+}
+
+/**
+ * Cypher that appends the items of `list` that `target` lacks: a union that keeps the order of
+ * what is already there, so that merging the same data twice changes nothing.
+ */
+export function listUnion(target: string, list: string): string {
+  return `reduce(acc = coalesce(${target}, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+}
+
+/**
+ * Cypher merging `$rows` (entities of one kind: id, name, kind, aliases, titles) into the graph.
+ * The ingestion and the snapshot import both use it, so an entity merges the same way whichever
+ * way it arrives. `kind` must come from ENTITY_KINDS (it becomes a label).
+ */
+export function mergeEntitiesStatement(kind: EntityKind): string {
+  return `UNWIND $rows AS row
+    MERGE (e:Entity {id: row.id})
+    ON CREATE SET e.name = row.name, e.kind = row.kind
+    SET e:${kind},
+        e.aliases = ${listUnion("e.aliases", "row.aliases")},
+        e.titles = ${listUnion("e.titles", "row.titles")}
+    SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)`;
 }

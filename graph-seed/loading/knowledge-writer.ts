@@ -3,12 +3,9 @@
 // earlier articles stored.
 // Labels and relationship types come from the model's allow-lists, never from input text.
 import type { ManagedTransaction } from "neo4j-driver";
+import { listUnion, mergeEntitiesStatement } from "../../contract/graph-schema";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../contract/model";
 import type { KnowledgeRecords } from "./knowledge-records";
-
-/** Appends the items of `$list` that `target` lacks: union without reordering what is there. */
-const union = (target: string, list: string) =>
-  `reduce(acc = coalesce(${target}, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 
 export async function writeKnowledge(
   tx: ManagedTransaction,
@@ -17,16 +14,7 @@ export async function writeKnowledge(
   for (const kind of ENTITY_KINDS) {
     const entities = records.entities.filter((e) => e.kind === kind);
     if (entities.length === 0) continue;
-    await tx.run(
-      `UNWIND $entities AS ent
-       MERGE (e:Entity {id: ent.id})
-       ON CREATE SET e.name = ent.name, e.kind = ent.kind
-       SET e:${kind},
-           e.aliases = ${union("e.aliases", "ent.aliases")},
-           e.titles = ${union("e.titles", "ent.titles")}
-       SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)`,
-      { entities },
-    );
+    await tx.run(mergeEntitiesStatement(kind), { rows: entities });
   }
 
   await tx.run(
@@ -47,7 +35,7 @@ export async function writeKnowledge(
        MATCH (s:Entity {id: rel.from}), (t:Entity {id: rel.to})
        MERGE (s)-[r:${type} {id: rel.id}]->(t)
        SET r.date = CASE WHEN rel.date IS NULL THEN null ELSE date(rel.date) END,
-           r.topics = ${union("r.topics", "CASE WHEN rel.topic IS NULL THEN [] ELSE [rel.topic] END")}
+           r.topics = ${listUnion("r.topics", "CASE WHEN rel.topic IS NULL THEN [] ELSE [rel.topic] END")}
        SET r.topic = r.topics[0]
        MERGE (v:Evidence {id: rel.evidence.id})
        SET v += rel.evidence,

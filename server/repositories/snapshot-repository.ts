@@ -2,16 +2,13 @@
 // entities, then relations, then their evidence and its articles. Labels and relationship
 // types come from the model's lists; every value is a parameter.
 import type { ManagedTransaction } from "neo4j-driver";
+import { listUnion, mergeEntitiesStatement } from "../../contract/graph-schema";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../contract/model";
 import type { GraphSnapshotInput } from "../schemas/graph-schemas";
 import type { Neo4jContext } from "./neo4j-context";
 import { toDriverParams } from "./neo4j-values";
 
 const BATCH = 1_000;
-
-/** Appends the items of `list` that `target` lacks (as the ingestion does). */
-const union = (target: string, list: string) =>
-  `reduce(acc = coalesce(${target}, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 
 export interface MergeCounts {
   nodes: number;
@@ -53,17 +50,7 @@ async function mergeEntities(tx: ManagedTransaction, snapshot: GraphSnapshotInpu
         aliases: n.attributes.aliases,
         titles: n.attributes.titles,
       }));
-    await runBatches(
-      tx,
-      `UNWIND $rows AS row
-       MERGE (e:Entity {id: row.id})
-       ON CREATE SET e.name = row.name, e.kind = row.kind
-       SET e:${kind},
-           e.aliases = ${union("e.aliases", "row.aliases")},
-           e.titles = ${union("e.titles", "row.titles")}
-       SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' ' + a)`,
-      rows,
-    );
+    await runBatches(tx, mergeEntitiesStatement(kind), rows);
   }
 }
 
@@ -86,7 +73,7 @@ async function mergeRelations(tx: ManagedTransaction, snapshot: GraphSnapshotInp
        MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
        MERGE (s)-[r:${type} {id: row.id}]->(t)
        SET r.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
-           r.topics = ${union("r.topics", "row.topics")},
+           r.topics = ${listUnion("r.topics", "row.topics")},
            r.confidence = row.confidence,
            r.evidenceCount = row.evidenceCount
        SET r.topic = r.topics[0]`,
