@@ -4,7 +4,7 @@
 import type { ParsedArticle } from "../../contract/model";
 import { findFullDates } from "./dates";
 import { bylineName, classifyLines, isBreadcrumb, isProse } from "./page-lines";
-import type { PageLine } from "./page-lines";
+import type { LineRole, PageLine } from "./page-lines";
 
 // "SEOUL, Aug. 18 (Yonhap) -- " at the start of a wire story.
 const WIRE_DATELINE =
@@ -21,18 +21,45 @@ function normalise(raw: string): string {
     .replace(/[\u200b\ufeff]/g, "");
 }
 
+/** A line shaped like a headline: 3-30 words, mixed case, not a finished sentence or a breadcrumb. */
+function isHeadlineShaped(l: PageLine): boolean {
+  const words = l.text.split(" ").length;
+  return (
+    (l.role === "short" || l.role === "prose") &&
+    words >= 3 &&
+    words <= 30 &&
+    !/[.]["”’']?$/.test(l.text) &&
+    !isBreadcrumb(l.text) &&
+    /\p{Ll}/u.test(l.text)
+  );
+}
+
+/** A headline in capitals, as wire feeds print it ("PORT STRIKE ENDS AFTER FOUR DAYS."). */
+function isCapitalsHeadline(l: PageLine): boolean {
+  const words = l.text.split(" ").filter((w) => /\p{L}/u.test(w)).length;
+  return (
+    (l.role === "short" || l.role === "prose") &&
+    words >= 2 &&
+    words <= 20 &&
+    !/\p{Ll}/u.test(l.text)
+  );
+}
+
+/**
+ * The headline's line, or -1 when the page has none. A headline comes before the article's
+ * prose, so only lines above the first prose paragraph that is not itself headline-shaped are
+ * considered: a short line further down (a table row, a sign-off) never swallows the body.
+ */
 function findTitle(lines: readonly PageLine[]): number {
-  return lines.findIndex((l) => {
-    const words = l.text.split(" ").length;
-    return (
-      (l.role === "short" || l.role === "prose") &&
-      words >= 3 &&
-      words <= 30 &&
-      !/[.]$/.test(l.text) &&
-      !isBreadcrumb(l.text) &&
-      /\p{Ll}/u.test(l.text)
-    );
-  });
+  const firstProse = lines.findIndex((l) => l.role === "prose" && !isHeadlineShaped(l));
+  const above = firstProse < 0 ? lines : lines.slice(0, firstProse);
+  const shaped = above.findIndex(isHeadlineShaped);
+  const capitals = above.findIndex(isCapitalsHeadline);
+  // A capitals line is the headline when nothing else is, or in the wire shape: it comes first
+  // and the dateline follows it ("PORT STRIKE ENDS." then "NORHAVEN 2021-09-12").
+  const wireShaped = capitals >= 0 && lines[capitals + 1]?.role === "dateline";
+  if (shaped >= 0 && !(wireShaped && capitals < shaped)) return shaped;
+  return capitals;
 }
 
 function findPublishedOn(lines: readonly PageLine[], bodyStart: number): string | null {
@@ -65,25 +92,53 @@ function findOutlet(lines: readonly PageLine[]): string | null {
   return null;
 }
 
+const TEXT_ROLES: ReadonlySet<LineRole> = new Set(["prose", "short", "label"]);
+
 /**
- * Parses a page as published into title, outlet, byline, publication date and clean body.
- * The body keeps the article's paragraphs, one per line pair ("\n\n"), and nothing else.
+ * The paragraphs from line `from` on whose role is accepted, up to the first footer or
+ * end-of-article marker after them; the index of the first one (-1 when none).
  */
-export function parseArticle(raw: string): ParsedArticle {
-  const lines = classifyLines(normalise(raw));
-  const titleIndex = findTitle(lines);
+function collectBody(
+  lines: readonly PageLine[],
+  from: number,
+  accepted: (role: LineRole) => boolean,
+): { paragraphs: string[]; bodyStart: number } {
   const paragraphs: string[] = [];
   let bodyStart = -1;
-  for (let i = titleIndex + 1; i < lines.length; i++) {
+  for (let i = Math.max(0, from); i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
     const started = paragraphs.length > 0;
     if (started && (line.role === "end-marker" || line.role === "footer" || line.role === "byline"))
       break;
-    if (line.role !== "prose") continue;
+    if (!accepted(line.role)) continue;
     if (bodyStart < 0) bodyStart = i;
     paragraphs.push(paragraphs.length === 0 ? line.text.replace(WIRE_DATELINE, "") : line.text);
   }
+  return { paragraphs, bodyStart };
+}
+
+/**
+ * Parses a page as published into title, outlet, byline, publication date and clean body.
+ * The body keeps the article's paragraphs, one per line pair ("\n\n"), and nothing else.
+ * Cleaning is conservative: when no line after the headline reads as prose (a results table,
+ * a one-line story), the text lines are kept rather than the article emptied, and a page
+ * whose only text is its headline line keeps that line as its body.
+ */
+export function parseArticle(raw: string): ParsedArticle {
+  const lines = classifyLines(normalise(raw));
+  const titleIndex = findTitle(lines);
+  const attempts: [number, (role: LineRole) => boolean][] = [
+    [titleIndex + 1, (role) => role === "prose"],
+    [titleIndex + 1, (role) => TEXT_ROLES.has(role)],
+    [titleIndex, (role) => TEXT_ROLES.has(role)],
+  ];
+  let body = { paragraphs: [] as string[], bodyStart: -1 };
+  for (const [from, accepted] of attempts) {
+    body = collectBody(lines, from, accepted);
+    if (body.paragraphs.length > 0) break;
+  }
+  const { paragraphs, bodyStart } = body;
   const bylineLine = lines.find((l) => l.role === "byline");
   const title = lines[titleIndex]?.text ?? paragraphs[0] ?? "";
   return {

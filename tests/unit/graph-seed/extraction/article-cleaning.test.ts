@@ -1,0 +1,73 @@
+// Cleaning never empties an article that has text: wire stories with a capitals headline and a
+// bare dateline, pasted paragraphs with no headline, results tables and short lines below the body.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../../graph-seed/extraction/index";
+
+describe("parseArticle on wire stories and pasted text", () => {
+  it("takes a capitals headline and a bare wire dateline, and keeps every prose line", () => {
+    const page = [
+      "SAILING - HARBOUR CLUB WINS AUTUMN REGATTA.",
+      "NORHAVEN 2021-09-12",
+      "The Harbour Club won the autumn regatta on Sunday after a close final race.",
+      "Its skipper Ola Brenna said the wind had turned in their favour.",
+      "Final standings:",
+      "Harbour Club 41 points",
+      "-- Norhaven newsroom +47 555 0100",
+    ].join("\n");
+    const parsed = parseArticle(page);
+    expect(parsed.title).toBe("SAILING - HARBOUR CLUB WINS AUTUMN REGATTA.");
+    expect(parsed.publishedOn).toBe("2021-09-12");
+    expect(parsed.body).toBe(
+      "The Harbour Club won the autumn regatta on Sunday after a close final race.\n\n" +
+        "Its skipper Ola Brenna said the wind had turned in their favour.",
+    );
+  });
+
+  it("never takes a short line below the prose for the headline", () => {
+    const page = [
+      "Dock workers in the northern port voted on Monday to accept the new pay offer.",
+      "The union said the vote ended a strike that had lasted four days.",
+      "Harbour newsroom, Norhaven office",
+    ].join("\n");
+    const parsed = parseArticle(page);
+    expect(parsed.body).toBe(
+      "Dock workers in the northern port voted on Monday to accept the new pay offer.\n\n" +
+        "The union said the vote ended a strike that had lasted four days.",
+    );
+  });
+
+  it("keeps pasted paragraphs that end in a quotation as body, not as a headline", () => {
+    const page = [
+      "The mayor told reporters the bridge would reopen “before the winter, as promised.”",
+      "",
+      "Repairs began in March after inspectors found cracks in two of its pillars.",
+    ].join("\n");
+    expect(parseArticle(page).body).toBe(
+      "The mayor told reporters the bridge would reopen “before the winter, as promised.”\n\n" +
+        "Repairs began in March after inspectors found cracks in two of its pillars.",
+    );
+  });
+
+  it("keeps the text lines of a results table rather than emptying the story", () => {
+    const page = [
+      "ROWING - LAKE CUP RESULTS.",
+      "NORHAVEN 2021-09-12",
+      "Results of the Lake Cup on Sunday:",
+      "Harbour Club 6:01 Valley Rowers 6:09",
+    ].join("\n");
+    const parsed = parseArticle(page);
+    expect(parsed.title).toBe("ROWING - LAKE CUP RESULTS.");
+    expect(parsed.body).toBe(
+      "Results of the Lake Cup on Sunday:\n\nHarbour Club 6:01 Valley Rowers 6:09",
+    );
+  });
+
+  it("keeps a one-line story that reads like a headline as its own body", () => {
+    const parsed = parseArticle("Norhaven council approves the harbour budget for next year");
+    expect(parsed.body).toBe("Norhaven council approves the harbour budget for next year");
+  });
+
+  it("gives an empty body only when the page holds no text at all", () => {
+    expect(parseArticle("Home\nWorld\nSports\nCopyright 2021 Harbour Media").body).toBe("");
+  });
+});
