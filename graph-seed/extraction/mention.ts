@@ -89,10 +89,12 @@ export class SentenceScan {
     return this.evidence.sentence.slice(a.start - this.evidence.start, b.end - this.evidence.start);
   }
 
-  word(i: number): string | undefined {
-    return this.tokens[i]?.text;
+  /** Token i as written; "" outside the sentence, so callers can look ahead without bounds checks. */
+  word(i: number): string {
+    return this.tokens[i]?.text ?? "";
   }
 
+  /** Token i in lower case; "" outside the sentence. */
   lower(i: number): string {
     return this.lowered[i] ?? "";
   }

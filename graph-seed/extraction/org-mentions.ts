@@ -31,8 +31,8 @@ const ABBREVIATED_HEADS = new Set(["Co", "Corp", "Inc", "Ltd"]);
 
 const KNOWN_FIRST_WORDS = new Set([...KNOWN_BY_NAME.keys()].map((n) => n.split(" ")[0] ?? ""));
 
-function isModifier(w: string | undefined): boolean {
-  return isCapitalised(w) && !NON_NAME_WORDS.has(w ?? "") && !isTitleWord(w);
+function isModifier(w: string): boolean {
+  return isCapitalised(w) && !NON_NAME_WORDS.has(w) && !isTitleWord(w);
 }
 
 /** Whether capitalised words from `k` go on to "and X" (a list inside a name: "Trade, Industry and Energy"). */
@@ -45,7 +45,7 @@ function listContinues(scan: SentenceScan, k: number): boolean {
 
 /** End (inclusive) of a complement starting at `k` ("of the Foreign Affairs and Trade"), or -1. */
 function complementEnd(scan: SentenceScan, k: number): number {
-  if (!ORG_COMPLEMENT_LINKS.has(scan.word(k) ?? "")) return -1;
+  if (!ORG_COMPLEMENT_LINKS.has(scan.word(k))) return -1;
   let m = scan.word(k + 1) === "the" ? k + 2 : k + 1;
   // "Office of Management and Budget": a head word may open a list of subjects.
   const listed = scan.word(m + 1) === "and" && isModifier(scan.word(m + 2));
@@ -53,7 +53,7 @@ function complementEnd(scan: SentenceScan, k: number): number {
   let end = -1;
   while (m < scan.tokens.length) {
     const w = scan.word(m);
-    if (isCapitalised(w) && !NON_NAME_WORDS.has(w ?? "") && scan.tokenFree(m)) {
+    if (isCapitalised(w) && !NON_NAME_WORDS.has(w) && scan.tokenFree(m)) {
       end = m;
       m++;
     } else if (
@@ -70,7 +70,7 @@ function complementEnd(scan: SentenceScan, k: number): number {
       end === m - 1 &&
       !isOrgHead(scan.word(end)) &&
       isModifier(scan.word(scan.word(m + 1) === "the" ? m + 2 : m + 1)) &&
-      !COUNTRY_BY_NAME.has(scan.word(scan.word(m + 1) === "the" ? m + 2 : m + 1) ?? "")
+      !COUNTRY_BY_NAME.has(scan.word(scan.word(m + 1) === "the" ? m + 2 : m + 1))
     ) {
       m = scan.word(m + 1) === "the" ? m + 2 : m + 1;
     } else break;
@@ -90,14 +90,12 @@ function innerAndName(scan: SentenceScan, i: number, and: number): boolean {
   while (isModifier(scan.word(k)) && scan.tokenFree(k)) k++;
   if (k === and + 1 || !isOrgHead(scan.word(k - 1))) return false;
   for (let m = i; m < k; m++) {
-    const w = scan.word(m) ?? "";
+    const w = scan.word(m);
     if (COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w)) return false;
   }
   const before = scan.lower(i - 1);
   const acronymAfter =
-    scan.word(k) === "(" &&
-    /^\p{Lu}{2,7}$/u.test(scan.word(k + 1) ?? "") &&
-    scan.word(k + 2) === ")";
+    scan.word(k) === "(" && /^\p{Lu}{2,7}$/u.test(scan.word(k + 1)) && scan.word(k + 2) === ")";
   return before === "the" || isPossessive(scan.word(i - 1)) || acronymAfter;
 }
 
@@ -107,7 +105,7 @@ export function findPatternOrgs(scan: SentenceScan): void {
   for (let i = 0; i < n; i++) {
     // A function word starts a name only mid-sentence ("the main opposition People Power Party").
     const midSentence =
-      /^\p{Ll}/u.test(scan.word(i - 1) ?? "") &&
+      /^\p{Ll}/u.test(scan.word(i - 1)) &&
       isCapitalised(scan.word(i)) &&
       !isTitleWord(scan.word(i));
     if (!(isModifier(scan.word(i)) || midSentence) || !scan.tokenFree(i)) continue;
@@ -118,12 +116,10 @@ export function findPatternOrgs(scan: SentenceScan): void {
       // "Workers' Party": a plural possessive inside a name.
       const pluralPossessive =
         ((w === "’" || w === "'") &&
-          scan.word(j - 1)?.endsWith("s") &&
+          scan.word(j - 1).endsWith("s") &&
           isCapitalised(scan.word(j + 1))) ||
         // "European People's Party", "People's Bank of China"
-        (/^(?:’s|'s)$/.test(w ?? "") &&
-          scan.word(j - 1) === "People" &&
-          isCapitalised(scan.word(j + 1)));
+        (/^(?:’s|'s)$/.test(w) && scan.word(j - 1) === "People" && isCapitalised(scan.word(j + 1)));
       if (w === "and" && j > i && innerAndName(scan, i, j)) {
         j++;
         continue;
@@ -140,7 +136,7 @@ export function findPatternOrgs(scan: SentenceScan): void {
     let end = -1;
     if (head >= 0) {
       const mods = [];
-      for (let k = i; k < head; k++) mods.push(scan.word(k) ?? "");
+      for (let k = i; k < head; k++) mods.push(scan.word(k));
       const complement = complementEnd(scan, head + 1);
       const proper = mods.some((w) => !GENERIC_MODIFIERS.has(w) && !isOrgHead(w));
       if (!proper && complement < 0) {
@@ -149,11 +145,7 @@ export function findPatternOrgs(scan: SentenceScan): void {
       }
       end = complement >= 0 ? complement : head;
       // "Samsung Electronics Co." keeps its abbreviation's period.
-      if (
-        end === head &&
-        ABBREVIATED_HEADS.has(scan.word(head) ?? "") &&
-        scan.word(head + 1) === "."
-      )
+      if (end === head && ABBREVIATED_HEADS.has(scan.word(head)) && scan.word(head + 1) === ".")
         end++;
     } else {
       const after = `${scan.lower(j)} ${scan.lower(j + 1)}`;
@@ -200,11 +192,11 @@ export function findLedOrgs(scan: SentenceScan): void {
 function isPartyName(scan: SentenceScan, i: number, j: number): boolean {
   if (scan.word(j) !== "party" || j - i > 3) return false;
   for (let k = i; k < j; k++) {
-    const w = scan.word(k) ?? "";
+    const w = scan.word(k);
     if (COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || NON_NAME_WORDS.has(w)) return false;
   }
   let k = i - 1;
-  while (/^\p{Ll}+$/u.test(scan.word(k) ?? "") && !/^(?:the|a|an|of)$/.test(scan.lower(k))) k--;
+  while (/^\p{Ll}+$/u.test(scan.word(k)) && !/^(?:the|a|an|of)$/.test(scan.lower(k))) k--;
   return /^(?:the|a|an)$/.test(scan.lower(k)) && i - k <= 3;
 }
 
@@ -226,7 +218,7 @@ function addUnitAndAcronym(scan: SentenceScan, index: number, from: number, end:
   if (isPossessive(scan.word(k))) {
     let j = k + 1;
     while (isModifier(scan.word(j)) && scan.tokenFree(j)) j++;
-    if (j - 1 > k && SUB_UNIT_HEADS.has(scan.word(j - 1) ?? "")) {
+    if (j - 1 > k && SUB_UNIT_HEADS.has(scan.word(j - 1))) {
       scan.add("Organization", from, j - 1, {
         name: `${org.name.replace(/^the\s+/i, "")} ${scan.text(k + 1, j - 1)}`,
         parentName: org.name,
@@ -255,7 +247,7 @@ export function findKnownOrgs(
   yieldToLongerNames = false,
 ): void {
   for (let i = 0; i < scan.tokens.length; i++) {
-    const first = scan.word(i) ?? "";
+    const first = scan.word(i);
     if (!KNOWN_FIRST_WORDS.has(first) && !acronyms.has(first)) continue;
     for (let len = 6; len >= 1; len--) {
       if (i + len > scan.tokens.length) continue;
@@ -268,7 +260,7 @@ export function findKnownOrgs(
       const longer =
         yieldToLongerNames &&
         isModifier(scan.word(i + len)) &&
-        !NON_NAME_WORDS.has(scan.word(i + len) ?? "") &&
+        !NON_NAME_WORDS.has(scan.word(i + len)) &&
         headFollows(scan, i + len);
       // "(OCHA)" right after a name is that name's acronym, for the pattern finder to define.
       const definition =
@@ -310,9 +302,7 @@ export function findOrgReferences(scan: SentenceScan): void {
     const head = scan.lower(i);
     if (!REFERENCE_HEADS.has(head) || !scan.tokenFree(i) || isCapitalised(scan.word(i))) continue;
     const modifier =
-      /^\p{Ll}+$/u.test(scan.word(i - 1) ?? "") && scan.lower(i - 1) !== "the"
-        ? scan.lower(i - 1)
-        : "";
+      /^\p{Ll}+$/u.test(scan.word(i - 1)) && scan.lower(i - 1) !== "the" ? scan.lower(i - 1) : "";
     const hasThe = scan.lower(modifier ? i - 2 : i - 1) === "the";
     if (!hasThe) continue;
     const at = scan.tokens[i]?.start ?? 0;
@@ -345,7 +335,7 @@ export function findCoordinatedMinistries(scan: SentenceScan): void {
       k >= 0 &&
       isCapitalised(scan.word(k)) &&
       scan.tokenFree(k) &&
-      !NON_NAME_WORDS.has(scan.word(k) ?? "")
+      !NON_NAME_WORDS.has(scan.word(k))
     ) {
       words.unshift(k);
       const link = scan.word(k - 1);
@@ -354,7 +344,7 @@ export function findCoordinatedMinistries(scan: SentenceScan): void {
     }
     if (words.length < 2) continue;
     for (const w of words) {
-      const portfolio = scan.word(w) ?? "";
+      const portfolio = scan.word(w);
       scan.add("Organization", w, w, {
         name: `Ministry of ${PORTFOLIO_EXPANSIONS.get(portfolio) ?? portfolio}`,
       });

@@ -42,13 +42,13 @@ function nameEnd(scan: SentenceScan, i: number, max = 4): number {
   let k = i;
   while (k < scan.tokens.length && count < max && scan.tokenFree(k)) {
     const w = scan.word(k);
-    if (isNameWord(w) && !COUNTRY_BY_NAME.has(w ?? "")) {
+    if (isNameWord(w) && !COUNTRY_BY_NAME.has(w)) {
       end = k;
       count++;
       k++;
-    } else if (count > 0 && NAME_PARTICLES.has(w ?? "")) {
+    } else if (count > 0 && NAME_PARTICLES.has(w)) {
       let p = k;
-      while (NAME_PARTICLES.has(scan.word(p) ?? "")) p++;
+      while (NAME_PARTICLES.has(scan.word(p))) p++;
       if (!isNameWord(scan.word(p))) break;
       k = p;
     } else break;
@@ -96,9 +96,9 @@ const ROLE_ADJECTIVES = new Set(["top", "chief", "senior", "nuclear", "special",
 
 /** A country (one or two words) ending at token k, with its first token index. */
 function countryBefore(scan: SentenceScan, k: number): [number, Country] | null {
-  const two = COUNTRY_BY_NAME.get(`${scan.word(k - 1) ?? ""} ${scan.word(k) ?? ""}`);
+  const two = COUNTRY_BY_NAME.get(`${scan.word(k - 1)} ${scan.word(k)}`);
   if (two) return [k - 1, two];
-  const one = COUNTRY_BY_NAME.get(scan.word(k) ?? "");
+  const one = COUNTRY_BY_NAME.get(scan.word(k));
   return one ? [k, one] : null;
 }
 
@@ -117,7 +117,7 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
   );
   if (orgBefore >= 0) q.org = orgBefore;
   while (k >= 0 && titleStart - k <= 4) {
-    const w = scan.word(k) ?? "";
+    const w = scan.word(k);
     const lw = w.toLowerCase();
     if (w === "-" && scan.lower(k - 1) === "then") {
       q.past = true;
@@ -163,10 +163,10 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
       q.country === undefined &&
       scan.word(k + 1) === q.portfolio[0] &&
       scan.tokenFree(k - 1) &&
-      !/^(?:between|and)$/i.test(scan.word(k - 2) ?? "") &&
+      !/^(?:between|and)$/i.test(scan.word(k - 2)) &&
       isCapitalised(scan.word(k - 1)) &&
       isNameWord(scan.word(k - 1)) &&
-      !COUNTRY_BY_DEMONYM.has(scan.word(k - 1) ?? "")
+      !COUNTRY_BY_DEMONYM.has(scan.word(k - 1))
     ) {
       q.portfolio.unshift(w);
       q.from = k;
@@ -184,7 +184,7 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
     )
       break;
     else {
-      const two = `${scan.word(k - 1) ?? ""} ${w}`;
+      const two = `${scan.word(k - 1)} ${w}`;
       const country = COUNTRY_BY_DEMONYM.get(two) ?? COUNTRY_BY_NAME.get(two);
       const one = COUNTRY_BY_DEMONYM.get(w) ?? COUNTRY_BY_NAME.get(w);
       if (country && scan.tokenFree(k - 1)) {
@@ -219,7 +219,7 @@ function officeComplement(
   scan: SentenceScan,
   k: number,
 ): { portfolio: string[]; nameStart: number; link: string } | null {
-  const link = scan.word(k) ?? "";
+  const link = scan.word(k);
   if (link !== "of" && link !== "for" && link !== "to") return null;
   const from = scan.word(k + 1) === "the" ? k + 2 : k + 1;
   let to = from;
@@ -233,15 +233,14 @@ function officeComplement(
   if (to - from < 3) return null;
   let nameStart = to - 2;
   for (let x = from + 1; x < to; x++)
-    if (GIVEN_NAMES.has(scan.word(x) ?? "")) {
+    if (GIVEN_NAMES.has(scan.word(x))) {
       nameStart = x;
       break;
     }
   // "leader of New Zealand First": a name cannot start inside a country's name.
-  if (COUNTRY_BY_NAME.has(`${scan.word(nameStart - 1) ?? ""} ${scan.word(nameStart) ?? ""}`))
-    return null;
+  if (COUNTRY_BY_NAME.has(`${scan.word(nameStart - 1)} ${scan.word(nameStart)}`)) return null;
   const portfolio: string[] = [];
-  for (let x = from; x < nameStart; x++) portfolio.push(scan.word(x) ?? "");
+  for (let x = from; x < nameStart; x++) portfolio.push(scan.word(x));
   return { portfolio: [portfolio.join(" ").replace(/ ,/g, ",")], nameStart, link };
 }
 
@@ -263,7 +262,7 @@ export function findTitledPersons(scan: SentenceScan): void {
       nameStart = honorific.end + 1;
     // After a title a short capitalised function word can be a family name ("Vice Premier He Lifeng").
     const shortFamily =
-      NON_NAME_WORDS.has(scan.word(nameStart) ?? "") && isNameWord(scan.word(nameStart + 1));
+      NON_NAME_WORDS.has(scan.word(nameStart)) && isNameWord(scan.word(nameStart + 1));
     const end = shortFamily
       ? Math.max(nameStart + 1, nameEnd(scan, nameStart + 1))
       : nameEnd(scan, nameStart);
@@ -356,9 +355,9 @@ export function findRoleOfOrgs(scan: SentenceScan): void {
         x - k < 4 &&
         scan.tokenFree(x) &&
         isCapitalised(scan.word(x)) &&
-        !NON_NAME_WORDS.has(scan.word(x) ?? "") &&
+        !NON_NAME_WORDS.has(scan.word(x)) &&
         !isTitleWord(scan.word(x)) &&
-        !/^\p{Lu}\p{Ll}+day$/u.test(scan.word(x) ?? "")
+        !/^\p{Lu}\p{Ll}+day$/u.test(scan.word(x))
       )
         x++;
       const next = scan.word(x);
@@ -368,7 +367,7 @@ export function findRoleOfOrgs(scan: SentenceScan): void {
         isCapitalised(next) ||
         COUNTRY_BY_NAME.has(text) ||
         COUNTRY_BY_DEMONYM.has(text) ||
-        GIVEN_NAMES.has(scan.word(k) ?? "")
+        GIVEN_NAMES.has(scan.word(k))
       )
         continue;
       end = x - 1;
@@ -402,8 +401,8 @@ export function findRoleOfOrgs(scan: SentenceScan): void {
 /** "Choi Young-joon", "Moon Jae-in", "Kim Jong Un", "Xi Jinping". */
 export function findEastAsianNames(scan: SentenceScan): void {
   for (let i = 0; i + 1 < scan.tokens.length; i++) {
-    const family = scan.word(i) ?? "";
-    const given = scan.word(i + 1) ?? "";
+    const family = scan.word(i);
+    const given = scan.word(i + 1);
     if (!scan.tokenFree(i) || !scan.tokenFree(i + 1) || !isNameWord(family) || family.includes("-"))
       continue;
     if (COUNTRY_BY_NAME.has(family) || COUNTRY_BY_DEMONYM.has(family)) continue;
@@ -421,13 +420,12 @@ export function findEastAsianNames(scan: SentenceScan): void {
       !given.includes("-")
     ) {
       end = i + 1;
-      const third = scan.word(i + 2) ?? "";
+      const third = scan.word(i + 2);
       if (isNameWord(third) && third.length <= 4 && scan.tokenFree(i + 2)) end = i + 2;
     }
     if (
       end < 0 ||
-      (isCapitalised(scan.word(end + 1)) &&
-        !/^(?:\p{Lu}{2,}|’s|'s)$/u.test(scan.word(end + 1) ?? ""))
+      (isCapitalised(scan.word(end + 1)) && !/^(?:\p{Lu}{2,}|’s|'s)$/u.test(scan.word(end + 1)))
     )
       continue;
     scan.add("Person", i, end);
@@ -440,7 +438,7 @@ export function findCuedNames(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (!scan.tokenFree(i) || !isNameWord(scan.word(i)) || isNameWord(scan.word(i - 1))) continue;
     // "the White House said" names no person; "the Joe Biden administration" does.
-    if (scan.lower(i - 1) === "the" && !GIVEN_NAMES.has(scan.word(i) ?? "")) continue;
+    if (scan.lower(i - 1) === "the" && !GIVEN_NAMES.has(scan.word(i))) continue;
     const end = nameEnd(scan, i);
     if (end <= i) continue;
     if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;
@@ -448,7 +446,7 @@ export function findCuedNames(scan: SentenceScan): void {
     const afterComma = scan.lower(end + 2);
     const prev = scan.lower(i - 1);
     const cued =
-      GIVEN_NAMES.has(scan.word(i) ?? "") ||
+      GIVEN_NAMES.has(scan.word(i)) ||
       SPEECH_VERBS.test(next) ||
       SPEECH_VERBS.test(prev) ||
       (next === "," &&
@@ -475,7 +473,7 @@ export function findNameReferences(
     if (end > i && fullNames.has(normaliseName(scan.text(i, end)))) {
       scan.add("Person", i, end);
       i = end;
-    } else if (surnames.has(scan.word(i) ?? "") && !isCapitalised(scan.word(i + 1))) {
+    } else if (surnames.has(scan.word(i)) && !isCapitalised(scan.word(i + 1))) {
       scan.add("Person", i, i, { partial: true });
     }
   }

@@ -72,7 +72,7 @@ export function findPlaces(scan: SentenceScan): void {
     addSpan(scan, "Place", start, start + m[0].length, m[0]);
   }
   for (let i = 1; i < scan.tokens.length; i++) {
-    if (!GEO_HEADS.has(scan.word(i) ?? "") || !scan.tokenFree(i)) continue;
+    if (!GEO_HEADS.has(scan.word(i)) || !scan.tokenFree(i)) continue;
     let k = i - 1;
     while (
       k >= 0 &&
