@@ -6,7 +6,7 @@ import type { EntityKind } from "../../contract/model";
 import { APPOSITION_ROLES } from "./lexicon/roles";
 import type { Mention, Role } from "./mention";
 import { canonicalOrgName, orgKey, sameOrg } from "./org-names";
-import { shortNamesOf } from "./person-mentions";
+import { shortNamesOf } from "./short-names";
 import { normaliseName } from "./tokens";
 
 /** One referent of an article, with every mention that names it. */

@@ -13,14 +13,10 @@ import {
   findOrgReferences,
   findPatternOrgs,
 } from "./org-mentions";
-import {
-  findCuedNames,
-  findEastAsianNames,
-  findNameReferences,
-  findRoleOfOrgs,
-  findTitledPersons,
-  shortNamesOf,
-} from "./person-mentions";
+import { findCuedNames, findEastAsianNames, findNameReferences } from "./person-names";
+import { findRoleOfOrgs } from "./role-of-orgs";
+import { shortNamesOf } from "./short-names";
+import { findTitledPersons } from "./titled-persons";
 import { findCountries, findPlaces } from "./place-mentions";
 import { normaliseName, quoteRanges } from "./tokens";
 

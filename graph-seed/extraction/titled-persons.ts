@@ -1,21 +1,20 @@
-// Person mentions: names after a title ("Unification Minister Lee In-young", "Rep. Kim"), East
-// Asian name shapes ("Choi Young-joon", "Kim Jong Un"), Western names with a cue ("..., who",
-// "said Harris", a common given name), and later surname-only references.
+// Titled person mentions: a name written after a title ("Unification Minister Lee In-young",
+// "Rep. Kim", "Minister of Foreign Affairs Ana Ruiz"), with the role, country, organisation or
+// portfolio the title's qualifiers name (and the ministry a portfolio minister implies).
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Country } from "./lexicon/countries";
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES, NON_NAME_WORDS } from "./lexicon/names";
+import { GIVEN_NAMES, NON_NAME_WORDS } from "./lexicon/names";
 import {
-  APPOSITION_ROLES,
   NEUTRAL_MARKERS,
   PAST_MARKERS,
   PORTFOLIO_EXPANSIONS,
   SUBORDINATE_MARKERS,
   TITLES,
 } from "./lexicon/roles";
-import type { Role } from "./mention";
-import type { SentenceScan } from "./mention";
-import { isCapitalised, isNameWord, isPossessive, isTitleWord, normaliseName } from "./tokens";
+import type { Role, SentenceScan } from "./mention";
+import { nameEnd } from "./person-names";
+import { isCapitalised, isNameWord, isPossessive } from "./tokens";
 
 const TITLE_SEQUENCES = [...TITLES.entries()]
   .map(([title, kind]) => ({
@@ -24,37 +23,6 @@ const TITLE_SEQUENCES = [...TITLES.entries()]
     words: title.replace(/\./g, " .").split(" ").filter(Boolean),
   }))
   .sort((a, b) => b.words.length - a.words.length);
-
-const NOT_GIVEN_NAME_SUFFIX =
-  /-(?:related|based|led|backed|owned|style|born|like|level|wide|made|run|bound|centric|oriented|specific|friendly|free|long|term|funded|sponsored|linked|allied|aligned|controlled|held|era|type|class|sized)$/;
-const INSTITUTION_NOUNS = new Set(
-  "office agency ministry party company firm group newspaper daily broadcaster network bank university institute council committee union association foundation organization organisation".split(
-    " ",
-  ),
-);
-const SPEECH_VERBS =
-  /^(?:said|says|told|tells|added|adds|noted|stressed|wrote|asked|explained|argued|warned|insisted|announced|claimed|replied|stated|emphasized|emphasised|urged|recalled)$/;
-
-/** Name words from token i on (particles allowed inside); returns the last index or -1. */
-function nameEnd(scan: SentenceScan, i: number, max = 4): number {
-  let end = -1;
-  let count = 0;
-  let k = i;
-  while (k < scan.tokens.length && count < max && scan.tokenFree(k)) {
-    const w = scan.word(k);
-    if (isNameWord(w) && !COUNTRY_BY_NAME.has(w)) {
-      end = k;
-      count++;
-      k++;
-    } else if (count > 0 && NAME_PARTICLES.has(w)) {
-      let p = k;
-      while (NAME_PARTICLES.has(scan.word(p))) p++;
-      if (!isNameWord(scan.word(p))) break;
-      k = p;
-    } else break;
-  }
-  return end;
-}
 
 /** Title sequences by their first word, so most tokens are rejected by one lookup. */
 const TITLES_BY_FIRST_WORD = new Map<string, typeof TITLE_SEQUENCES>();
@@ -90,7 +58,6 @@ interface Qualifiers {
   past: boolean;
 }
 
-/** Words before a title: markers (vice, former), a country or demonym, an organisation, a portfolio. */
 /** Lower-case words that may sit inside a title ("top nuclear envoy", "senior official"). */
 const ROLE_ADJECTIVES = new Set(["top", "chief", "senior", "nuclear", "special", "outgoing"]);
 
@@ -109,6 +76,7 @@ function hostCountry(scan: SentenceScan, from: number, to: number): void {
   if (country) scan.add("Country", first, to, { name: country.name, country });
 }
 
+/** Words before a title: markers (vice, former), a country or demonym, an organisation, a portfolio. */
 function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
   const q: Qualifiers = { from: titleStart, portfolio: [], subordinate: false, past: false };
   let k = titleStart - 1;
@@ -316,216 +284,4 @@ export function findTitledPersons(scan: SentenceScan): void {
     scan.add("Person", nameStart, end, { partial: end === nameStart, role });
     i = end;
   }
-}
-
-const ROLE_OF =
-  /^(?:president|chairman|chairwoman|chairperson|chair|chief executive|chief executive officer|ceo|head|leader|director|director-general|secretary-general|governor|co-leader|co-chair|founder|owner|member|members)$/;
-
-/** The role noun ending at token k ("chief executive" in "the chief executive of"), or null. */
-function roleNounBefore(scan: SentenceScan, k: number): { from: number; word: string } | null {
-  for (const from of [k - 2, k - 1, k]) {
-    if (from < 0) continue;
-    const words: string[] = [];
-    for (let x = from; x <= k; x++) words.push(scan.lower(x));
-    if (ROLE_OF.test(words.join(" "))) return { from, word: words.join(" ") };
-  }
-  return null;
-}
-
-/**
- * Organisations named by their role context ("chief executive of Rabobank", "a member of the Rajya
- * Sabha") and the names they introduce ("The chairperson of the X, Jane Doe, said").
- */
-export function findRoleOfOrgs(scan: SentenceScan): void {
-  for (let i = 1; i + 1 < scan.tokens.length; i++) {
-    if (scan.word(i) !== "of") continue;
-    const role = roleNounBefore(scan, i - 1);
-    if (!role) continue;
-    let k = scan.word(i + 1) === "the" ? i + 2 : i + 1;
-    const first = scan.tokens[k];
-    let org = first
-      ? scan.mentions.findIndex((m) => m.kind === "Organization" && m.start === first.start)
-      : -1;
-    let end = -1;
-    if (org >= 0) {
-      end = scan.tokens.findIndex((t) => t.end === scan.mentions[org]?.end);
-    } else {
-      let x = k;
-      while (
-        x - k < 4 &&
-        scan.tokenFree(x) &&
-        isCapitalised(scan.word(x)) &&
-        !NON_NAME_WORDS.has(scan.word(x)) &&
-        !isTitleWord(scan.word(x)) &&
-        !/^\p{Lu}\p{Ll}+day$/u.test(scan.word(x))
-      )
-        x++;
-      const next = scan.word(x);
-      const text = scan.text(k, x - 1);
-      if (
-        x === k ||
-        isCapitalised(next) ||
-        COUNTRY_BY_NAME.has(text) ||
-        COUNTRY_BY_DEMONYM.has(text) ||
-        GIVEN_NAMES.has(scan.word(k))
-      )
-        continue;
-      end = x - 1;
-      org = scan.add("Organization", k, end);
-    }
-    if (org < 0 || end < 0) continue;
-    // "The chairperson of the X (XU), Jane Doe, ...": the name the role introduces.
-    k = end + 1;
-    if (scan.word(k) === "(" && scan.word(k + 2) === ")") k += 3;
-    if (scan.word(k) !== "," || role.word.startsWith("member")) continue;
-    const nameEndAt = nameEnd(scan, k + 1);
-    const after = scan.lower(nameEndAt + 1);
-    if (nameEndAt <= k + 1 || (after !== "," && after !== "and" && after !== ".")) continue;
-    const opening = scan.lower(role.from - 1);
-    if (role.from > 0 && !/^(?:the|its|their|a|an)$/.test(opening)) continue;
-    const kind = role.word.startsWith("member") ? "member" : "head";
-    scan.add("Person", k + 1, nameEndAt, {
-      role: {
-        title: scan.text(role.from, end),
-        word: role.word,
-        kind,
-        subordinate: false,
-        past: false,
-        org,
-      },
-    });
-    i = nameEndAt;
-  }
-}
-
-/** "Choi Young-joon", "Moon Jae-in", "Kim Jong Un", "Xi Jinping". */
-export function findEastAsianNames(scan: SentenceScan): void {
-  for (let i = 0; i + 1 < scan.tokens.length; i++) {
-    const family = scan.word(i);
-    const given = scan.word(i + 1);
-    if (!scan.tokenFree(i) || !scan.tokenFree(i + 1) || !isNameWord(family) || family.includes("-"))
-      continue;
-    if (COUNTRY_BY_NAME.has(family) || COUNTRY_BY_DEMONYM.has(family)) continue;
-    const hyphenated =
-      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given) &&
-      !NOT_GIVEN_NAME_SUFFIX.test(given) &&
-      !COUNTRY_BY_NAME.has(given.split("-")[0] ?? "") &&
-      family.length <= 8;
-    let end = -1;
-    if (hyphenated) end = i + 1;
-    else if (
-      EAST_ASIAN_SURNAMES.has(family) &&
-      isNameWord(given) &&
-      given.length <= 9 &&
-      !given.includes("-")
-    ) {
-      end = i + 1;
-      const third = scan.word(i + 2);
-      if (isNameWord(third) && third.length <= 4 && scan.tokenFree(i + 2)) end = i + 2;
-    }
-    if (
-      end < 0 ||
-      (isCapitalised(scan.word(end + 1)) && !/^(?:\p{Lu}{2,}|’s|'s)$/u.test(scan.word(end + 1)))
-    )
-      continue;
-    scan.add("Person", i, end);
-    i = end;
-  }
-}
-
-/** Western names with a cue: a speech verb, an apposition, a relative clause or a given name. */
-export function findCuedNames(scan: SentenceScan): void {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    if (!scan.tokenFree(i) || !isNameWord(scan.word(i)) || isNameWord(scan.word(i - 1))) continue;
-    // "the White House said" names no person; "the Joe Biden administration" does.
-    if (scan.lower(i - 1) === "the" && !GIVEN_NAMES.has(scan.word(i))) continue;
-    const end = nameEnd(scan, i);
-    if (end <= i) continue;
-    if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;
-    const next = scan.lower(end + 1);
-    const afterComma = scan.lower(end + 2);
-    const prev = scan.lower(i - 1);
-    const cued =
-      GIVEN_NAMES.has(scan.word(i)) ||
-      SPEECH_VERBS.test(next) ||
-      SPEECH_VERBS.test(prev) ||
-      (next === "," &&
-        (/^(?:who|a|an|the)$/.test(afterComma) || APPOSITION_ROLES.has(afterComma))) ||
-      (prev === "to" && scan.lower(i - 2) === "according") ||
-      // "the council, led by X", "a task force headed by X"
-      (prev === "by" && /^(?:led|headed|chaired|run|founded)$/.test(scan.lower(i - 2)));
-    if (!cued) continue;
-    // "the presidential office Cheong Wa Dae said": a name in apposition to an institution noun.
-    scan.add(INSTITUTION_NOUNS.has(prev) ? "Organization" : "Person", i, end);
-    i = end;
-  }
-}
-
-/** Later references to a person found with a full name: the full name again, or a surname. */
-export function findNameReferences(
-  scan: SentenceScan,
-  fullNames: ReadonlySet<string>,
-  surnames: ReadonlySet<string>,
-): void {
-  for (let i = 0; i < scan.tokens.length; i++) {
-    if (!scan.tokenFree(i) || !isNameWord(scan.word(i))) continue;
-    const end = nameEnd(scan, i);
-    if (end > i && fullNames.has(normaliseName(scan.text(i, end)))) {
-      scan.add("Person", i, end);
-      i = end;
-    } else if (surnames.has(scan.word(i)) && !isCapitalised(scan.word(i + 1))) {
-      scan.add("Person", i, i, { partial: true });
-    }
-  }
-}
-
-/** "al-Burhan" is also written "Burhan". */
-function withoutArticle(word: string): string {
-  return word.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)[-\u2010\u2011](?=\p{Lu})/u, "");
-}
-
-/**
- * The surname and every other word by which a full name may be shortened later: the article-less
- * family name ("Burhan" for "Abdel Fattah al-Burhan") and the other name words ("Lula" for "Luiz
- * Inácio Lula da Silva", "Tedros" for "Tedros Adhanom Ghebreyesus").
- */
-export function shortNamesOf(fullName: string): ShortNames {
-  const known = shortNameCache.get(fullName);
-  if (known) return known;
-  const computed = computeShortNames(fullName);
-  if (shortNameCache.size > 50_000) shortNameCache.clear();
-  shortNameCache.set(fullName, computed);
-  return computed;
-}
-
-interface ShortNames {
-  surname: string[];
-  other: string[];
-}
-
-const shortNameCache = new Map<string, ShortNames>();
-
-function computeShortNames(fullName: string): ShortNames {
-  const surname = surnameOf(fullName);
-  const words = fullName
-    .split(/\s+/)
-    .filter((w) => !NAME_PARTICLES.has(w) && !/^(?:Jr|Sr|III|II)\.?$/.test(w) && /\p{Ll}/u.test(w));
-  const surnames = [...new Set([surname, withoutArticle(surname)])];
-  const other = words
-    .flatMap((w) => [w, withoutArticle(w)])
-    .filter((w) => w.length >= 2 && !surnames.includes(w) && isNameWord(w));
-  return { surname: surnames, other: [...new Set(other)] };
-}
-
-/** The family name by which a full name is shortened ("Lee In-young" -> "Lee", "Harry Harris" -> "Harris"). */
-export function surnameOf(fullName: string): string {
-  const words = fullName
-    .split(/\s+/)
-    .filter((w) => !NAME_PARTICLES.has(w) && !/^(?:Jr|Sr|III|II)\.?$/.test(w));
-  const first = words[0] ?? "";
-  const second = words[1] ?? "";
-  const eastAsian =
-    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second) ||
-    (EAST_ASIAN_SURNAMES.has(first) && !GIVEN_NAMES.has(first));
-  return eastAsian ? first : (words.at(-1) ?? first);
 }
