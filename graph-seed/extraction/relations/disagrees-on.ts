@@ -102,16 +102,15 @@ function disagreementsBetween(
     if (!a || !b || a.entity === b.entity) continue;
     const topic = trimTopic(TOPIC.exec(ctx.body.slice(b.mention.end, evidence.end))?.[1]?.trim());
     found.push(
-      relation(
-        ctx,
-        "DISAGREES_ON",
-        a.entity,
-        b.entity,
-        0.7,
-        "disagreement-between",
+      relation(ctx, {
+        type: "DISAGREES_ON",
+        from: a.entity,
+        to: b.entity,
+        confidence: 0.7,
+        rule: "disagreement-between",
         sentence,
-        topic ? { topic } : {},
-      ),
+        topic,
+      }),
     );
   }
   return found;
@@ -165,16 +164,15 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
       if (pair) {
         const topic = topicOf(ctx, sentence, evidence.sentence.slice(end - evidence.start), null);
         found.push(
-          relation(
-            ctx,
-            "DISAGREES_ON",
-            pair[0].entity,
-            pair[1].entity,
-            0.65,
-            "disagreement-pair",
+          relation(ctx, {
+            type: "DISAGREES_ON",
+            from: pair[0].entity,
+            to: pair[1].entity,
+            confidence: 0.65,
+            rule: "disagreement-pair",
             sentence,
-            topic ? { topic } : {},
-          ),
+            topic,
+          }),
         );
         continue;
       }
@@ -239,16 +237,15 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
           : undefined;
       const topic = trimTopic(owned) ?? topicOf(ctx, sentence, after, otherSentence);
       found.push(
-        relation(
-          ctx,
-          "DISAGREES_ON",
-          a.entity,
-          b.entity,
+        relation(ctx, {
+          type: "DISAGREES_ON",
+          from: a.entity,
+          to: b.entity,
           confidence,
-          "disagreement",
+          rule: "disagreement",
           sentence,
-          topic ? { topic } : {},
-        ),
+          topic,
+        }),
       );
     }
   });

@@ -82,16 +82,23 @@ function meetingDate(
   return closest?.iso;
 }
 
-function meeting(
-  ctx: RelationContext,
-  a: Located,
-  b: Located,
-  sentence: number,
-  triggerAt: number,
-  before: string,
-  base: number,
-  rule: string,
-): ExtractedRelation | null {
+/** A meeting a trigger states between two people, as the rule found it. */
+interface MeetingSpec {
+  a: Located;
+  b: Located;
+  sentence: number;
+  /** Body offset of the trigger ("met", "talks"). */
+  triggerAt: number;
+  /** Text from the subject to the trigger, read for modality ("would", "plans to"). */
+  before: string;
+  /** The rule's confidence when the clause reads as factual. */
+  base: number;
+  rule: string;
+}
+
+/** A MET_WITH relation with its date and a confidence lowered for non-factual clauses and calls. */
+function meeting(ctx: RelationContext, spec: MeetingSpec): ExtractedRelation | null {
+  const { a, b, sentence, triggerAt, before, base, rule } = spec;
   const date = meetingDate(ctx, sentence, triggerAt);
   const evidence = ctx.sentences[sentence];
   const clauseStart = evidence ? between(ctx, evidence.start, triggerAt) : "";
@@ -109,16 +116,15 @@ function meeting(
     confidence = Math.min(confidence, 0.4);
   }
   if (date && ctx.publishedOn && date > ctx.publishedOn) confidence = Math.min(confidence, 0.2);
-  return relation(
-    ctx,
-    "MET_WITH",
-    a.entity,
-    b.entity,
+  return relation(ctx, {
+    type: "MET_WITH",
+    from: a.entity,
+    to: b.entity,
     confidence,
     rule,
     sentence,
-    date ? { date } : {},
-  );
+    date,
+  });
 }
 
 /** Meetings between persons stated by each sentence. */
@@ -144,16 +150,15 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       if (/\b(?:yet to|planned|proposed|would|will|could|expected)\b/i.test(rest)) continue;
       if (a && b)
         found.push(
-          meeting(
-            ctx,
+          meeting(ctx, {
             a,
             b,
             sentence,
-            abs(m.index ?? 0),
-            text.slice(0, m.index),
-            0.85,
-            "meeting-between",
-          ),
+            triggerAt: abs(m.index ?? 0),
+            before: text.slice(0, m.index),
+            base: 0.85,
+            rule: "meeting-between",
+          }),
         );
     }
     for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER]) {
@@ -169,7 +174,15 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         for (let other: Located | undefined = b; other; other = nextListed(ctx, people, other)) {
           if (other.entity === a.entity) break;
           found.push(
-            meeting(ctx, a, other, sentence, at, between(ctx, a.mention.end, at), 0.9, rule),
+            meeting(ctx, {
+              a,
+              b: other,
+              sentence,
+              triggerAt: at,
+              before: between(ctx, a.mention.end, at),
+              base: 0.9,
+              rule,
+            }),
           );
         }
       }
@@ -184,7 +197,15 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       // "A and B met", "A, head of X, and B met"
       if (!/^\s*(?:,[^,]*)?,?\s*and\s/.test(between(ctx, a.mention.end, b.mention.start))) continue;
       found.push(
-        meeting(ctx, a, b, sentence, at, between(ctx, b.mention.end, at), 0.8, "pair-met"),
+        meeting(ctx, {
+          a,
+          b,
+          sentence,
+          triggerAt: at,
+          before: between(ctx, b.mention.end, at),
+          base: 0.8,
+          rule: "pair-met",
+        }),
       );
     }
   });

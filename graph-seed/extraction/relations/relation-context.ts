@@ -42,24 +42,31 @@ export function between(ctx: RelationContext, from: number, to: number): string 
 /** Entity kinds that can take a side in a disagreement. */
 export const PARTY_KINDS = new Set(["Person", "Organization", "Country"]);
 
-/** Builds a relation between two entities, stated by one sentence. */
-export function relation(
-  ctx: RelationContext,
-  type: RelationType,
-  from: Entity,
-  to: Entity,
-  confidence: number,
-  rule: string,
-  sentence: number,
-  extra: { date?: string; topic?: string } = {},
-): ExtractedRelation | null {
+/** What a rule states: two entities, the relation between them and the sentence that says so. */
+export interface RelationSpec {
+  type: RelationType;
+  from: Entity;
+  to: Entity;
+  confidence: number;
+  rule: string;
+  sentence: number;
+  /** Meeting date (ISO), where the text gives one. */
+  date?: string | undefined;
+  /** What a disagreement is about, where stated. */
+  topic?: string | undefined;
+}
+
+/** Builds a relation between two entities, stated by one sentence; null for a self-relation. */
+export function relation(ctx: RelationContext, spec: RelationSpec): ExtractedRelation | null {
+  const { type, from, to, confidence, rule, sentence, date, topic } = spec;
   const evidence = ctx.sentences[sentence];
   if (!evidence || from === to) return null;
   return {
     type,
     from: from.name,
     to: to.name,
-    ...extra,
+    ...(date ? { date } : {}),
+    ...(topic ? { topic } : {}),
     confidence,
     rule,
     evidence: { ...evidence },

@@ -31,20 +31,37 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
     const type = kindRelation(role.kind);
     if (orgEntity && (type === "HEADS" || type === "MEMBER_OF")) {
       found.push(
-        relation(
-          ctx,
+        relation(ctx, {
           type,
-          entity,
-          orgEntity,
-          0.85,
-          type === "HEADS" ? "title-heads" : "title-member",
+          from: entity,
+          to: orgEntity,
+          confidence: 0.85,
+          rule: type === "HEADS" ? "title-heads" : "title-member",
           sentence,
-        ),
+        }),
       );
     } else if (country && type === "HEADS" && STATE_HEAD_TITLES.has(role.word)) {
-      found.push(relation(ctx, "HEADS", entity, country, 0.8, "title-heads-state", sentence));
+      found.push(
+        relation(ctx, {
+          type: "HEADS",
+          from: entity,
+          to: country,
+          confidence: 0.8,
+          rule: "title-heads-state",
+          sentence,
+        }),
+      );
     } else if (country && type === "REPRESENTS") {
-      found.push(relation(ctx, "REPRESENTS", entity, country, 0.85, "title-represents", sentence));
+      found.push(
+        relation(ctx, {
+          type: "REPRESENTS",
+          from: entity,
+          to: country,
+          confidence: 0.85,
+          rule: "title-represents",
+          sentence,
+        }),
+      );
     } else if (type === "REPRESENTS" || (type === "HEADS" && STATE_HEAD_TITLES.has(role.word))) {
       // "Ambassador X of the Republic of Peru", "President X of France"
       const of = located.find(
@@ -54,7 +71,17 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
             between(ctx, mention.end, l.mention.start),
           ),
       );
-      if (of) found.push(relation(ctx, type, entity, of.entity, 0.8, "title-of-country", sentence));
+      if (of)
+        found.push(
+          relation(ctx, {
+            type,
+            from: entity,
+            to: of.entity,
+            confidence: 0.8,
+            rule: "title-of-country",
+            sentence,
+          }),
+        );
     }
   }
   return found;
@@ -110,33 +137,38 @@ function fromAppositions(
     const headedOrg = headed.at(-1);
     if (kind === "head" && headedOrg) {
       found.push(
-        relation(ctx, "HEADS", person.entity, headedOrg.entity, 0.8, "apposition-heads", sentence),
+        relation(ctx, {
+          type: "HEADS",
+          from: person.entity,
+          to: headedOrg.entity,
+          confidence: 0.8,
+          rule: "apposition-heads",
+          sentence,
+        }),
       );
     } else if (kind === "member" && orgs.length > 0) {
       const org = orgs.at(-1);
       if (org)
         found.push(
-          relation(
-            ctx,
-            "MEMBER_OF",
-            person.entity,
-            org.entity,
-            0.75,
-            "apposition-member",
+          relation(ctx, {
+            type: "MEMBER_OF",
+            from: person.entity,
+            to: org.entity,
+            confidence: 0.75,
+            rule: "apposition-member",
             sentence,
-          ),
+          }),
         );
     } else if (kind === "represent" && countries[0]) {
       found.push(
-        relation(
-          ctx,
-          "REPRESENTS",
-          person.entity,
-          countries[0].entity,
-          0.75,
-          "apposition-represents",
+        relation(ctx, {
+          type: "REPRESENTS",
+          from: person.entity,
+          to: countries[0].entity,
+          confidence: 0.75,
+          rule: "apposition-represents",
           sentence,
-        ),
+        }),
       );
     }
   }
@@ -177,11 +209,25 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
     const prior = people.filter((p) => p.mention.end <= org.mention.start).at(-1);
     if (prior && PARTY_OF.test(between(ctx, prior.mention.end, org.mention.start))) {
       found.push(
-        relation(ctx, "MEMBER_OF", prior.entity, org.entity, 0.75, "person-of-org", sentence),
+        relation(ctx, {
+          type: "MEMBER_OF",
+          from: prior.entity,
+          to: org.entity,
+          confidence: 0.75,
+          rule: "person-of-org",
+          sentence,
+        }),
       );
     } else if (prior && HEADS_VERB.test(between(ctx, prior.mention.end, org.mention.start))) {
       found.push(
-        relation(ctx, "HEADS", prior.entity, org.entity, 0.75, "person-heads-org", sentence),
+        relation(ctx, {
+          type: "HEADS",
+          from: prior.entity,
+          to: org.entity,
+          confidence: 0.75,
+          rule: "person-heads-org",
+          sentence,
+        }),
       );
     } else if (
       prior &&
@@ -189,7 +235,14 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
       !/[.;]/.test(between(ctx, prior.mention.end, org.mention.start))
     ) {
       found.push(
-        relation(ctx, "MEMBER_OF", prior.entity, org.entity, 0.7, "member-of-phrase", sentence),
+        relation(ctx, {
+          type: "MEMBER_OF",
+          from: prior.entity,
+          to: org.entity,
+          confidence: 0.7,
+          rule: "member-of-phrase",
+          sentence,
+        }),
       );
     }
   }
@@ -204,10 +257,26 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
     const delegation = DELEGATION_OF.test(between(ctx, evidence.start, org.mention.start));
     if (led && delegation)
       found.push(
-        relation(ctx, "MEMBER_OF", led.entity, org.entity, 0.7, "delegation-led-by", sentence),
+        relation(ctx, {
+          type: "MEMBER_OF",
+          from: led.entity,
+          to: org.entity,
+          confidence: 0.7,
+          rule: "delegation-led-by",
+          sentence,
+        }),
       );
     else if (led)
-      found.push(relation(ctx, "HEADS", led.entity, org.entity, 0.75, "org-led-by", sentence));
+      found.push(
+        relation(ctx, {
+          type: "HEADS",
+          from: led.entity,
+          to: org.entity,
+          confidence: 0.75,
+          rule: "org-led-by",
+          sentence,
+        }),
+      );
   }
   for (const person of people) {
     const role = person.mention.role;
@@ -224,7 +293,14 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
       .at(-1);
     if (org)
       found.push(
-        relation(ctx, "HEADS", person.entity, org.entity, 0.7, "title-in-org-context", sentence),
+        relation(ctx, {
+          type: "HEADS",
+          from: person.entity,
+          to: org.entity,
+          confidence: 0.7,
+          rule: "title-in-org-context",
+          sentence,
+        }),
       );
   }
   return found;
@@ -242,7 +318,14 @@ function fromUnits(ctx: RelationContext, located: readonly Located[], sentence: 
     );
     if (parent)
       found.push(
-        relation(ctx, "PART_OF", unit.entity, parent.entity, 0.9, "unit-of-org", sentence),
+        relation(ctx, {
+          type: "PART_OF",
+          from: unit.entity,
+          to: parent.entity,
+          confidence: 0.9,
+          rule: "unit-of-org",
+          sentence,
+        }),
       );
   }
   return found;
