@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   /** A user Cypher query that is not read-only, or uses what the API does not allow. */
   QUERY_REFUSED: 403,
   NOT_FOUND: 404,
+  /** The request's `Host` header names another site (DNS rebinding); see ALLOWED_HOSTS. */
+  HOST_NOT_ALLOWED: 421,
   PAYLOAD_TOO_LARGE: 413,
   NEO4J_UNAVAILABLE: 503,
   /** A query ran past the server's time limit and was stopped. */

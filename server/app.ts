@@ -5,6 +5,8 @@ import type { Driver } from "neo4j-driver";
 import { pinoHttp } from "pino-http";
 import type { ServerConfig } from "./config";
 import { errorHandler, notFound } from "./errors";
+import { allowedHostNames, hostCheck } from "./http/host-check";
+import { securityHeaders } from "./http/security-headers";
 import { writeTokenGuard } from "./http/write-guard";
 import { mountRoutes, type Route } from "./http/route";
 import type { Logger } from "./logger";
@@ -18,7 +20,12 @@ import { snapshotRoutes } from "./routes/snapshot-routes";
 
 export type ApiSettings = Pick<
   ServerConfig,
-  "NEWSGRAPH_WRITE_TOKEN" | "CYPHER_TIMEOUT_MS" | "CYPHER_MAX_ROWS" | "NEO4J_DATABASE"
+  | "NEWSGRAPH_WRITE_TOKEN"
+  | "CYPHER_TIMEOUT_MS"
+  | "CYPHER_MAX_ROWS"
+  | "NEO4J_DATABASE"
+  | "HOST"
+  | "ALLOWED_HOSTS"
 >;
 
 export interface AppDeps {
@@ -27,7 +34,10 @@ export interface AppDeps {
   version: string;
   /** Folder of the built browser app, served at /. */
   clientDir: string;
-  /** API settings; defaults: no writes, 10 s and 1,000 rows per user query. */
+  /**
+   * API settings; defaults: no writes, 10 s and 1,000 rows per user query, answering only to
+   * loopback host names.
+   */
   settings?: Partial<ApiSettings>;
 }
 
@@ -35,6 +45,8 @@ export function createApp(deps: AppDeps): Express {
   const settings: ApiSettings = {
     CYPHER_TIMEOUT_MS: 10_000,
     CYPHER_MAX_ROWS: 1_000,
+    HOST: "127.0.0.1",
+    ALLOWED_HOSTS: [],
     ...deps.settings,
   };
   const neo4j: Neo4jContext = { driver: deps.driver, database: settings.NEO4J_DATABASE };
@@ -48,6 +60,8 @@ export function createApp(deps: AppDeps): Express {
         err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "debug",
     }),
   );
+  app.use(securityHeaders());
+  app.use(hostCheck(allowedHostNames(settings.HOST, settings.ALLOWED_HOSTS)));
 
   const routes: Route[] = [
     ...healthRoutes(deps.driver, deps.version),

@@ -4,6 +4,19 @@ import { z } from "zod";
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default("127.0.0.1"),
+  /**
+   * Host names the app answers to besides the loopback names and HOST (comma-separated; `*`
+   * switches the Host check off, for a proxy that checks it instead).
+   */
+  ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((text) =>
+      text
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name !== ""),
+    ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NEO4J_DATABASE: z.string().min(1).optional(),
   /** Token that endpoints which write (snapshot import) require; unset means no writes at all. */

@@ -1,8 +1,25 @@
-// Structured JSON logs (pino), one logger per process, passed down as a dependency.
-import { pino, type Logger } from "pino";
+// Structured JSON logs (pino), one logger per process, passed down as a dependency. Secrets in
+// request and response headers (the write token, cookies) are redacted before anything is written.
+import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? "info"): Logger {
-  return pino({ name: "newsgraph", level });
+/** Header paths (as pino-http logs them) whose values never reach the log. */
+export const REDACTED_PATHS = [
+  "req.headers.authorization",
+  'req.headers["proxy-authorization"]',
+  "req.headers.cookie",
+  'res.headers["set-cookie"]',
+];
+
+export function createLogger(
+  level: string = process.env.LOG_LEVEL ?? "info",
+  destination?: DestinationStream,
+): Logger {
+  const options = {
+    name: "newsgraph",
+    level,
+    redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -12,6 +12,7 @@ const STATUS_TEXT: Record<number, string> = {
   401: "missing or wrong write token",
   403: "refused: writes disabled, or a query that is not read-only",
   404: "no such entity or relation",
+  421: "the Host header names another site (see ALLOWED_HOSTS)",
   413: "request body too large",
   500: "internal error (details are in the server log only)",
   503: "Neo4j is unreachable",
@@ -64,7 +65,7 @@ function operation(spec: EndpointSpec): JsonSchema {
         : Object.fromEntries((response.mediaTypes ?? []).map((m) => [m, { schema: {} }])),
     };
   }
-  for (const status of [...new Set([...spec.errors, 500, 503])].sort()) {
+  for (const status of [...new Set([...spec.errors, 421, 500, 503])].sort()) {
     if (responses[String(status)]) continue;
     responses[String(status)] = {
       description: STATUS_TEXT[status] ?? "error",
