@@ -5,68 +5,57 @@
 import type { ExtractedRelation } from "../../../contract/model";
 import { findDatesInSentence } from "../dates";
 import { factualConfidence } from "./modality";
+import { listAfter, listEndingAt, listFrom, pairsOf } from "./participants";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
-  /\b(?:courtesy call|paid a call|paid a visit)\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks)\s+with\s+/gi;
+  /\b(?:courtesy call|paid a call|paid a visit)\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference)\s+with\s+/gi;
 const DIRECT_TRIGGER =
-  /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes)\s+(?!with\b)/gi;
+  /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|called on|calls on|call on|calling on)\s+(?!with\b)/gi;
 /** "received a letter from B", "welcomed the decision by B": no meeting with B. */
 const NOT_A_GUEST =
   /\b(?:from|by|letter|message|call|award|prize|support|invitation|report|news)\b/i;
 const BETWEEN_TRIGGER =
   /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
-const PAIR_TRIGGER = /\b(?:met|meet|held talks|hold talks)\b/gi;
+/** "A hosted a luncheon for B and C". */
+const HOST_TRIGGER =
+  /\b(?:hosted|hosts|host|hosting|gave|gives|threw|throws)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast)\s+(?:for|in honou?r of)\s+/giu;
+/** "A and B met", "... held a bilateral meeting", "... sat down", "... discussed". */
+const PAIR_TRIGGER =
+  /\b(?:met|meet|held talks|hold talks|had talks|sat down|discussed|conferred|(?:held|hold|had)\s+(?:a|an|their)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|discussions?|consultations|videoconference|video conference)|went into (?:a\s+)?(?:[\p{L}-]+\s+)?meeting)\b/giu;
 
 /** A name used as a modifier ("the Yoon Suk-yeol administration's envoy") is not the one met. */
 const MODIFIER_USE =
   /^\s*(?:['’]s?\s|administration|government|camp|office|aides?|family|era|cabinet)/;
 
-/** The first person after `from` whose mention starts within `reach` characters of it. */
-function personAfter(
-  ctx: RelationContext,
-  people: readonly Located[],
-  from: number,
-  reach: number,
-): Located | undefined {
-  const next = people.find((p) => p.mention.start >= from && p.mention.start - from <= reach);
-  return next && !MODIFIER_USE.test(ctx.body.slice(next.mention.end, next.mention.end + 16))
-    ? next
-    : undefined;
+/** A name used as a modifier ("the Yoon Suk-yeol administration's envoy") is not the one met. */
+function usedAsModifier(ctx: RelationContext, p: Located): boolean {
+  return MODIFIER_USE.test(ctx.body.slice(p.mention.end, p.mention.end + 16));
 }
 
-/** The person listed right after `p` ("B and C", "B, C"), titles allowed in between. */
-function nextListed(
-  ctx: RelationContext,
-  people: readonly Located[],
-  p: Located,
-): Located | undefined {
-  const next = people.find((q) => q.mention.start > p.mention.end);
-  if (!next) return undefined;
-  const gap = between(ctx, p.mention.end, next.mention.start);
-  return /^(?:,\s*|,?\s+and\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u.test(gap) &&
-    !/\b(?:who|which|said|told)\b/.test(gap)
-    ? next
-    : undefined;
-}
+/** A relative clause or a companion phrase the name sits in ("A, who was joined by B, met C"). */
+const INSIDE_CLAUSE = /\b(?:who|which|whose|joined|accompanied|along|together|with|by)\b[^,]*$/i;
 
 /**
- * Who met: the nearest person before the trigger in the same clause, else the first person of
- * the sentence ("Lee, who was joined by Vice Minister Suh, met Harris" -> Lee).
+ * Who met: the list of people ending nearest before the trigger in the same clause ("A and B
+ * met", "A, head of X, and B met", "the president of X, B, met"), else the first person of the
+ * sentence and those listed with it ("A, who was joined by Vice Minister B, met C" -> A).
  */
-function subjectBefore(
+function subjectsBefore(
   ctx: RelationContext,
   people: readonly Located[],
   at: number,
-): Located | undefined {
-  const nearest = personBefore(people, at);
-  if (!nearest || !/,/.test(between(ctx, nearest.mention.end, at))) return nearest;
-  return people.find((p) => p.mention.end <= at && !p.mention.inQuote) ?? nearest;
-}
-
-function personBefore(people: readonly Located[], at: number): Located | undefined {
-  return [...people].reverse().find((p) => p.mention.end <= at);
+  sentenceStart: number,
+): Located[] {
+  const nearest = [...people].reverse().find((p) => p.mention.end <= at);
+  if (!nearest) return [];
+  const gap = between(ctx, nearest.mention.end, at);
+  const lead = between(ctx, sentenceStart, nearest.mention.start).split(",").at(-1) ?? "";
+  if (!/,/.test(gap) || (/^\s*,\s*$/.test(gap) && !INSIDE_CLAUSE.test(lead)))
+    return listEndingAt(ctx, people, nearest);
+  const first = people.find((p) => p.mention.end <= at && !p.mention.inQuote);
+  return first ? listFrom(ctx, people, first).filter((p) => p.mention.end <= at) : [];
 }
 
 function meetingDate(
@@ -127,28 +116,38 @@ function meeting(ctx: RelationContext, spec: MeetingSpec): ExtractedRelation | n
   });
 }
 
+/** "In a meeting with B, A called for ...": the subject comes after the opening phrase. */
+const OPENING_PHRASE = /^\s*(?:In|During|At|After|Following)\b[^,]*$/;
+
 /** Meetings between persons stated by each sentence. */
 export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
   const found: (ExtractedRelation | null)[] = [];
+  const meetAll = (
+    subjects: readonly Located[],
+    objects: readonly Located[],
+    sentence: number,
+    at: number,
+    base: number,
+    rule: string,
+  ): void => {
+    for (const a of subjects)
+      for (const b of objects) {
+        if (a.entity === b.entity) continue;
+        const before = between(ctx, a.mention.end, at);
+        found.push(meeting(ctx, { a, b, sentence, triggerAt: at, before, base, rule }));
+      }
+  };
   ctx.sentences.forEach((evidence, sentence) => {
     const people = mentionsIn(ctx, sentence).filter((l) => l.entity.kind === "Person");
     if (people.length < 2) return;
     const text = evidence.sentence;
     const abs = (i: number) => evidence.start + i;
     for (const m of text.matchAll(BETWEEN_TRIGGER)) {
-      const after = abs((m.index ?? 0) + m[0].length);
-      const a = personAfter(ctx, people, after, 40);
-      const b =
-        a &&
-        people.find(
-          (p) =>
-            p.mention.start > a.mention.end &&
-            / and /.test(between(ctx, a.mention.end, p.mention.start)),
-        );
+      const list = listAfter(ctx, people, abs((m.index ?? 0) + m[0].length), 40);
       // "A meeting between A and B, planned under ..., has yet to take place."
       const rest = text.slice((m.index ?? 0) + m[0].length);
       if (/\b(?:yet to|planned|proposed|would|will|could|expected)\b/i.test(rest)) continue;
-      if (a && b)
+      for (const [a, b] of pairsOf(list))
         found.push(
           meeting(ctx, {
             a,
@@ -161,52 +160,62 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
           }),
         );
     }
-    for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER]) {
+    for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER, HOST_TRIGGER]) {
       for (const m of text.matchAll(trigger)) {
         const at = abs(m.index ?? 0);
-        const b = personAfter(ctx, people, abs((m.index ?? 0) + m[0].length), 45);
-        const a = subjectBefore(ctx, people, at);
-        if (!a || !b || a.entity === b.entity) continue;
+        const objects = listAfter(ctx, people, at + m[0].length);
+        const b = objects[0];
+        if (!b || usedAsModifier(ctx, b)) continue;
         const guestGap = between(ctx, at + m[0].length, b.mention.start);
         if (/^(?:rec|wel)/i.test(m[0]) && NOT_A_GUEST.test(guestGap)) continue;
-        const rule = trigger === WITH_TRIGGER ? "met-with" : "met-direct";
-        // "A met with B and C", "A met B, C and D": each listed person was met.
-        for (let other: Located | undefined = b; other; other = nextListed(ctx, people, other)) {
-          if (other.entity === a.entity) break;
-          found.push(
-            meeting(ctx, {
-              a,
-              b: other,
-              sentence,
-              triggerAt: at,
-              before: between(ctx, a.mention.end, at),
-              base: 0.9,
-              rule,
-            }),
-          );
+        // "A called on B to resign" is a demand, not a visit.
+        const last = objects.at(-1) ?? b;
+        if (/^call/i.test(m[0]) && /^\s*,?\s*to\s+\p{Ll}/u.test(ctx.body.slice(last.mention.end)))
+          continue;
+        let subjects = subjectsBefore(ctx, people, at, evidence.start);
+        if (subjects.length === 0 && OPENING_PHRASE.test(text.slice(0, m.index))) {
+          // The first person after the comma that closes the opening phrase.
+          const comma = ctx.body.indexOf(",", last.mention.end);
+          const after =
+            comma < 0 || comma > evidence.end ? undefined : listAfter(ctx, people, comma + 1, 30);
+          subjects = after?.slice(0, 1) ?? [];
         }
+        const rule =
+          trigger === WITH_TRIGGER
+            ? "met-with"
+            : trigger === HOST_TRIGGER
+              ? "hosted-for"
+              : "met-direct";
+        // "A met with B and C", "A and B held talks with C, D and E": each pair across the sides.
+        meetAll(
+          subjects,
+          objects.filter((o) => !subjects.includes(o)),
+          sentence,
+          at,
+          0.9,
+          rule,
+        );
       }
     }
     for (const m of text.matchAll(PAIR_TRIGGER)) {
       const at = abs(m.index ?? 0);
-      const b = personBefore(people, at);
-      const a = b && personBefore(people, b.mention.start);
-      if (!a || !b || personAfter(ctx, people, at, 45)) continue;
+      const nearest = [...people].reverse().find((p) => p.mention.end <= at);
+      if (!nearest || listAfter(ctx, people, at + m[0].length).length > 0) continue;
       // "A and B held talks with the crown prince": they met someone else, not each other.
       if (/^\s*with\b/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
-      // "A and B met", "A, head of X, and B met"
-      if (!/^\s*(?:,[^,]*)?,?\s*and\s/.test(between(ctx, a.mention.end, b.mention.start))) continue;
-      found.push(
-        meeting(ctx, {
-          a,
-          b,
-          sentence,
-          triggerAt: at,
-          before: between(ctx, b.mention.end, at),
-          base: 0.8,
-          rule: "pair-met",
-        }),
-      );
+      // "A and B met", "A, head of X, and B met", "the two delegations, led by A and B, met"
+      for (const [a, b] of pairsOf(listEndingAt(ctx, people, nearest)))
+        found.push(
+          meeting(ctx, {
+            a,
+            b,
+            sentence,
+            triggerAt: at,
+            before: between(ctx, nearest.mention.end, at),
+            base: 0.8,
+            rule: "pair-met",
+          }),
+        );
     }
   });
   return found.filter((r): r is ExtractedRelation => r !== null);

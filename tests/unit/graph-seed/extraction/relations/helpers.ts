@@ -22,3 +22,20 @@ export function findRelation(
         (SYMMETRIC_RELATION_TYPES.includes(r.type) && r.from === to && r.to === from)),
   );
 }
+
+/**
+ * The relations of one type as sorted "A | B | date" lines (names in alphabetical order for
+ * symmetric types), so a test can assert the exact set, spurious relations included.
+ */
+export function relationSet(
+  relations: readonly ExtractedRelation[],
+  type: ExtractedRelation["type"],
+): string[] {
+  return relations
+    .filter((r) => r.type === type)
+    .map((r) => {
+      const ends = SYMMETRIC_RELATION_TYPES.includes(type) ? [r.from, r.to].sort() : [r.from, r.to];
+      return [...ends, r.date ?? r.topic ?? ""].join(" | ");
+    })
+    .sort();
+}

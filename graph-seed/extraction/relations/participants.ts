@@ -1,0 +1,112 @@
+// The people (and groups) of a clause, as every relation rule reads them: lists written
+// "A, B and C", "including A, B and C", "A and his Indian counterpart B", "A, head of X, and B",
+// with titles and appositions between the names. Rules find a trigger and ask for the list after
+// it (who was met) or the list that ends before it (who met); the list is the participants.
+
+import { between } from "./relation-context";
+import type { Located, RelationContext } from "./relation-context";
+
+/** Words that end a list: a verb, a clause or a preposition means the next name is elsewhere. */
+const BREAK_WORDS =
+  /\b(?:who|whom|which|that|said|says|told|tells|met|meets|held|holds|is|are|was|were|has|have|had|will|would|at|in|on|to|with|from|by|after|before|during|while|when|where|as|but|than|over|about|against|not)\b/i;
+
+/** An apposition closed by a comma ("A, head of the X Party, and B"): lower-case first word. */
+const APPOSITION = /^(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;]{0,70},)?/u;
+/** The joint between two listed names: a comma, "and", a semicolon. */
+const JOINT = /^(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*|\s*;\s*(?:and\s+)?)/;
+/** "his Indian counterpart", "her deputy", "their host": a possessive noun phrase before a name. */
+const POSSESSED =
+  /^(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|deputy|successor|predecessor)s?,?\s+/u;
+/** Titles written before a name: capitalised words with their "of", "for", "and", "the". */
+const TITLE_WORDS =
+  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+|(?:of|for|and|the|&)\s+|\p{Ll}[\p{L}-]*\s+)){0,8}$/u;
+
+/** Whether the text between two listed names joins them into one list. */
+function joins(gap: string): boolean {
+  const apposition = APPOSITION.exec(gap)?.[0] ?? "";
+  const rest = gap.slice(apposition.length);
+  const joint = JOINT.exec(rest);
+  if (!joint) return false;
+  let title = rest.slice(joint[0].length);
+  title = title.replace(POSSESSED, "");
+  if (BREAK_WORDS.test(title) || /[.;:()"“”]/.test(title)) return false;
+  // Lower-case words before a name are title words ("former finance minister"): a few at most.
+  const lower = title
+    .split(/\s+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the)$/.test(w));
+  return lower.length <= 4 && TITLE_WORDS.test(title);
+}
+
+const SPEAKS = /^\s*(?:said|says|told|tells|added|noted|stressed|stated|explained)\b/;
+
+/** `first` and the names listed after it ("A, B and C"), in text order. */
+export function listFrom(
+  ctx: RelationContext,
+  parties: readonly Located[],
+  first: Located,
+): Located[] {
+  const list = [first];
+  for (let last = first; ;) {
+    const next = parties.find((q) => q.mention.start >= last.mention.end && q !== last);
+    const gap = between(ctx, last.mention.end, next?.mention.start ?? 0);
+    if (!next || !joins(gap)) break;
+    // "A met B, C said": a name after a bare comma that starts a new clause is not listed.
+    if (
+      !/\band\b/.test(gap) &&
+      SPEAKS.test(ctx.body.slice(next.mention.end, next.mention.end + 20))
+    )
+      break;
+    if (!list.some((p) => p.entity === next.entity)) list.push(next);
+    last = next;
+  }
+  return list;
+}
+
+/** A lead-in before the first listed name: "five former ministers, including", "the visiting". */
+const INCLUDING =
+  /^[^.;:]{0,90}?\b(?:including|among them|namely|such as|comprising)\s*:?\s+(?:[\p{L}.'’-]+,?\s+){0,6}$/u;
+
+/**
+ * The list that starts within `reach` characters of offset `from` ("met with A and B"), or after
+ * a lead-in ending "including" ("met with five ministers, including A, B and C").
+ */
+export function listAfter(
+  ctx: RelationContext,
+  parties: readonly Located[],
+  from: number,
+  reach = 45,
+): Located[] {
+  const first = parties.find((p) => p.mention.start >= from);
+  if (!first) return [];
+  const gap = between(ctx, from, first.mention.start);
+  const near = first.mention.start - from <= reach && !/[.;]/.test(gap);
+  if (!near && !INCLUDING.test(gap)) return [];
+  return listFrom(ctx, parties, first);
+}
+
+/** The list that ends with `last` ("A and B", "A, head of X, and B"), in text order. */
+export function listEndingAt(
+  ctx: RelationContext,
+  parties: readonly Located[],
+  last: Located,
+): Located[] {
+  const list = [last];
+  for (let first = last; ;) {
+    const prev = [...parties]
+      .reverse()
+      .find((q) => q.mention.end <= first.mention.start && q !== first);
+    if (!prev || !joins(between(ctx, prev.mention.end, first.mention.start))) break;
+    if (!list.some((p) => p.entity === prev.entity)) list.unshift(prev);
+    first = prev;
+  }
+  return list;
+}
+
+/** Every unordered pair of a list's distinct entities. */
+export function pairsOf(list: readonly Located[]): [Located, Located][] {
+  const pairs: [Located, Located][] = [];
+  list.forEach((a, i) => {
+    for (const b of list.slice(i + 1)) if (a.entity !== b.entity) pairs.push([a, b]);
+  });
+  return pairs;
+}
