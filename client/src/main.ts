@@ -2,7 +2,7 @@
 // opens on the view the URL describes or on an overview of the graph.
 import { GraphRenderer } from "./render/graph-renderer";
 import { LayoutRunner } from "./layout/layout-runner";
-import { ExplorerActions } from "./state/actions";
+import { createActions } from "./state/actions";
 import { ExplorerState } from "./state/explorer-state";
 import { FileActions } from "./state/file-actions";
 import { createTestHandle, type ExplorerHandle } from "./test-handle";
@@ -34,27 +34,24 @@ function byId(id: string): HTMLElement {
 
 function boot(): void {
   const state = new ExplorerState();
-  const layout = new LayoutRunner(state.graph, (running) => {
-    state.layoutRunning = running;
-    state.notify("layout");
-  });
-  const actions = new ExplorerActions(state, layout);
+  const layout = new LayoutRunner(state.graph, (running) => state.setLayoutRunning(running));
+  const actions = createActions(state, layout);
   const files = new FileActions(state, actions);
   const renderer = new GraphRenderer(state, byId("graph"), {
-    clickNode: (node) => void actions.selectNode(node),
-    doubleClickNode: (node) => void actions.expand(node),
-    clickEdge: (edge) => void actions.selectEdge(edge),
-    clickStage: () => actions.clearSelection(),
+    clickNode: (node) => void actions.selection.selectNode(node),
+    doubleClickNode: (node) => void actions.view.expand(node),
+    clickEdge: (edge) => void actions.selection.selectEdge(edge),
+    clickStage: () => actions.selection.clear(),
   });
-  state.viewPort = renderer;
+  state.setViewPort(renderer);
 
   const search = entityPicker(actions, {
     id: "entity-search",
     label: "Search entities",
     placeholder: "Search entities…  ( / )",
     onPick: (hit) => {
-      state.showTab("details");
-      void actions.reveal(hit.id);
+      state.setTab("details");
+      void actions.selection.reveal(hit.id);
     },
   });
   byId("search").append(search.root);
@@ -86,7 +83,7 @@ function boot(): void {
   const load = async (): Promise<void> => {
     clearTimeout(retry);
     const opened = location.hash.length > 1 && (await files.openLink(location.hash));
-    if (!opened) await actions.loadOverview();
+    if (!opened) await actions.load.loadOverview();
     if (state.status.kind === "error") {
       handle.error = state.status.message;
       retry = setTimeout(() => void load(), RETRY_MS);

@@ -44,7 +44,7 @@ export function createTestHandle(state: ExplorerState, actions: ExplorerActions)
   return {
     ready: false,
     error: null,
-    whenIdle: () => actions.whenIdle(),
+    whenIdle: () => actions.tasks.whenIdle(),
     inspect: () => {
       const { graph, filters, hidden } = state;
       const visibleNodes = graph.filterNodes((n, a) => isNodeShown(filters, a, hidden, n));
@@ -85,9 +85,9 @@ export function createTestHandle(state: ExplorerState, actions: ExplorerActions)
     },
     nodeOnScreen: (id) => state.viewPort?.nodeOnScreen(id) ?? null,
     loadGraph: async (payload) => {
-      actions.replaceGraph(payload);
+      actions.load.replaceGraph(payload);
       state.setStatus({ kind: "ready" });
-      await actions.whenIdle();
+      await actions.tasks.whenIdle();
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     },
     measureRefresh: () => {

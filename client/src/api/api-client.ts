@@ -29,7 +29,7 @@ export class ApiError extends Error {
 export interface NeighborhoodQuery {
   ids: string[];
   depth?: number;
-  rel?: RelationType[];
+  rel?: readonly RelationType[];
   from?: string | null;
   to?: string | null;
   limit?: number;

@@ -9,11 +9,11 @@ import {
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./knowledge-graph";
 
 export interface Filters {
-  relationTypes: RelationType[];
-  kinds: EntityKind[];
+  readonly relationTypes: readonly RelationType[];
+  readonly kinds: readonly EntityKind[];
   /** Inclusive date window (YYYY-MM-DD) for dated relations; null leaves that side open. */
-  from: string | null;
-  to: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
 }
 
 export const ALL_FILTERS: Filters = {

@@ -69,8 +69,8 @@ export class GraphRenderer implements ViewPort {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-    this.sigma.on("enterNode", ({ node }) => state.hover(node));
-    this.sigma.on("leaveNode", () => state.hover(null));
+    this.sigma.on("enterNode", ({ node }) => state.setHovered(node));
+    this.sigma.on("leaveNode", () => state.setHovered(null));
     this.sigma.on("clickNode", ({ node }) => events.clickNode(node));
     this.sigma.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
       preventSigmaDefault();
@@ -80,7 +80,7 @@ export class GraphRenderer implements ViewPort {
     this.sigma.on("clickStage", () => events.clickStage());
     this.sigma.on("enterEdge", () => container.classList.add("pointing"));
     this.sigma.on("leaveEdge", () => container.classList.remove("pointing"));
-    this.sigma.getCamera().on("updated", () => state.notify("camera"));
+    this.sigma.getCamera().on("updated", () => state.cameraMoved());
     this.unsubscribe = state.subscribe((changed) => this.onStateChange(changed));
     this.reindex();
   }

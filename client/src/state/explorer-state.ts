@@ -1,6 +1,7 @@
 // The explorer's state: the graph in view and everything about how it is shown. Widgets and the
-// renderer read it and subscribe to its changes; only actions (actions.ts) and small setters here
-// change it.
+// renderer read it and subscribe to its changes. Every slice is read-only from outside and has one
+// setter that assigns and notifies, so a change can never be made without its subscribers hearing
+// of it (see docs/decisions/002-explorer-state.md).
 import type { CypherResponse, EntityDetails, EvidenceItem } from "../../../contract/api";
 import { createKnowledgeGraph, type KnowledgeGraph } from "../graph/knowledge-graph";
 import { ALL_FILTERS, type Filters } from "../graph/filters";
@@ -96,83 +97,224 @@ export interface ViewPort {
 
 type Listener = (changed: ReadonlySet<Aspect>) => void;
 
-export class ExplorerState {
-  readonly graph: KnowledgeGraph = createKnowledgeGraph();
-  filters: Filters = { ...ALL_FILTERS };
-  selection: Selection = null;
-  hovered: string | null = null;
-  readonly hidden = new Set<string>();
-  /** Nodes and edges of the paths being shown, or null. */
-  highlight: { nodes: Set<string>; edges: Set<string> } | null = null;
-  status: Status = { kind: "loading", message: "Loading the graph…" };
-  query: QueryState = { text: "", params: "{}" };
-  layoutRunning = false;
-  /** Labels of the actions that can be undone, last one last. */
-  historyLabels: string[] = [];
-  busy = 0;
-  /** A short message for the status line ("no further neighbours"), with when it was said. */
-  flash: { message: string; at: number } | null = null;
-  details: DetailsState = { kind: "none" };
-  paths: PathsState = { kind: "none" };
-  cypher: CypherState = { kind: "none" };
-  tab: PanelTab = "details";
-  pathEnds: { from: EntityRef | null; to: EntityRef | null } = { from: null, to: null };
-  viewPort: ViewPort | null = null;
+/** A short message for the status line ("no further neighbours"), with when it was said. */
+export interface Flash {
+  message: string;
+  at: number;
+}
 
-  private readonly listeners = new Set<Listener>();
-  private pending = new Set<Aspect>();
-  private scheduled = false;
+/** The nodes and edges of the paths being shown. */
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface PathEnds {
+  from: EntityRef | null;
+  to: EntityRef | null;
+}
+
+export class ExplorerState {
+  /**
+   * The graph in view. graphology mutates in place (and sigma listens to its events), so the
+   * instance stays; whoever changes its data does so through `updateGraph`.
+   */
+  readonly graph: KnowledgeGraph = createKnowledgeGraph();
+  #filters: Filters = { ...ALL_FILTERS };
+  #selection: Selection = null;
+  #hovered: string | null = null;
+  #hidden: ReadonlySet<string> = new Set();
+  #highlight: Highlight | null = null;
+  #status: Status = { kind: "loading", message: "Loading the graph…" };
+  #query: QueryState = { text: "", params: "{}" };
+  #layoutRunning = false;
+  #historyLabels: readonly string[] = [];
+  #busy = 0;
+  #flash: Flash | null = null;
+  #details: DetailsState = { kind: "none" };
+  #paths: PathsState = { kind: "none" };
+  #pathEnds: PathEnds = { from: null, to: null };
+  #cypher: CypherState = { kind: "none" };
+  #tab: PanelTab = "details";
+  #viewPort: ViewPort | null = null;
+
+  readonly #listeners = new Set<Listener>();
+  #pending = new Set<Aspect>();
+  #scheduled = false;
+
+  get filters(): Filters {
+    return this.#filters;
+  }
+  get selection(): Selection {
+    return this.#selection;
+  }
+  get hovered(): string | null {
+    return this.#hovered;
+  }
+  /** Nodes the user hid: still in the graph, not drawn. */
+  get hidden(): ReadonlySet<string> {
+    return this.#hidden;
+  }
+  get highlight(): Highlight | null {
+    return this.#highlight;
+  }
+  get status(): Status {
+    return this.#status;
+  }
+  get query(): QueryState {
+    return this.#query;
+  }
+  get layoutRunning(): boolean {
+    return this.#layoutRunning;
+  }
+  /** Labels of the actions that can be undone, last one last. */
+  get historyLabels(): readonly string[] {
+    return this.#historyLabels;
+  }
+  /** Requests in flight. */
+  get busy(): number {
+    return this.#busy;
+  }
+  get flash(): Flash | null {
+    return this.#flash;
+  }
+  get details(): DetailsState {
+    return this.#details;
+  }
+  get paths(): PathsState {
+    return this.#paths;
+  }
+  get pathEnds(): PathEnds {
+    return this.#pathEnds;
+  }
+  get cypher(): CypherState {
+    return this.#cypher;
+  }
+  get tab(): PanelTab {
+    return this.#tab;
+  }
+  get viewPort(): ViewPort | null {
+    return this.#viewPort;
+  }
 
   /** Calls `listener` with the aspects that changed, at most once per microtask. */
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
-  notify(...aspects: Aspect[]): void {
-    for (const a of aspects) this.pending.add(a);
-    if (this.scheduled) return;
-    this.scheduled = true;
+  #notify(aspect: Aspect): void {
+    this.#pending.add(aspect);
+    if (this.#scheduled) return;
+    this.#scheduled = true;
     queueMicrotask(() => {
-      this.scheduled = false;
-      const changed = this.pending;
-      this.pending = new Set();
-      for (const listener of this.listeners) listener(changed);
+      this.#scheduled = false;
+      const changed = this.#pending;
+      this.#pending = new Set();
+      for (const listener of this.#listeners) listener(changed);
     });
   }
 
+  /** Changes the graph's data (merge, drop, clear, import) and tells whoever draws it. */
+  updateGraph<T>(change: (graph: KnowledgeGraph) => T): T {
+    const result = change(this.graph);
+    this.#notify("graph");
+    return result;
+  }
+
   setFilters(filters: Filters): void {
-    this.filters = {
+    this.#filters = {
       ...filters,
       relationTypes: [...filters.relationTypes],
       kinds: [...filters.kinds],
     };
-    this.notify("filters");
+    this.#notify("filters");
   }
 
-  select(selection: Selection): void {
-    this.selection = selection;
-    this.notify("selection");
+  setSelection(selection: Selection): void {
+    this.#selection = selection;
+    this.#notify("selection");
   }
 
-  hover(node: string | null): void {
-    if (this.hovered === node) return;
-    this.hovered = node;
-    this.notify("hover");
+  setHovered(node: string | null): void {
+    if (this.#hovered === node) return;
+    this.#hovered = node;
+    this.#notify("hover");
+  }
+
+  setHidden(nodes: Iterable<string>): void {
+    this.#hidden = new Set(nodes);
+    this.#notify("hidden");
+  }
+
+  setHighlight(highlight: Highlight | null): void {
+    this.#highlight = highlight;
+    this.#notify("highlight");
   }
 
   setStatus(status: Status): void {
-    this.status = status;
-    this.notify("status");
-  }
-
-  showTab(tab: PanelTab): void {
-    this.tab = tab;
-    this.notify("tab");
+    this.#status = status;
+    this.#notify("status");
   }
 
   setQuery(query: QueryState): void {
-    this.query = query;
-    this.notify("query");
+    this.#query = query;
+    this.#notify("query");
+  }
+
+  setLayoutRunning(running: boolean): void {
+    this.#layoutRunning = running;
+    this.#notify("layout");
+  }
+
+  setHistoryLabels(labels: readonly string[]): void {
+    this.#historyLabels = [...labels];
+    this.#notify("history");
+  }
+
+  setBusy(count: number): void {
+    this.#busy = count;
+    this.#notify("busy");
+  }
+
+  /** Says something short in the status line (the status overlay shows it for a few seconds). */
+  setFlash(message: string): void {
+    this.#flash = { message, at: Date.now() };
+    this.#notify("status");
+  }
+
+  setDetails(details: DetailsState): void {
+    this.#details = details;
+    this.#notify("details");
+  }
+
+  setPaths(paths: PathsState): void {
+    this.#paths = paths;
+    this.#notify("paths");
+  }
+
+  setPathEnds(ends: PathEnds): void {
+    this.#pathEnds = ends;
+    this.#notify("paths");
+  }
+
+  setCypher(cypher: CypherState): void {
+    this.#cypher = cypher;
+    this.#notify("cypher");
+  }
+
+  setTab(tab: PanelTab): void {
+    this.#tab = tab;
+    this.#notify("tab");
+  }
+
+  /** The renderer offers its view port once it exists. */
+  setViewPort(viewPort: ViewPort | null): void {
+    this.#viewPort = viewPort;
+  }
+
+  /** The camera moved (the renderer owns it): subscribers that keep the URL write it again. */
+  cameraMoved(): void {
+    this.#notify("camera");
   }
 }

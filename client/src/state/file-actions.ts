@@ -39,7 +39,7 @@ export class FileActions {
     }
     // Twice the screen's pixels (at least): sharp when printed or zoomed.
     const scale = Math.max(2, window.devicePixelRatio * 2);
-    const blob = await this.actions.track(viewPort.toPng(scale));
+    const blob = await this.actions.tasks.track(() => viewPort.toPng(scale));
     download(`newsgraph-${stamp()}.png`, blob);
   }
 
@@ -72,31 +72,31 @@ export class FileActions {
     try {
       const snap = parseSnapshot(text);
       actions.layout.stop();
-      state.graph.clear();
-      mergePayload(state.graph, snap.graph);
-      // mergePayload keeps existing positions; the graph was empty, so set them from the file.
-      for (const { key, attributes } of snap.graph.nodes) {
-        if (state.graph.hasNode(key))
-          state.graph.mergeNodeAttributes(key, { x: attributes.x, y: attributes.y });
-      }
-      state.hidden.clear();
-      snap.hidden.forEach((n) => state.hidden.add(n));
-      state.highlight = null;
+      state.updateGraph((graph) => {
+        graph.clear();
+        mergePayload(graph, snap.graph);
+        // mergePayload keeps existing positions; the graph was empty, so set them from the file.
+        for (const { key, attributes } of snap.graph.nodes) {
+          if (graph.hasNode(key))
+            graph.mergeNodeAttributes(key, { x: attributes.x, y: attributes.y });
+        }
+      });
+      state.setHidden(snap.hidden);
+      state.setHighlight(null);
       state.setFilters(snap.filters);
       state.setQuery(snap.query);
       state.setStatus({ kind: "ready" });
-      state.notify("graph", "hidden", "highlight");
       // Let the renderer take the new graph before the camera is set.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       state.viewPort?.setCamera(snap.camera);
       if (snap.selection?.type === "node" && state.graph.hasNode(snap.selection.id))
-        await actions.selectNode(snap.selection.id);
+        await actions.selection.selectNode(snap.selection.id);
       else if (snap.selection?.type === "edge" && state.graph.hasEdge(snap.selection.id))
-        await actions.selectEdge(snap.selection.id);
-      else actions.clearSelection();
-      actions.flash(`Snapshot of ${snap.savedAt.slice(0, 16).replace("T", " ")} loaded.`);
+        await actions.selection.selectEdge(snap.selection.id);
+      else actions.selection.clear();
+      actions.state.setFlash(`Snapshot of ${snap.savedAt.slice(0, 16).replace("T", " ")} loaded.`);
     } catch (error) {
-      actions.flash(`Could not load the snapshot: ${errorMessage(error)}`);
+      actions.state.setFlash(`Could not load the snapshot: ${errorMessage(error)}`);
     }
   }
 
@@ -120,13 +120,13 @@ export class FileActions {
     }
     const { state, actions } = this;
     state.setFilters(link.filters);
-    await actions.loadEntities(link.ids);
+    await actions.load.loadEntities(link.ids);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (link.camera) state.viewPort?.setCamera(link.camera);
     if (link.selection?.type === "node" && state.graph.hasNode(link.selection.id))
-      await actions.selectNode(link.selection.id);
+      await actions.selection.selectNode(link.selection.id);
     if (link.selection?.type === "edge" && state.graph.hasEdge(link.selection.id))
-      await actions.selectEdge(link.selection.id);
+      await actions.selection.selectEdge(link.selection.id);
     return true;
   }
 }

@@ -63,7 +63,7 @@ export function mountCypherConsole(
     historyItems = [text, ...historyItems.filter((q) => q !== text)].slice(0, HISTORY_MAX);
     localStorage.setItem(HISTORY_KEY, JSON.stringify(historyItems));
     renderHistory();
-    void actions.runCypher(text, params.value);
+    void actions.cypher.run(text, params.value);
   };
   const editor = createCypherEditor(editorHost, state.query.text || EXAMPLE_QUERY, run);
   const renderHistory = (): void => {

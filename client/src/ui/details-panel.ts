@@ -102,20 +102,22 @@ function entityView(
   const actionsRow = el(
     "div",
     { class: "button-row" },
-    button(more > 0 ? `Expand (+${more} more)` : "Expand", () => void actions.expand(entity.id), {
-      class: "primary",
-      attrs: { "data-action": "expand" },
-    }),
-    button("Hide", () => actions.hide(entity.id), { attrs: { "data-action": "hide" } }),
+    button(
+      more > 0 ? `Expand (+${more} more)` : "Expand",
+      () => void actions.view.expand(entity.id),
+      {
+        class: "primary",
+        attrs: { "data-action": "expand" },
+      },
+    ),
+    button("Hide", () => actions.view.hide(entity.id), { attrs: { "data-action": "hide" } }),
     button("Path from", () => {
-      state.pathEnds = { ...state.pathEnds, from: ref };
-      state.showTab("paths");
-      state.notify("paths");
+      actions.paths.setEnd("from", ref);
+      state.setTab("paths");
     }),
     button("Path to", () => {
-      state.pathEnds = { ...state.pathEnds, to: ref };
-      state.showTab("paths");
-      state.notify("paths");
+      actions.paths.setEnd("to", ref);
+      state.setTab("paths");
     }),
   );
   const names = [entity.name, ...entity.aliases];
@@ -179,8 +181,8 @@ function relationItem(
   );
   head.style.setProperty("--rel", style.color);
   head.addEventListener("click", () => {
-    if (state.graph.hasEdge(r.id)) void actions.selectEdge(r.id, { focus: true });
-    else void actions.reveal(other.id);
+    if (state.graph.hasEdge(r.id)) void actions.selection.selectEdge(r.id, { focus: true });
+    else void actions.selection.reveal(other.id);
   });
   return el(
     "section",
@@ -212,7 +214,7 @@ function relationView(
   const pick = (node: string): HTMLButtonElement =>
     button(
       graph.getNodeAttribute(node, "label"),
-      () => void actions.selectNode(node, { focus: true }),
+      () => void actions.selection.selectNode(node, { focus: true }),
       { class: "link" },
     );
   const title = el(
@@ -248,7 +250,7 @@ function relationView(
             const pa = graph.getEdgeAttributes(e);
             const b = button(
               [RELATION_STYLES[pa.type].label, pa.date, pa.topic].filter(Boolean).join(" · "),
-              () => void actions.selectEdge(e),
+              () => void actions.selection.selectEdge(e),
               {
                 class: e === edge ? "chip active" : "chip",
               },

@@ -99,7 +99,7 @@ export function entityPicker(
     if (q.trim().length === 0) return close();
     timer = setTimeout(() => {
       const mine = ++generation;
-      actions.suggest(q).then(
+      actions.selection.suggest(q).then(
         (found) => {
           if (mine !== generation) return;
           hits = found;

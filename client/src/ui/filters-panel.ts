@@ -22,8 +22,10 @@ export function mountFiltersPanel(
   const presets = el(
     "div",
     { class: "presets" },
-    button("Everything", () => actions.applyPreset("all"), { attrs: { "data-preset": "all" } }),
-    button("Who met whom", () => actions.applyPreset("who-met-whom"), {
+    button("Everything", () => actions.filters.applyPreset("all"), {
+      attrs: { "data-preset": "all" },
+    }),
+    button("Who met whom", () => actions.filters.applyPreset("who-met-whom"), {
       attrs: { "data-preset": "who-met-whom" },
       title: "People and their meetings only (M)",
     }),
@@ -46,7 +48,7 @@ export function mountFiltersPanel(
       ...ENTITY_KINDS.map((kind) => {
         const box = el("input", { attrs: { type: "checkbox", "data-kind": kind } });
         box.checked = state.filters.kinds.includes(kind);
-        box.addEventListener("change", () => actions.toggleKind(kind, box.checked));
+        box.addEventListener("change", () => actions.filters.toggleKind(kind, box.checked));
         const dot = el("span", { class: "swatch-dot" });
         dot.style.background = KIND_COLORS[kind];
         return el(
@@ -65,13 +67,7 @@ export function mountFiltersPanel(
         const style = RELATION_STYLES[type];
         const box = el("input", { attrs: { type: "checkbox", "data-rel": type } });
         box.checked = state.filters.relationTypes.includes(type);
-        box.addEventListener("change", () => {
-          const rest = state.filters.relationTypes.filter((t) => t !== type);
-          actions.setFilters({
-            ...state.filters,
-            relationTypes: box.checked ? [...rest, type] : rest,
-          });
-        });
+        box.addEventListener("change", () => actions.filters.toggleRelationType(type, box.checked));
         const line = el("span", { class: style.arrow ? "swatch-line arrow" : "swatch-line" });
         line.style.setProperty("--rel", style.color);
         return el(
@@ -121,19 +117,13 @@ export function mountFiltersPanel(
       if (a > b) [a, b] = [b, a];
       fromText.textContent = fromDay(a);
       toText.textContent = fromDay(b);
-      actions.setFilters({
-        ...state.filters,
-        from: a <= min ? null : fromDay(a),
-        to: b >= max ? null : fromDay(b),
-      });
+      actions.filters.setDates(a <= min ? null : fromDay(a), b >= max ? null : fromDay(b));
     };
     fromInput.addEventListener("input", update);
     toInput.addEventListener("input", update);
-    const reset = button(
-      "All dates",
-      () => actions.setFilters({ ...state.filters, from: null, to: null }),
-      { class: "link small" },
-    );
+    const reset = button("All dates", () => actions.filters.setDates(null, null), {
+      class: "link small",
+    });
     fill(
       dates,
       el(

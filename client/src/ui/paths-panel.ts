@@ -15,19 +15,13 @@ export function mountPathsPanel(
     id: "path-from",
     label: "Path from",
     placeholder: "From…",
-    onPick: (hit) => {
-      state.pathEnds = { ...state.pathEnds, from: { id: hit.id, label: hit.name } };
-      state.notify("paths");
-    },
+    onPick: (hit) => actions.paths.setEnd("from", { id: hit.id, label: hit.name }),
   });
   const toPicker = entityPicker(actions, {
     id: "path-to",
     label: "Path to",
     placeholder: "To…",
-    onPick: (hit) => {
-      state.pathEnds = { ...state.pathEnds, to: { id: hit.id, label: hit.name } };
-      state.notify("paths");
-    },
+    onPick: (hit) => actions.paths.setEnd("to", { id: hit.id, label: hit.name }),
   });
   const hops = el(
     "select",
@@ -41,11 +35,11 @@ export function mountPathsPanel(
     "Find paths",
     () => {
       const { from, to } = state.pathEnds;
-      if (from && to) void actions.findPaths(from.id, to.id, Number(hops.value));
+      if (from && to) void actions.paths.find(from.id, to.id, Number(hops.value));
     },
     { class: "primary", attrs: { "data-action": "find-paths" } },
   );
-  const clear = button("Clear", () => actions.clearPaths());
+  const clear = button("Clear", () => actions.paths.clear());
   const results = el("div", { class: "path-results" });
   fill(
     root,
@@ -66,7 +60,7 @@ export function mountPathsPanel(
     const style = a ? RELATION_STYLES[a.type] : null;
     const head = button(
       `${name(hop.from)} — ${style?.label ?? "?"}${a?.date ? ` (${a.date})` : ""} — ${name(hop.to)}`,
-      () => void actions.selectEdge(hop.edge, { focus: true }),
+      () => void actions.selection.selectEdge(hop.edge, { focus: true }),
       { class: "hop-head" },
     );
     if (style) head.style.setProperty("--rel", style.color);

@@ -61,28 +61,28 @@ export function installShortcuts(
     const node = state.selection?.type === "node" ? state.selection.id : null;
     if (mod && event.key.toLowerCase() === "z") {
       event.preventDefault();
-      actions.undo();
+      actions.view.undo();
       return;
     }
     if (mod || event.altKey) return;
     const run: Record<string, () => void> = {
       "/": focusSearch,
-      e: () => node && void actions.expand(node),
-      h: () => node && actions.hide(node),
-      u: () => actions.undo(),
-      l: () => actions.toggleLayout(),
+      e: () => node && void actions.view.expand(node),
+      h: () => node && actions.view.hide(node),
+      u: () => actions.view.undo(),
+      l: () => actions.layout.toggle(),
       f: () => state.viewPort?.fit(),
-      m: () => actions.applyPreset("who-met-whom"),
-      a: () => actions.applyPreset("all"),
-      p: () => state.showTab("paths"),
+      m: () => actions.filters.applyPreset("who-met-whom"),
+      a: () => actions.filters.applyPreset("all"),
+      p: () => state.setTab("paths"),
       c: () => {
-        state.showTab("cypher");
+        state.setTab("cypher");
         focusCypher();
       },
       "?": () => (help.open ? help.close() : help.showModal()),
       Escape: () => {
-        actions.clearSelection();
-        actions.clearPaths();
+        actions.selection.clear();
+        actions.paths.clear();
       },
     };
     const handler =

@@ -18,7 +18,7 @@ export function mountSideTabs(
       text: label,
       attrs: { type: "button", role: "tab", id: `tab-${tab}`, "aria-controls": `panel-${tab}` },
     });
-    b.addEventListener("click", () => state.showTab(tab));
+    b.addEventListener("click", () => state.setTab(tab));
     panels[tab] = el("section", {
       class: "tab-panel",
       attrs: { role: "tabpanel", id: `panel-${tab}`, "aria-labelledby": `tab-${tab}` },
@@ -46,7 +46,7 @@ export function mountSideTabs(
       state.tab !== "details" &&
       state.tab !== "paths"
     )
-      state.showTab("details");
+      state.setTab("details");
   });
   render();
   return panels;

@@ -40,7 +40,10 @@ export function mountTimeline(
           el("span", { class: "timeline-date", text: entry.date ?? "undated" }),
           el("span", { class: "timeline-people", text: `${entry.people[0]} – ${entry.people[1]}` }),
         );
-        item.addEventListener("click", () => void actions.selectEdge(entry.edge, { focus: true }));
+        item.addEventListener(
+          "click",
+          () => void actions.selection.selectEdge(entry.edge, { focus: true }),
+        );
         return el("li", {}, item);
       }),
     );

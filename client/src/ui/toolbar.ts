@@ -17,7 +17,7 @@ export function mountToolbar(
     "Expand",
     () => {
       const node = selectedNode();
-      if (node) void actions.expand(node);
+      if (node) void actions.view.expand(node);
     },
     {
       title: "Expand the selected entity (E, or double-click)",
@@ -28,18 +28,18 @@ export function mountToolbar(
     "Hide",
     () => {
       const node = selectedNode();
-      if (node) actions.hide(node);
+      if (node) actions.view.hide(node);
     },
     { title: "Hide the selected entity (H)" },
   );
-  const undo = button("Undo", () => actions.undo(), {
+  const undo = button("Undo", () => actions.view.undo(), {
     title: "Undo the last expansion or hide (Ctrl+Z)",
     attrs: { "data-action": "undo" },
   });
-  const showHidden = button("Show hidden", () => actions.showHidden(), {
+  const showHidden = button("Show hidden", () => actions.view.showHidden(), {
     title: "Show hidden entities again",
   });
-  const layout = button("Layout", () => actions.toggleLayout(), {
+  const layout = button("Layout", () => actions.layout.toggle(), {
     title: "Start or stop ForceAtlas2 (L)",
     attrs: { "data-action": "layout" },
   });
@@ -91,7 +91,7 @@ export function mountToolbar(
         () =>
           void navigator.clipboard
             ?.writeText(location.href)
-            .then(() => actions.flash("Link copied.")),
+            .then(() => actions.state.setFlash("Link copied.")),
         "link",
       ),
     ),
