@@ -53,6 +53,12 @@ export interface ExtractedEntity {
   aliases: string[];
   /** Job title or role when the article gives one ("Unification Minister"). */
   title?: string;
+  /**
+   * For an institution every country has ("Ministry of Foreign Affairs", "Parliament"): its name
+   * with the country the article ties it to ("Ministry of Foreign Affairs (Mongolia)"). The graph
+   * stores and merges it by this name, with `name` as an alias, so countries' institutions stay apart.
+   */
+  qualifiedName?: string;
   /** Sentences that mention the entity. */
   mentions: Evidence[];
 }

@@ -3,6 +3,7 @@
 // Unification" and "Korea-US" with "South Korea-US"; surnames to the one full name they fit.
 
 import type { EntityKind } from "../../contract/model";
+import { qualifyInstitutions } from "./institution-country";
 import { APPOSITION_ROLES } from "./lexicon/roles";
 import type { Mention, Role } from "./mention";
 import { canonicalOrgName, orgKey, sameOrg } from "./org-names";
@@ -18,6 +19,8 @@ export interface Entity {
   mentions: number[];
   roles: Role[];
   aliases: Set<string>;
+  /** A generic institution's name with its country ("Ministry of Foreign Affairs (Mongolia)"). */
+  qualifiedName?: string;
 }
 
 function orgNameScore(m: Mention): number {
@@ -172,5 +175,6 @@ export function resolveEntities(mentions: Mention[], body: string): Entity[] {
       if (m.role && surface) e.aliases.add(`${m.role.title} ${surface}`);
     }
   });
+  qualifyInstitutions(entities, mentions, body);
   return entities;
 }

@@ -45,6 +45,7 @@ function toEntity(
     type: entity.kind,
     aliases: [...entity.aliases].filter((a) => a !== entity.name).sort(),
     ...(title ? { title } : {}),
+    ...(entity.qualifiedName ? { qualifiedName: entity.qualifiedName } : {}),
     mentions: evidence,
   };
 }

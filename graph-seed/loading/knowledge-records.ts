@@ -92,14 +92,17 @@ export function toKnowledgeRecords(articleId: string, extraction: Extraction): K
   const entities = new Map<string, EntityRecord>();
   const mentions: MentionRecord[] = [];
   for (const entity of extraction.entities) {
-    const id = entityId(entity.type, entity.name);
+    // A generic institution is stored (and merged across articles) under its country-qualified
+    // name, so Mongolia's and China's foreign ministries are two nodes; its bare name stays an alias.
+    const stored = entity.qualifiedName ?? entity.name;
+    const id = entityId(entity.type, stored);
     idByName.set(entity.name, id);
     const known = entities.has(id);
     addEntity(entities, {
       id,
-      name: entity.name,
+      name: stored,
       kind: entity.type,
-      aliases: entity.aliases,
+      aliases: stored === entity.name ? entity.aliases : [entity.name, ...entity.aliases],
       titles: entity.title ? [entity.title] : [],
     });
     if (!known && entity.mentions.length > 0) {

@@ -197,3 +197,33 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[] }[]
   { name: "Associated Press", aliases: ["AP"] },
   { name: "Bloomberg", aliases: [] },
 ];
+
+/**
+ * Institutions every country has under the same name (besides its ministries, which are all of
+ * this kind): the graph tells them apart by the country an article ties them to.
+ */
+export const GENERIC_INSTITUTIONS: ReadonlySet<string> = new Set([
+  "parliament",
+  "national assembly",
+  "cabinet",
+  "senate",
+  "house of representatives",
+  "supreme court",
+  "constitutional court",
+  "presidential office",
+  "office of the president",
+  "presidential secretariat",
+  "prime minister's office",
+  "prime minister's department",
+  "office of the prime minister",
+  "police",
+  "national police",
+  "central bank",
+  "army",
+  "navy",
+  "air force",
+  "armed forces",
+  "coast guard",
+  "election commission",
+  "joint chiefs of staff",
+]);

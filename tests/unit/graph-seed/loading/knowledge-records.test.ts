@@ -94,4 +94,46 @@ describe("toKnowledgeRecords", () => {
     expect(ana?.titles).toEqual(["Foreign Minister", "Minister"]);
     expect(merged.mentions.filter((m) => m.entityId === "person:ana-ruiz")).toHaveLength(2);
   });
+
+  it("stores a generic institution under its country-qualified name, keyed apart per country", () => {
+    const ministry = (country: string, aliases: string[]): Extraction => ({
+      entities: [
+        {
+          name: "Ministry of Foreign Affairs",
+          type: "Organization",
+          aliases,
+          qualifiedName: `Ministry of Foreign Affairs (${country})`,
+          mentions: [sentence],
+        },
+        { name: "Ana Ruiz", type: "Person", aliases: [], mentions: [sentence] },
+      ],
+      relations: [
+        {
+          type: "HEADS",
+          from: "Ana Ruiz",
+          to: "Ministry of Foreign Affairs",
+          confidence: 0.85,
+          rule: "title-heads",
+          evidence: sentence,
+        },
+      ],
+    });
+    const chile = toKnowledgeRecords("article-1", ministry("Chile", ["Foreign Ministry"]));
+    const merged = mergeKnowledge([chile, toKnowledgeRecords("article-2", ministry("Peru", []))]);
+    const ministries = merged.entities.filter((e) => e.kind === "Organization");
+    expect(ministries.map((e) => [e.id, e.name, e.aliases])).toEqual([
+      [
+        "organization:ministry-of-foreign-affairs-chile",
+        "Ministry of Foreign Affairs (Chile)",
+        ["Foreign Ministry", "Ministry of Foreign Affairs"],
+      ],
+      [
+        "organization:ministry-of-foreign-affairs-peru",
+        "Ministry of Foreign Affairs (Peru)",
+        ["Ministry of Foreign Affairs"],
+      ],
+    ]);
+    // The article's relations name the bare name; they land on the qualified node.
+    expect(chile.relations[0]?.to).toBe("organization:ministry-of-foreign-affairs-chile");
+  });
 });
