@@ -4,6 +4,7 @@
 // or, when that is only "the issue", the aim the other party stated ("would like to ...").
 
 import type { ExtractedRelation } from "../../../contract/model";
+import { findCriticisms } from "./criticism";
 import { isNotFactual } from "./modality";
 import { between, mentionsIn, PARTY_KINDS, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
@@ -155,6 +156,7 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
       (l) => PARTY_KINDS.has(l.entity.kind) && !l.mention.inQuote,
     );
     found.push(...disagreementsBetween(ctx, sentence, parties));
+    found.push(...findCriticisms(ctx, sentence, parties));
     for (const m of evidence.sentence.matchAll(TRIGGER)) {
       const at = evidence.start + (m.index ?? 0);
       const end = at + m[0].length;

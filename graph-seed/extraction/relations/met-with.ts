@@ -10,12 +10,15 @@ import { between, mentionsIn, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
-  /\b(?:courtesy call|paid a call|paid a visit)\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference)\s+with\s+/gi;
+  /\b(?:courtesy call|paid a call|paid a visit|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)\s+with\s+/gi;
 const DIRECT_TRIGGER =
-  /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|called on|calls on|call on|calling on)\s+(?!with\b)/gi;
+  /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|greeted|greets|called on|calls on|call on|calling on)\s+(?!with\b)/gi;
+/** "A was welcomed by B", "A and his delegation were received by B". */
+const PASSIVE_TRIGGER =
+  /\b(?:was|were|is|are|being|been)\s+(?:(?:warmly|cordially|officially|later|also|first)\s+)?(?:welcomed|received|hosted|greeted|met)\s+by\s+/gi;
 /** "received a letter from B", "welcomed the decision by B": no meeting with B. */
 const NOT_A_GUEST =
-  /\b(?:from|by|letter|message|call|award|prize|support|invitation|report|news)\b/i;
+  /\b(?:from|by|with|letter|message|call|award|prize|support|invitation|report|news)\b/i;
 const BETWEEN_TRIGGER =
   /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
 /** "A hosted a luncheon for B and C". */
@@ -23,7 +26,7 @@ const HOST_TRIGGER =
   /\b(?:hosted|hosts|host|hosting|gave|gives|threw|throws)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast)\s+(?:for|in honou?r of)\s+/giu;
 /** "A and B met", "... held a bilateral meeting", "... sat down", "... discussed". */
 const PAIR_TRIGGER =
-  /\b(?:met|meet|held talks|hold talks|had talks|sat down|discussed|conferred|(?:held|hold|had)\s+(?:a|an|their)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|discussions?|consultations|videoconference|video conference)|went into (?:a\s+)?(?:[\p{L}-]+\s+)?meeting)\b/giu;
+  /\b(?:met|meet|held talks|hold talks|had talks|sat down|discussed|conferred|(?:held|hold|holds|had|began|begin|opened|(?<!\b(?:call|calls|called|calling|ask|asks|asked|push|pushed|pushing|press|pressed|appeal|appealed)\s+)for|into)\s+(?:(?:a|an|their)\s+)?(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|discussions?|consultations|videoconference|video conference))\b/giu;
 
 /** A name used as a modifier ("the Yoon Suk-yeol administration's envoy") is not the one met. */
 const MODIFIER_USE =
@@ -160,7 +163,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
           }),
         );
     }
-    for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER, HOST_TRIGGER]) {
+    for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER, HOST_TRIGGER, PASSIVE_TRIGGER]) {
       for (const m of text.matchAll(trigger)) {
         const at = abs(m.index ?? 0);
         const objects = listAfter(ctx, people, at + m[0].length);
@@ -185,7 +188,9 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
             ? "met-with"
             : trigger === HOST_TRIGGER
               ? "hosted-for"
-              : "met-direct";
+              : trigger === PASSIVE_TRIGGER
+                ? "met-passive"
+                : "met-direct";
         // "A met with B and C", "A and B held talks with C, D and E": each pair across the sides.
         meetAll(
           subjects,

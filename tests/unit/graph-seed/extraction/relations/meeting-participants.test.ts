@@ -103,3 +103,38 @@ describe("MET_WITH with several people at once", () => {
     ).toEqual([]);
   });
 });
+
+describe("MET_WITH said another way", () => {
+  it("reads a passive welcome, 'received a visit from' and 'held wide-ranging talks'", () => {
+    expect(
+      meetings(
+        "Upon arrival, Prime Minister Ivo Petrov and his delegation were welcomed by President Hugo Lenz on Friday. " +
+          "Governor Mia Stone received a visit from Senator Nora Blake on Monday. " +
+          "Emir Omar Haddad and King Lars Winter held wide-ranging official talks on Tuesday.",
+      ),
+    ).toEqual([
+      "Hugo Lenz | Ivo Petrov | 2022-05-06",
+      "Lars Winter | Omar Haddad | 2022-05-10",
+      "Mia Stone | Nora Blake | 2022-05-09",
+    ]);
+  });
+
+  it("reads 'left for a face-to-face meeting' and 'a news conference with', not 'called for a meeting'", () => {
+    expect(
+      meetings(
+        "President Hugo Lenz and Prime Minister Ivo Petrov then left for a face-to-face meeting. " +
+          "Minister Ana Ruiz said at a news conference with Minister Karl Bauer that the deal was close. " +
+          "Senator Nora Blake and Mayor Lina Voss called for a meeting of the council.",
+      ),
+    ).toEqual(["Ana Ruiz | Karl Bauer | ", "Hugo Lenz | Ivo Petrov | "]);
+  });
+
+  it("does not read 'received a letter from' or 'was backed by' as a meeting", () => {
+    expect(
+      meetings(
+        "President Hugo Lenz received a letter from Minister Karl Bauer on Monday. " +
+          "Governor Mia Stone was backed by Senator Nora Blake on Tuesday.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractBody, relationSet } from "./helpers";
+
+/** The DISAGREES_ON relations of a body written for the test, as "A | B | topic" lines. */
+function disagreements(body: string): string[] {
+  return relationSet(extractBody(body).relations, "DISAGREES_ON");
+}
+
+describe("DISAGREES_ON from criticism", () => {
+  it("reads 'A has lambasted B's plan' with the plan as the topic", () => {
+    expect(
+      disagreements(
+        "Prime Minister Ola Berg has lambasted the Green Party's reform plan, describing it as reckless.",
+      ),
+    ).toEqual(["Green Party | Ola Berg | reform plan"]);
+  });
+
+  it("reads 'A accused B of T' and 'A hit back at B over T' with their topics", () => {
+    expect(
+      disagreements(
+        "Minister Karl Bauer accused President Hugo Lenz of breaking the ceasefire. " +
+          "Governor Mia Stone, who leads the Green Party, hit back at Senator Nora Blake over the tax rise.",
+      ),
+    ).toEqual([
+      "Hugo Lenz | Karl Bauer | breaking the ceasefire",
+      "Mia Stone | Nora Blake | the tax rise",
+    ]);
+  });
+
+  it("reads 'B drew criticism from A' and 'A voiced concern over B's remarks'", () => {
+    expect(
+      disagreements(
+        "Chancellor Otto Brandt drew criticism from Senator Nora Blake on Monday. " +
+          "Minister Ana Ruiz voiced concern over Minister Karl Bauer's remarks on migration.",
+      ),
+    ).toEqual(["Ana Ruiz | Karl Bauer | remarks on migration", "Nora Blake | Otto Brandt | "]);
+  });
+
+  it("counts reported criticism for the one who criticised, not for the reporter", () => {
+    expect(
+      disagreements(
+        "Minister Ana Ruiz said Minister Karl Bauer had slammed the Green Party for the tax rise.",
+      ),
+    ).toEqual(["Green Party | Karl Bauer | the tax rise"]);
+  });
+
+  it("reads no disagreement from a denial, a refusal, or a plain statement about B", () => {
+    expect(
+      disagreements(
+        "Minister Ana Ruiz denied any rift with Minister Karl Bauer. " +
+          "Senator Nora Blake refused to criticize President Hugo Lenz. " +
+          "Governor Mia Stone said Chancellor Otto Brandt was right.",
+      ),
+    ).toEqual([]);
+  });
+});
