@@ -3,7 +3,8 @@
 // name), and later references to a name already found (the full name again, or a surname).
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
+import { EAST_ASIAN_SURNAMES, FACILITY_HEADS, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
+import { KNOWN_ORGS } from "./lexicon/organizations";
 import { APPOSITION_ROLES } from "./lexicon/roles";
 import type { SentenceScan } from "./mention";
 import { isCapitalised, isNameWord, normaliseName } from "./tokens";
@@ -18,25 +19,57 @@ const INSTITUTION_NOUNS = new Set(
 const SPEECH_VERBS =
   /^(?:said|says|told|tells|added|adds|noted|stressed|wrote|asked|explained|argued|warned|insisted|announced|claimed|replied|stated|emphasized|emphasised|urged|recalled)$/;
 
-/** Name words from token i on (particles allowed inside); returns the last index or -1. */
+const KNOWN_ACRONYMS = new Set(KNOWN_ORGS.flatMap((o) => o.aliases));
+
+/**
+ * An initial at token k ("P Chidambaram", "A K Antony", "KT Rao", "S. Rao", "D.Rao"): the index
+ * after it (and its dot), or -1. Two glued capitals that are a country's code ("US") are no initial.
+ */
+function afterInitial(scan: SentenceScan, k: number): number {
+  const w = scan.word(k);
+  if (!/^\p{Lu}{1,2}$/u.test(w) || COUNTRY_BY_NAME.has(w) || KNOWN_ACRONYMS.has(w)) return -1;
+  if (!scan.tokenFree(k)) return -1;
+  return scan.word(k + 1) === "." ? k + 2 : k + 1;
+}
+
+/** Whether initials from k lead to a name word ("A" and "I" alone are words, not initials). */
+function initialsLeadToName(scan: SentenceScan, k: number): boolean {
+  let next = afterInitial(scan, k);
+  if (next < 0 || (/^[AI]$/.test(scan.word(k)) && afterInitial(scan, next) < 0)) return false;
+  while (afterInitial(scan, next) > 0 && next - k < 6) next = afterInitial(scan, next);
+  return isNameWord(scan.word(next));
+}
+
+/** Name words from token i on (initials and particles allowed inside); returns the last index or -1. */
 export function nameEnd(scan: SentenceScan, i: number, max = 4): number {
   let end = -1;
   let count = 0;
   let k = i;
   while (k < scan.tokens.length && count < max && scan.tokenFree(k)) {
     const w = scan.word(k);
+    // "King Khalid International Airport", "the Peace Medal": a facility or prize, not a person.
+    if (FACILITY_HEADS.has(w)) return -1;
     if (isNameWord(w) && !COUNTRY_BY_NAME.has(w)) {
       end = k;
-      count++;
+      // "al-Sabah", "Al-Jaber": family names in a chain do not count towards the limit.
+      if (!/^al-/iu.test(w)) count++;
       k++;
     } else if (count > 0 && NAME_PARTICLES.has(w)) {
       let p = k;
       while (NAME_PARTICLES.has(scan.word(p))) p++;
       if (!isNameWord(scan.word(p))) break;
       k = p;
+    } else if (initialsLeadToName(scan, k)) {
+      k = afterInitial(scan, k);
     } else break;
   }
+  if (end >= 0 && FACILITY_HEADS.has(scan.word(end + 1))) return -1;
   return end;
+}
+
+/** Whether a name starts at token i: a name word, or initials before one. */
+export function startsName(scan: SentenceScan, i: number): boolean {
+  return isNameWord(scan.word(i)) || initialsLeadToName(scan, i);
 }
 
 /** "Choi Young-joon", "Moon Jae-in", "Kim Jong Un", "Xi Jinping". */
@@ -77,7 +110,7 @@ export function findEastAsianNames(scan: SentenceScan): void {
 /** Western names with a cue: a speech verb, an apposition, a relative clause or a given name. */
 export function findCuedNames(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
-    if (!scan.tokenFree(i) || !isNameWord(scan.word(i)) || isNameWord(scan.word(i - 1))) continue;
+    if (!scan.tokenFree(i) || !startsName(scan, i) || isNameWord(scan.word(i - 1))) continue;
     // "the White House said" names no person; "the Joe Biden administration" does.
     if (scan.lower(i - 1) === "the" && !GIVEN_NAMES.has(scan.word(i))) continue;
     const end = nameEnd(scan, i);
@@ -109,7 +142,7 @@ export function findNameReferences(
   surnames: ReadonlySet<string>,
 ): void {
   for (let i = 0; i < scan.tokens.length; i++) {
-    if (!scan.tokenFree(i) || !isNameWord(scan.word(i))) continue;
+    if (!scan.tokenFree(i) || !startsName(scan, i)) continue;
     const end = nameEnd(scan, i);
     if (end > i && fullNames.has(normaliseName(scan.text(i, end)))) {
       scan.add("Person", i, end);

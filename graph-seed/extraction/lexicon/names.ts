@@ -70,6 +70,19 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "al",
 ]);
 
+/**
+ * Capitalised nouns that end the name of a place, building or prize ("King Fahd Airport", "Peace
+ * Medal"): name words before one name no person. Surnames that are also such nouns (Park, Hall) are
+ * left out.
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(
+  (
+    "Airport Palace Hotel Building Tower Towers Stadium Bridge Square Street Road Avenue Museum " +
+    "Medal Prize Award Trophy Mosque Church Cathedral Temple Hospital Villa Station Highway " +
+    "Expressway Dam Plaza Mall Arena Resort Castle Prison Boulevard Harbour Harbor Terminal"
+  ).split(" "),
+);
+
 export const MONTH_NAMES: ReadonlySet<string> = new Set(
   (
     "January February March April May June July August September October November December " +

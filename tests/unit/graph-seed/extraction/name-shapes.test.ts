@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../../graph-seed/extraction/index";
+import { parsedArticle } from "../../../support/extraction";
+
+const people = (body: string) =>
+  extract(parsedArticle(body, "2025-02-10"))
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name)
+    .sort();
+
+describe("names of other shapes", () => {
+  it("reads spaced and glued initials as part of a name", () => {
+    expect(
+      people(
+        "Trade Minister R K Menon and Home Minister TS Varadan met union leaders on Tuesday. Menon said the strike would end.",
+      ),
+    ).toEqual(["R K Menon", "TS Varadan"]);
+  });
+
+  it("reads a dotted initial, with or without a space after the dot", () => {
+    expect(
+      people(
+        "Foreign Minister B.Oyunbold flew to Tokyo on Friday. Governor J. Tumendelger said the mine would reopen.",
+      ),
+    ).toEqual(["B.Oyunbold", "J. Tumendelger"]);
+  });
+
+  it("keeps a middle initial inside a Western name", () => {
+    expect(people("The board said Thomas R. Whitcombe will lead the company from March.")).toEqual([
+      "Thomas R. Whitcombe",
+    ]);
+  });
+
+  it("reads no initial into a country code, an acronym or the article 'A'", () => {
+    expect(
+      people(
+        "A Chilean court fined the firm. US officials said UN Envoy Mara Quispe would visit. EU diplomats agreed.",
+      ),
+    ).toEqual(["Mara Quispe"]);
+  });
+
+  it("keeps a chain of Arabic family names longer than four words", () => {
+    expect(
+      people("Sheikh Rashid Hamad Saad Al-Nasser Al-Khalifa opened the session on Monday."),
+    ).toEqual(["Rashid Hamad Saad Al-Nasser Al-Khalifa"]);
+  });
+
+  it("finds no person in an airport, a hotel or a prize named after one", () => {
+    expect(
+      people(
+        "The delegation landed at King Omar International Airport and stayed at the Prince Talal Hotel. Governor Sami Haddad received the Queen Rania Medal, Haddad said.",
+      ),
+    ).toEqual(["Sami Haddad"]);
+  });
+});
