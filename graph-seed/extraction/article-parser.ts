@@ -6,9 +6,9 @@ import { findFullDates } from "./dates";
 import { bylineName, classifyLines, isBreadcrumb, isProse } from "./page-lines";
 import type { LineRole, PageLine } from "./page-lines";
 
-// "SEOUL, Aug. 18 (Yonhap) -- " at the start of a wire story.
+// "SEOUL, Aug. 18 (Yonhap) -- " or "LIMA (Reuters) - " at the start of a wire story.
 const WIRE_DATELINE =
-  /^[\p{Lu}][\p{Lu} .'-]+,\s*(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+/u;
+  /^[\p{Lu}][\p{Lu} .'-]+(?:,\s*|\s+(?=\())(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+/u;
 const TIME_OR_LABEL =
   /\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b|\b(?:print this post|print|share|published|updated|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|kst|jst|gmt|utc|bst|cet|cest|edt|est|pst|pdt|ist)\b/gi;
 
@@ -102,16 +102,20 @@ function collectBody(
   lines: readonly PageLine[],
   from: number,
   accepted: (role: LineRole) => boolean,
+  within = false,
 ): { paragraphs: string[]; bodyStart: number } {
   const paragraphs: string[] = [];
   let bodyStart = -1;
+  const lastAccepted = lines.findLastIndex((l) => accepted(l.role));
   for (let i = Math.max(0, from); i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
     const started = paragraphs.length > 0;
     if (started && (line.role === "end-marker" || line.role === "footer" || line.role === "byline"))
       break;
-    if (!accepted(line.role)) continue;
+    // A short line between two paragraphs (a subheading, a line of results) is kept.
+    const between = within && started && line.role === "short" && i < lastAccepted;
+    if (!accepted(line.role) && !between) continue;
     if (bodyStart < 0) bodyStart = i;
     paragraphs.push(paragraphs.length === 0 ? line.text.replace(WIRE_DATELINE, "") : line.text);
   }
@@ -128,14 +132,14 @@ function collectBody(
 export function parseArticle(raw: string): ParsedArticle {
   const lines = classifyLines(normalise(raw));
   const titleIndex = findTitle(lines);
-  const attempts: [number, (role: LineRole) => boolean][] = [
-    [titleIndex + 1, (role) => role === "prose"],
+  const attempts: [number, (role: LineRole) => boolean, boolean?][] = [
+    [titleIndex + 1, (role) => role === "prose", true],
     [titleIndex + 1, (role) => TEXT_ROLES.has(role)],
     [titleIndex, (role) => TEXT_ROLES.has(role)],
   ];
   let body = { paragraphs: [] as string[], bodyStart: -1 };
-  for (const [from, accepted] of attempts) {
-    body = collectBody(lines, from, accepted);
+  for (const [from, accepted, within] of attempts) {
+    body = collectBody(lines, from, accepted, within);
     if (body.paragraphs.length > 0) break;
   }
   const { paragraphs, bodyStart } = body;
