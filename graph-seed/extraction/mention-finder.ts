@@ -4,6 +4,7 @@
 
 import type { Evidence } from "../../contract/model";
 import { SentenceScan } from "./mention";
+import { NameChunks } from "./name-chunks";
 import type { Mention } from "./mention";
 import {
   companyShortName,
@@ -27,6 +28,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
   const scans = sentences.map((s, i) => new SentenceScan(i, s, quotes, mentions));
   // Acronyms are usable from the sentence after their definition ("DPK Rep. Kim" after "(DPK)").
   const acronyms = new Map<string, string>();
+  const chunks = new NameChunks(body);
   for (const scan of scans) {
     findKnownOrgs(scan, acronyms, true);
     const before = scan.mentions.length;
@@ -45,6 +47,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
     findEastAsianNames(scan);
     findCountries(scan);
     findCuedNames(scan);
+    chunks.find(scan);
   }
   const people = mentions.filter((m) => m.kind === "Person" && !m.partial);
   const fullNames = new Set(people.map((m) => normaliseName(m.name)));
@@ -58,6 +61,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
     findKnownOrgs(scan, acronyms);
     findNameReferences(scan, fullNames, surnames);
     findOrgReferences(scan);
+    chunks.findReferences(scan);
   }
   return mentions;
 }

@@ -1,0 +1,204 @@
+// The fallback name finder: capitalised runs that no cue-based finder claimed ("Phil Simmons took
+// four wickets", "shares in Comelf", "talks in Bistrita"), typed by generic evidence around them
+// (a given name, a role noun before, a speech verb after, a company or team noun, a locative
+// preposition, an acronym) and left out when the evidence is weak. A name typed once is found
+// again later in the article even without its cue.
+
+import type { EntityKind } from "../../contract/model";
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS } from "./lexicon/countries";
+import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
+import { ORG_HEADS } from "./lexicon/organizations";
+import { APPOSITION_ROLES } from "./lexicon/roles";
+import type { SentenceScan } from "./mention";
+import { isPossessive, isTitleWord } from "./tokens";
+
+type ChunkKind = Extract<EntityKind, "Person" | "Organization" | "Place">;
+
+/** Lower-case words joining the words of one name ("Bank of Norhaven", "Ana de Lima"). */
+const CONNECTORS = new Set(["of", "de", "van", "von", "der", "den", "du", "la", "le", "del", "da"]);
+/** Last words of clubs and companies that the organisation heads leave out. */
+const TEAM_AND_COMPANY_HEADS = new Set(
+  (
+    "Club United Rovers Athletic Wanderers FC Bancorp Bancshares Airways Energy Resources " +
+    "Petroleum Mining Exchange Radio Television Brothers Bros Associates Labs Foods Stores " +
+    "Communications Software Services Markets Financial"
+  ).split(" "),
+);
+/** Nouns that introduce an organisation's name ("the carrier Norair", "shares in Comelf"). */
+const ORG_NOUNS_BEFORE = new Set(
+  (
+    "company firm group club side team carrier airline bank insurer maker producer manufacturer " +
+    "retailer agency newspaper daily broadcaster operator exchange conglomerate brewer miner " +
+    "developer distributor subsidiary unit rivals champions holders"
+  ).split(" "),
+);
+/** Words after a name that make it a company ("Comelf shares", "Norair stock"). */
+const ORG_WORDS_AFTER = new Set(["shares", "stock", "stocks", "plc", "shareholders"]);
+/** Lower-case role nouns before a name that make it a person ("striker Ola Brenna"). */
+const PERSON_NOUNS_BEFORE = new Set(
+  (
+    "striker midfielder defender goalkeeper forward captain coach manager player batsman bowler " +
+    "all-rounder opener skipper winger champion compatriot teammate rider driver runner " +
+    "trader dealer economist analyst spokesman spokeswoman spokesperson chairman chairwoman " +
+    "director president minister leader lawyer official writer author businessman " +
+    "negotiator envoy diplomat secretary premier chancellor mr mrs ms dr sir"
+  ).split(" "),
+);
+const SPEECH_AFTER = /^(?:said|says|told|added|noted|wrote|asked|replied|announced)$/;
+const LOCATIVE_BEFORE = new Set(["in", "at", "near", "outside", "towards", "toward"]);
+/** Capitalised abbreviations that are not names. */
+const NOT_ACRONYMS = new Set(
+  "AM PM GMT BST EST EDT CET UTC CEO CFO COO TV PC ID OK NB PS AD BC II III IV".split(" "),
+);
+const REGION_NAMES = new Set(REGIONS);
+
+const isUpperStart = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+const isAcronym = (w: string): boolean =>
+  /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ACRONYMS.has(w);
+/** Shaped like a personal name word ("Simmons", "O'Neill", "McCarthy", "Jean-Luc"). */
+const isPersonShaped = (w: string): boolean =>
+  /^(?:\p{Lu}['’]?\p{Lu}?\p{Ll}+)(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) || /^Mc\p{Lu}\p{Ll}+$/u.test(w);
+
+/** Finds the fallback names of an article, sentence by sentence, and their later repeats. */
+export class NameChunks {
+  /** Lower-case words of the body: a capitalised word also written in lower case is common. */
+  private readonly lowerWords: ReadonlySet<string>;
+  /** Names typed by their context, to be found again without it. */
+  private readonly typed = new Map<string, ChunkKind>();
+
+  /** Capitalised words written on their own, with no capitalised word beside them. */
+  private readonly alone = new Set<string>();
+
+  constructor(body: string) {
+    this.lowerWords = new Set(body.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+    const words = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+    words.forEach((m, k) => {
+      if (!isUpperStart(m[0])) return;
+      const before = words[k - 1];
+      const after = words[k + 1];
+      const joined = (a: RegExpMatchArray | undefined, b: RegExpMatchArray | undefined) =>
+        a !== undefined &&
+        b !== undefined &&
+        isUpperStart(a[0]) &&
+        isUpperStart(b[0]) &&
+        /^ $/.test(body.slice((a.index ?? 0) + a[0].length, b.index ?? 0));
+      if (!joined(before, m) && !joined(m, after)) this.alone.add(m[0].replace(/['’]s$/, ""));
+    });
+  }
+
+  /** A capitalised word that may start or continue a name here. */
+  private nameWord(scan: SentenceScan, i: number): boolean {
+    const w = scan.word(i);
+    if (w === undefined || !isUpperStart(w) || !scan.tokenFree(i)) return false;
+    if (NON_NAME_WORDS.has(w) || MONTH_NAMES.has(w) || WEEKDAY_NAMES.has(w)) return false;
+    if (isTitleWord(w)) return false;
+    // A sentence's first word is capitalised anyway: a common word there is no name.
+    const first = i === 0 || /^["“‘'(\-—–:]$/.test(scan.word(i - 1) ?? "");
+    return !(first && this.lowerWords.has(w.toLowerCase()));
+  }
+
+  /** First pass: claims and types the capitalised runs left free by the other finders. */
+  find(scan: SentenceScan): void {
+    // Lines of figures and capitals (tables, headlines) give no reliable capitalisation.
+    const lower = scan.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).length;
+    if (lower < 2) return;
+    for (let i = 0; i < scan.tokens.length; i++) {
+      if (!this.nameWord(scan, i)) continue;
+      let end = i;
+      while (end + 1 < scan.tokens.length && end - i < 5) {
+        if (this.nameWord(scan, end + 1)) end++;
+        else if (
+          CONNECTORS.has(scan.word(end + 1) ?? "") &&
+          this.nameWord(scan, end + 2) &&
+          (scan.word(end + 1) !== "of" || this.headed(scan.word(end) ?? ""))
+        )
+          end += 2;
+        else break;
+      }
+      let start = i;
+      // "Irish manager ...": a leading demonym is an adjective, not part of the name.
+      while (start < end && COUNTRY_BY_DEMONYM.has(scan.word(start) ?? "")) start++;
+      const kind = this.kindOf(scan, start, end);
+      if (kind) {
+        scan.add(kind, start, end);
+        this.typed.set(scan.text(start, end), kind);
+      }
+      i = end;
+    }
+  }
+
+  /** Second pass: a name typed earlier, written again without its cue. */
+  findReferences(scan: SentenceScan): void {
+    for (let i = 0; i < scan.tokens.length; i++) {
+      if (!this.nameWord(scan, i)) continue;
+      let end = i;
+      while (this.nameWord(scan, end + 1) && end - i < 5) end++;
+      const kind = this.typed.get(scan.text(i, end));
+      if (kind && kind !== "Person") scan.add(kind, i, end);
+      i = end;
+    }
+  }
+
+  /** A word that can take an "of" complement ("Bank of", "University of"). */
+  private headed(w: string): boolean {
+    return ORG_HEADS.has(w) || TEAM_AND_COMPANY_HEADS.has(w);
+  }
+
+  /** The kind the context gives tokens [start, end], or null when the evidence is weak. */
+  private kindOf(scan: SentenceScan, start: number, end: number): ChunkKind | null {
+    const words: string[] = [];
+    for (let k = start; k <= end; k++) words.push(scan.word(k) ?? "");
+    const text = scan.text(start, end);
+    const first = words[0] ?? "";
+    const last = words.at(-1) ?? "";
+    if (COUNTRY_BY_NAME.has(text) || COUNTRY_BY_DEMONYM.has(text) || REGION_NAMES.has(text))
+      return null;
+    const prev = scan.lower(start - 1);
+    const next = scan.lower(end + 1);
+    const known = this.typed.get(text);
+    if (known) return known;
+    // Next to a capitalised word the run is part of a longer name or title another finder
+    // reads ("Senate Majority Leader ...", "Dutch MEP Tineke ..."), or failed to read.
+    if (isUpperStart(scan.word(end + 1)) || isTitleWord(scan.word(start - 1))) return null;
+
+    // "(WHO)" after a name is that name's acronym, which the organisation finders define.
+    const definition = prev === "(" && next === ")" && isUpperStart(scan.word(start - 2));
+    if (words.length === 1 && isAcronym(first)) return definition ? null : "Organization";
+    const headed = ORG_HEADS.has(last) || TEAM_AND_COMPANY_HEADS.has(last);
+    if (headed) return words.length > 1 ? "Organization" : null;
+    if (ORG_NOUNS_BEFORE.has(prev) || ORG_WORDS_AFTER.has(next)) return "Organization";
+    if (
+      (prev === "in" || prev === "of") &&
+      (scan.lower(start - 2) === "shares" || scan.lower(start - 2) === "stake")
+    )
+      return "Organization";
+
+    const personShaped = words.every(isPersonShaped);
+    if (personShaped && words.length <= 4) {
+      if (GIVEN_NAMES.has(first) && words.length >= 2) return "Person";
+      if (PERSON_NOUNS_BEFORE.has(prev)) return "Person";
+      if (words.length >= 2 && (SPEECH_AFTER.test(next) || SPEECH_AFTER.test(prev)))
+        return "Person";
+      const afterComma = scan.lower(end + 2);
+      // "Ana Brenna (Norway)": a name with a country in brackets, as results print it.
+      if (words.length >= 2 && next === "(" && COUNTRY_BY_NAME.has(scan.word(end + 2) ?? ""))
+        return "Person";
+      // The news convention for people: the full name once, then the surname alone.
+      if (words.length >= 2 && this.alone.has(last) && !this.alone.has(first)) return "Person";
+      if (
+        words.length >= 2 &&
+        next === "," &&
+        (afterComma === "who" || APPOSITION_ROLES.has(scan.lower(end + 3)))
+      )
+        return "Person";
+    }
+    if (
+      LOCATIVE_BEFORE.has(prev) &&
+      words.length <= 3 &&
+      !isPossessive(scan.word(end + 1)) &&
+      !GIVEN_NAMES.has(first)
+    )
+      return "Place";
+    return null;
+  }
+}

@@ -1,0 +1,82 @@
+// The fallback name finder on invented sentences: names without a title or a head noun, typed by
+// the evidence around them, and capitalised words left alone when that evidence is weak.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../../graph-seed/extraction/index";
+import { parsedArticle } from "../../../support/extraction";
+
+/** "Kind: name" for every entity, sorted. */
+function entitiesOf(body: string): string[] {
+  return extract(parsedArticle(body, "2021-05-04"))
+    .entities.map((e) => `${e.type}: ${e.name}`)
+    .sort();
+}
+
+describe("capitalised-name chunker", () => {
+  it("types a person by a role noun before the name and finds the surname again", () => {
+    expect(
+      entitiesOf(
+        "Veteran skipper Tomas Arkwell steered the boat home on Sunday. " +
+          "Arkwell had led since the second mark.",
+      ),
+    ).toEqual(["Person: Tomas Arkwell"]);
+  });
+
+  it("types a person written in full once and by the surname later", () => {
+    expect(
+      entitiesOf(
+        "Dorin Vasquel finished the race in third place. Vasquel now leads the standings by four points.",
+      ),
+    ).toEqual(["Person: Dorin Vasquel"]);
+  });
+
+  it("types a result-style name with a country in brackets", () => {
+    expect(entitiesOf("Leko Marran (Kenya) won the 5,000 metres in a fast time.")).toEqual([
+      "Country: Kenya",
+      "Person: Leko Marran",
+    ]);
+  });
+
+  it("types a company by the noun before it, its shares, or a trade suffix, and repeats", () => {
+    expect(
+      entitiesOf(
+        "Shares in Verolux rose after the engineering firm Brantholm reported higher profits. " +
+          "Brantholm said output doubled, while Ostrava Mining Services cut jobs.",
+      ),
+    ).toEqual([
+      "Organization: Brantholm",
+      "Organization: Ostrava Mining Services",
+      "Organization: Verolux",
+    ]);
+  });
+
+  it("takes an acronym mid-sentence as an organisation, not a time or a title", () => {
+    expect(entitiesOf("The move was approved by the NTFB at 10 AM on Monday.")).toEqual([
+      "Organization: NTFB",
+    ]);
+  });
+
+  it("takes a name after a locative preposition as a place", () => {
+    expect(entitiesOf("The talks were held in Korvenmaa on Tuesday.")).toEqual([
+      "Place: Korvenmaa",
+    ]);
+  });
+
+  it("leaves out capitalised words whose type the text does not show", () => {
+    expect(entitiesOf("Officials expect Harlow Brennick to decide soon.")).toEqual([]);
+    // A common word at the start of a sentence is no name when the text also writes it in lower case.
+    expect(
+      entitiesOf("Traders were quiet on Friday. Most traders waited for the harvest report."),
+    ).toEqual([]);
+    // A lone organisation head is no organisation.
+    expect(entitiesOf("Group members met on Friday, and the group agreed.")).toEqual([]);
+  });
+
+  it("does not read a title's qualifier or an acronym definition as a name of its own", () => {
+    expect(
+      entitiesOf("The Norhaven Water Agency (NWA) said Resources Minister Ana Berg agreed."),
+    ).not.toContain("Organization: NWA");
+    expect(entitiesOf("Senate Majority Leader Ola Brenna spoke first.")).not.toContain(
+      "Organization: Senate",
+    );
+  });
+});
