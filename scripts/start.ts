@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     onProgress: progressReporter("ingest"),
   });
   say(`seed articles: ${summary.created} new, ${summary.unchanged} already stored`);
+  for (const problem of summary.refused) say(`seed article refused: ${problem.message}`);
 
   running.server = await start({ config, logger, neo4j: connection });
   say(`open ${running.server.url} (Ctrl-C stops)`);

@@ -1,7 +1,9 @@
-// Finds article files among the paths given to `ingest` and reads each one safely: a file that
-// is empty, binary, not UTF-8 or too large is refused with the reason, before anything is written.
+// Finds article files among the paths given to `ingest` and reads each one safely: only regular
+// files, with a read bounded by the size limit; a file that is empty, binary, not UTF-8, too
+// large, a pipe or a device, or a link out of its folder is refused with the reason.
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 
 /** Extensions taken from a folder; a file named explicitly is read whatever its extension. */
@@ -22,7 +24,15 @@ export interface ArticleFile {
 export class IngestInputError extends Error {
   constructor(
     readonly code:
-      "NOT_FOUND" | "NO_ARTICLES" | "EMPTY" | "BINARY" | "NOT_UTF8" | "TOO_LARGE" | "NO_TEXT",
+      | "NOT_FOUND"
+      | "NO_ARTICLES"
+      | "NOT_REGULAR"
+      | "OUTSIDE_FOLDER"
+      | "EMPTY"
+      | "BINARY"
+      | "NOT_UTF8"
+      | "TOO_LARGE"
+      | "NO_TEXT",
     readonly file: string,
     readonly reason: string,
   ) {
@@ -31,33 +41,131 @@ export class IngestInputError extends Error {
   }
 }
 
-/** Expands files and folders into the article files to read, in a stable order. */
-export async function findArticleFiles(inputs: readonly string[]): Promise<string[]> {
+/** The article files found among the inputs, and the inputs refused on the way. */
+export interface FoundArticleFiles {
+  files: string[];
+  problems: IngestInputError[];
+}
+
+/** What a path that is not a regular file or folder is, for the refusal message. */
+function describeSpecial(info: Stats): string {
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+function notRegular(file: string, info: Stats): IngestInputError {
+  return new IngestInputError(
+    "NOT_REGULAR",
+    file,
+    `is ${describeSpecial(info)}, not a regular file; only article files are read`,
+  );
+}
+
+/** The article files of one folder; symlinks are followed only when they stay inside it. */
+async function folderArticles(input: string, folder: string): Promise<FoundArticleFiles> {
+  const inside = await realpath(folder);
   const files: string[] = [];
+  const problems: IngestInputError[] = [];
+  const entries = await readdir(folder, { withFileTypes: true });
+  const candidates = entries
+    .filter((e) => !e.name.startsWith(".") && !e.isDirectory())
+    .filter((e) => ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of candidates) {
+    const file = path.join(folder, entry.name);
+    const shown = path.join(input, entry.name);
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(file).catch(() => null);
+      if (target === null) {
+        problems.push(new IngestInputError("NOT_FOUND", shown, "is a link to nothing"));
+        continue;
+      }
+      if (!target.startsWith(inside + path.sep)) {
+        problems.push(
+          new IngestInputError(
+            "OUTSIDE_FOLDER",
+            shown,
+            `links outside ${input} (to ${target}); name the target itself to ingest it`,
+          ),
+        );
+        continue;
+      }
+      const info = await stat(target);
+      if (!info.isFile()) problems.push(notRegular(shown, info));
+      else files.push(target);
+    } else if (entry.isFile()) files.push(file);
+    else problems.push(notRegular(shown, await lstat(file)));
+  }
+  if (files.length === 0 && problems.length === 0) {
+    problems.push(
+      new IngestInputError(
+        "NO_ARTICLES",
+        input,
+        `folder holds no articles (files ending in ${[...ARTICLE_EXTENSIONS].join(", ")})`,
+      ),
+    );
+  }
+  return { files, problems };
+}
+
+/**
+ * Expands files and folders into the article files to read, in a stable order. Only regular
+ * files are taken (a FIFO or a device is refused, never opened); inputs that cannot be used are
+ * returned as problems beside the files that can.
+ */
+export async function findArticleFiles(inputs: readonly string[]): Promise<FoundArticleFiles> {
+  const files: string[] = [];
+  const problems: IngestInputError[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(input);
     const info = await stat(absolute).catch(() => null);
-    if (!info) throw new IngestInputError("NOT_FOUND", input, "no such file or folder");
-    if (info.isDirectory()) {
-      const entries = await readdir(absolute, { withFileTypes: true });
-      const articles = entries
-        .filter((e) => e.isFile() && !e.name.startsWith("."))
-        .filter((e) => ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
-        .map((e) => path.join(absolute, e.name))
-        .sort();
-      if (articles.length === 0) {
-        throw new IngestInputError(
-          "NO_ARTICLES",
-          input,
-          `folder holds no articles (files ending in ${[...ARTICLE_EXTENSIONS].join(", ")})`,
-        );
-      }
-      files.push(...articles);
-    } else {
-      files.push(absolute);
-    }
+    if (!info) problems.push(new IngestInputError("NOT_FOUND", input, "no such file or folder"));
+    else if (info.isDirectory()) {
+      const found = await folderArticles(input, absolute);
+      files.push(...found.files);
+      problems.push(...found.problems);
+    } else if (!info.isFile()) problems.push(notRegular(input, info));
+    else files.push(absolute);
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], problems };
+}
+
+/**
+ * Reads at most `maxBytes + 1` bytes of a regular file, whatever its size said: returns null when
+ * there is more. Opened without blocking, and checked again once open, so a file swapped for a
+ * pipe or a device after the folder was listed is refused rather than waited on.
+ */
+async function boundedRead(
+  file: string,
+  fileName: string,
+  maxBytes: number,
+): Promise<Buffer | null> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw notRegular(fileName, info);
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) return buffer.subarray(0, length);
+      length += bytesRead;
+    }
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(fileName: string, size: string, maxBytes: number): IngestInputError {
+  return new IngestInputError(
+    "TOO_LARGE",
+    fileName,
+    `is ${size}, over the ${formatBytes(maxBytes)} limit for one article ` +
+      "(set INGEST_MAX_BYTES to raise it)",
+  );
 }
 
 /** Reads and checks one article file; throws IngestInputError when it cannot be an article. */
@@ -67,15 +175,10 @@ export async function readArticleFile(
 ): Promise<ArticleFile> {
   const fileName = path.basename(file);
   const info = await stat(file);
-  if (info.size > maxBytes) {
-    throw new IngestInputError(
-      "TOO_LARGE",
-      fileName,
-      `is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for one article ` +
-        "(set INGEST_MAX_BYTES to raise it)",
-    );
-  }
-  const bytes = await readFile(file);
+  if (!info.isFile()) throw notRegular(fileName, info);
+  if (info.size > maxBytes) throw tooLarge(fileName, formatBytes(info.size), maxBytes);
+  const bytes = await boundedRead(file, fileName, maxBytes);
+  if (bytes === null) throw tooLarge(fileName, "larger than it said", maxBytes);
   if (bytes.length === 0) throw new IngestInputError("EMPTY", fileName, "is empty");
   if (looksBinary(bytes)) {
     throw new IngestInputError("BINARY", fileName, "is a binary file, not article text");

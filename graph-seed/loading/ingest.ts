@@ -1,5 +1,6 @@
-// The ingestion: read and check every input first, then write each article in its own
-// transaction. A bad input stops the run before anything is written.
+// The ingestion: read and check every input first, then write the articles in batches, one
+// transaction each. An input that cannot be an article is reported and the others are stored;
+// in strict mode any bad input stops the run before anything is written.
 import neo4j, { type Driver } from "neo4j-driver";
 import { applyGraphSchema } from "../../contract/graph-schema";
 import { extract, parseArticle } from "../extraction";
@@ -31,6 +32,8 @@ export interface IngestOptions {
   /** Files and folders; folders are searched (not recursively) for article files. */
   inputs: readonly string[];
   maxBytes?: number;
+  /** Refuse the whole run, writing nothing, when any input is bad (default: store the rest). */
+  strict?: boolean;
   /** Articles per write transaction (default 200). */
   batchSize?: number;
   /** Called as work advances: `phase` "check" while reading, "write" while storing. */
@@ -41,6 +44,8 @@ export interface IngestSummary {
   articles: number;
   created: number;
   unchanged: number;
+  /** Inputs that were not stored, each with its file and reason. */
+  refused: readonly IngestInputError[];
 }
 
 /** Thrown when some inputs are not articles: lists every one of them; nothing was written. */
@@ -77,16 +82,8 @@ export async function ingestInto(
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const progress = options.onProgress ?? (() => {});
-  let files: string[];
-  try {
-    files = await findArticleFiles(options.inputs);
-  } catch (error) {
-    if (error instanceof IngestInputError) throw new IngestRefusedError([error]);
-    throw error;
-  }
-
+  const { files, problems } = await findArticleFiles(options.inputs);
   const records: PreparedArticle[] = [];
-  const problems: IngestInputError[] = [];
   const seen = new Set<string>();
   let duplicates = 0;
   for (const [index, file] of files.entries()) {
@@ -108,7 +105,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     progress("check", index + 1, files.length);
   }
-  if (problems.length > 0) throw new IngestRefusedError(problems);
+  if (problems.length > 0 && (options.strict || records.length + duplicates === 0))
+    throw new IngestRefusedError(problems);
 
   const created = await storeArticles(options, records, (done, total) =>
     progress("write", done, total),
@@ -117,6 +115,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     articles: records.length + duplicates,
     created,
     unchanged: records.length + duplicates - created,
+    refused: problems,
   };
 }
 

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile, copyFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -22,8 +23,8 @@ afterAll(async () => {
 });
 beforeEach(() => clearGraph(driver));
 
-function run(inputs: string[], maxBytes?: number) {
-  return ingest({ driver, database: neo4jTarget().database, inputs, maxBytes });
+function run(inputs: string[], maxBytes?: number, strict = false) {
+  return ingest({ driver, database: neo4jTarget().database, inputs, maxBytes, strict });
 }
 
 /** Runs an ingest that must be refused and returns the refusal's per-file codes. */
@@ -45,7 +46,7 @@ async function scratchFile(name: string, content: string | Buffer): Promise<stri
 describe("ingest of the seed articles", () => {
   it("stores one Article per seed with its metadata and a clean body", async () => {
     const summary = await run([ARTICLES]);
-    expect(summary).toEqual({ articles: 2, created: 2, unchanged: 0 });
+    expect(summary).toEqual({ articles: 2, created: 2, unchanged: 0, refused: [] });
 
     const { records } = await driver.executeQuery(
       `MATCH (a:Article) RETURN a.sourceFile AS file, a.id AS id, a.title AS title,
@@ -73,7 +74,7 @@ describe("ingest of the seed articles", () => {
     await run([ARTICLES]);
     const before = await graphSnapshot(driver);
     const summary = await run([ARTICLES]);
-    expect(summary).toEqual({ articles: 2, created: 0, unchanged: 2 });
+    expect(summary).toEqual({ articles: 2, created: 0, unchanged: 2, refused: [] });
     expect(await graphSnapshot(driver)).toEqual(before);
   });
 });
@@ -83,7 +84,7 @@ describe("ingest of the same text under two names", () => {
     const folder = await mkdtemp(path.join(scratch, "copies-"));
     await copyFile(path.join(ARTICLES, SEEDS[1] ?? ""), path.join(folder, "a.txt"));
     await copyFile(path.join(ARTICLES, SEEDS[1] ?? ""), path.join(folder, "b.txt"));
-    expect(await run([folder])).toEqual({ articles: 2, created: 1, unchanged: 1 });
+    expect(await run([folder])).toEqual({ articles: 2, created: 1, unchanged: 1, refused: [] });
     const { records } = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n");
     expect(records[0]?.get("n").toNumber()).toBe(1);
   });
@@ -137,15 +138,91 @@ describe("ingest of bad input", () => {
     expect(await graphSnapshot(driver)).toEqual(before);
   });
 
-  it("writes none of a folder's good articles when one of its files is bad", async () => {
-    const folder = await mkdtemp(path.join(scratch, "mixed-"));
-    await copyFile(path.join(ARTICLES, SEEDS[1] ?? ""), path.join(folder, "good.txt"));
-    await writeFile(path.join(folder, "bad.txt"), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+  it("stores a folder's good articles and reports its bad files with their reasons", async () => {
+    const folder = await mixedFolder();
+    const summary = await run([folder]);
+    expect(summary.articles).toBe(1);
+    expect(summary.refused.map((p) => [p.file, p.code])).toEqual([
+      ["bad.txt", "BINARY"],
+      ["empty.txt", "EMPTY"],
+    ]);
+    expect(await articleCount()).toBe(2);
+  });
+
+  it("with strict, writes none of a folder's good articles when one of its files is bad", async () => {
+    const folder = await mixedFolder();
     const before = await graphSnapshot(driver);
-    const error = (await run([folder]).catch((e: unknown) => e)) as IngestRefusedError;
-    expect(error.problems.map((p) => [p.file, p.code])).toEqual([["bad.txt", "BINARY"]]);
+    const error = (await run([folder], undefined, true).catch(
+      (e: unknown) => e,
+    )) as IngestRefusedError;
+    expect(error).toBeInstanceOf(IngestRefusedError);
+    expect(error.problems.map((p) => [p.file, p.code])).toEqual([
+      ["bad.txt", "BINARY"],
+      ["empty.txt", "EMPTY"],
+    ]);
     expect(error.message).toMatch(/bad\.txt/);
     expect(error.message).toMatch(/nothing was written/);
     expect(await graphSnapshot(driver)).toEqual(before);
   });
 });
+
+describe("ingest of inputs that are not regular files", () => {
+  beforeEach(async () => {
+    await run([path.join(ARTICLES, SEEDS[0] ?? "")]);
+  });
+
+  it("refuses /dev/zero at once, without reading it", async () => {
+    const started = Date.now();
+    expect(await refusedCodes(["/dev/zero"])).toEqual(["NOT_REGULAR"]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("refuses a FIFO named directly or found in a folder, and stores the folder's good article", async () => {
+    const folder = await mkdtemp(path.join(scratch, "fifo-"));
+    const fifo = path.join(folder, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    await copyFile(path.join(ARTICLES, SEEDS[1] ?? ""), path.join(folder, "good.txt"));
+    const started = Date.now();
+    expect(await refusedCodes([fifo])).toEqual(["NOT_REGULAR"]);
+    const summary = await run([folder]);
+    expect(Date.now() - started).toBeLessThan(1000 + 5000); // the store itself takes time
+    expect(summary.refused.map((p) => p.code)).toEqual(["NOT_REGULAR"]);
+    expect(summary.refused[0]?.message).toMatch(/pipe\.txt: is a named pipe/);
+    expect(await articleCount()).toBe(2);
+  });
+
+  it("follows a link that stays inside its folder and reports one that leaves it", async () => {
+    const outside = await scratchFile(
+      "outside.txt",
+      await readFile(path.join(ARTICLES, SEEDS[1] ?? "")),
+    );
+    const folder = await mkdtemp(path.join(scratch, "links-"));
+    await mkdir(path.join(folder, "store"));
+    await copyFile(path.join(ARTICLES, SEEDS[1] ?? ""), path.join(folder, "store", "real.md"));
+    await symlink(path.join(folder, "store", "real.md"), path.join(folder, "inside.txt"));
+    await symlink(outside, path.join(folder, "escape.txt"));
+    const summary = await run([folder]);
+    expect(summary.articles).toBe(1);
+    expect(summary.refused.map((p) => [path.basename(p.file), p.code])).toEqual([
+      ["escape.txt", "OUTSIDE_FOLDER"],
+    ]);
+    expect(await articleCount()).toBe(2);
+  });
+
+  it("stops reading at the size limit even when the file's size says 0 (/proc)", async () => {
+    expect(await refusedCodes(["/proc/self/maps"], 64)).toEqual(["TOO_LARGE"]);
+  });
+});
+
+async function mixedFolder(): Promise<string> {
+  const folder = await mkdtemp(path.join(scratch, "mixed-"));
+  await copyFile(path.join(ARTICLES, SEEDS[1] ?? ""), path.join(folder, "good.txt"));
+  await writeFile(path.join(folder, "bad.txt"), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+  await writeFile(path.join(folder, "empty.txt"), "");
+  return folder;
+}
+
+async function articleCount(): Promise<number> {
+  const { records } = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n");
+  return records[0]?.get("n").toNumber() as number;
+}
