@@ -1,6 +1,7 @@
 // The schemas that validate every request; each also gives the TypeScript type the services
 // receive, and the OpenAPI document is generated from them (server/http/openapi.ts).
 import { z } from "zod";
+import { EDGE_MODES } from "../../contract/graph-files/file-records";
 import {
   commaList,
   dateWindowShape,
@@ -76,6 +77,14 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const exportQuerySchema = z
   .object({
     format: z.enum(EXPORT_FORMATS).default("json").describe("file format"),
+    edges: z
+      .enum(EDGE_MODES)
+      .default("mixed")
+      .describe(
+        "gexf, graphml, csv: 'mixed' writes MET_WITH and DISAGREES_ON as undirected edges " +
+          "(Gephi, graphology); 'directed' writes every edge directed with an 'undirected' " +
+          "attribute (networkx, igraph)",
+      ),
     ids: commaList(idSchema, 100)
       .optional()
       .describe("entity ids of a neighbourhood to export; the whole graph when absent"),

@@ -1,5 +1,6 @@
 // Taking the view away and bringing it back: data exports of what is in view, images of the
 // canvas, snapshot files that restore the exact view, and the view's state in the URL.
+import type { EdgeMode } from "../../../contract/graph-files/file-records";
 import { visibleSubgraph } from "../graph/filters";
 import { mergePayload } from "../graph/knowledge-graph";
 import { download } from "../io/download";
@@ -23,10 +24,13 @@ export class FileActions {
     private readonly actions: ExplorerActions,
   ) {}
 
-  /** Downloads the graph in view (filters and hidden nodes applied) in a data format. */
-  exportData(format: DataFormat): void {
+  /**
+   * Downloads the graph in view (filters and hidden nodes applied) in a data format; `edges`:
+   * `directed` for networkx and igraph, which cannot hold directed and undirected edges at once.
+   */
+  exportData(format: DataFormat, edges: EdgeMode = "mixed"): void {
     const sub = visibleSubgraph(this.state.graph, this.state.filters, this.state.hidden);
-    const file = exportGraph(sub, format, `newsgraph-${stamp()}`);
+    const file = exportGraph(sub, format, `newsgraph-${stamp()}`, edges);
     download(file.name, file.data, file.type);
   }
 

@@ -82,6 +82,16 @@ export function mountToolbar(
       item("graphology JSON", () => files.exportData("json"), "json"),
       item("GEXF (Gephi)", () => files.exportData("gexf"), "gexf"),
       item("GraphML", () => files.exportData("graphml"), "graphml"),
+      item(
+        "GEXF, all edges directed (networkx)",
+        () => files.exportData("gexf", "directed"),
+        "gexf-directed",
+      ),
+      item(
+        "GraphML, all edges directed (networkx, igraph)",
+        () => files.exportData("graphml", "directed"),
+        "graphml-directed",
+      ),
       item("CSV (nodes + edges, zip)", () => files.exportData("csv"), "csv"),
       el("div", { class: "menu-heading", text: "Snapshot" }),
       item("Save snapshot…", () => files.saveSnapshot(), "snapshot-save"),

@@ -1,41 +1,29 @@
-// CSV: nodes.csv and edges.csv (RFC 4180), together in one zip written as a stream.
+// CSV: nodes.csv and edges.csv (written by contract/graph-files/csv.ts, as the browser's are),
+// together in one zip written as a stream.
 import { Zip, ZipDeflate } from "fflate";
-import type { ExportSource } from "./export-source";
+import { csvWriter } from "../../../contract/graph-files/csv";
+import type { FileOptions } from "../../../contract/graph-files/file-records";
+import { toFileEdge, toFileNode, type ExportSource } from "./export-source";
 
-/**
- * A CSV field, quoted when it needs to be. Lists are joined with `|`. Text that a spreadsheet
- * would run as a formula (names come from untrusted articles) gets a leading apostrophe.
- */
-export function csvField(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  const joined = Array.isArray(value) ? value.join("|") : String(value);
-  const formula = typeof value !== "number" && /^[=+\-@\t\r]/.test(joined);
-  const text = formula ? `'${joined}` : joined;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+async function* nodesCsv(source: ExportSource, options: FileOptions): AsyncGenerator<string> {
+  const writer = csvWriter(options);
+  yield writer.nodesHeader;
+  for await (const page of source.nodes())
+    yield page.map((e) => writer.node(toFileNode(e))).join("");
 }
 
-const row = (values: unknown[]) => `${values.map(csvField).join(",")}\r\n`;
-
-export async function* nodesCsv(source: ExportSource): AsyncGenerator<string> {
-  yield row(["id", "label", "kind", "degree", "aliases", "titles"]);
-  for await (const page of source.nodes()) {
-    yield page.map((e) => row([e.id, e.name, e.kind, e.degree, e.aliases, e.titles])).join("");
-  }
-}
-
-export async function* edgesCsv(source: ExportSource): AsyncGenerator<string> {
-  yield row(["id", "source", "target", "type", "date", "topic", "confidence", "evidenceCount"]);
-  for await (const page of source.edges()) {
-    yield page
-      .map((r) =>
-        row([r.id, r.source, r.target, r.type, r.date, r.topic, r.confidence, r.evidenceCount]),
-      )
-      .join("");
-  }
+async function* edgesCsv(source: ExportSource, options: FileOptions): AsyncGenerator<string> {
+  const writer = csvWriter(options);
+  yield writer.edgesHeader;
+  for await (const page of source.edges())
+    yield page.map((r) => writer.edge(toFileEdge(r))).join("");
 }
 
 /** A zip of nodes.csv and edges.csv; each chunk is handed on as soon as it is compressed. */
-export async function* writeCsvZip(source: ExportSource): AsyncGenerator<Uint8Array> {
+export async function* writeCsvZip(
+  source: ExportSource,
+  options: FileOptions,
+): AsyncGenerator<Uint8Array> {
   const ready: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -44,8 +32,8 @@ export async function* writeCsvZip(source: ExportSource): AsyncGenerator<Uint8Ar
   });
   const encoder = new TextEncoder();
   for (const [name, lines] of [
-    ["nodes.csv", nodesCsv(source)],
-    ["edges.csv", edgesCsv(source)],
+    ["nodes.csv", nodesCsv(source, options)],
+    ["edges.csv", edgesCsv(source, options)],
   ] as const) {
     const file = new ZipDeflate(name, { level: 6 });
     zip.add(file);

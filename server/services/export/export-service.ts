@@ -1,5 +1,9 @@
 // GET /api/export: the whole graph (streamed from Neo4j page by page) or one neighbourhood, as
-// graphology JSON, GEXF, GraphML or zipped CSV.
+// graphology JSON, GEXF, GraphML or zipped CSV (the last three written by contract/graph-files,
+// as the browser's exports are).
+import { gexfWriter } from "../../../contract/graph-files/gexf";
+import { graphmlWriter } from "../../../contract/graph-files/graphml";
+import type { FileOptions } from "../../../contract/graph-files/file-records";
 import { allEntities, allRelations } from "../../repositories/export-repository";
 import { findEvidence } from "../../repositories/evidence-repository";
 import type { EntityRecord } from "../../repositories/graph-records";
@@ -8,9 +12,8 @@ import type { ExportFormat, ExportQuery } from "../../schemas/request-schemas";
 import { neighborhood } from "../graph-service";
 import { writeCsvZip } from "./csv-writer";
 import type { ExportEdge, ExportSource } from "./export-source";
-import { writeGexf } from "./gexf-writer";
-import { writeGraphml } from "./graphml-writer";
 import { writeGraphJson } from "./json-writer";
+import { streamGraphFile } from "./xml-file-stream";
 
 export const EXPORT_MEDIA_TYPES: Record<ExportFormat, { type: string; extension: string }> = {
   json: { type: "application/json", extension: "json" },
@@ -35,23 +38,33 @@ export async function exportGraph(context: Neo4jContext, query: ExportQuery): Pr
   return {
     mediaType: type,
     fileName: `newsgraph-${scope}.${extension}`,
-    chunks: writerFor(query.format)(source),
+    chunks: write(query.format, source, { edges: query.edges }),
   };
 }
 
-function writerFor(
+function write(
   format: ExportFormat,
-): (source: ExportSource) => AsyncIterable<string | Uint8Array> {
+  source: ExportSource,
+  options: FileOptions,
+): AsyncIterable<string | Uint8Array> {
   switch (format) {
     case "json":
-      return writeGraphJson;
+      return writeGraphJson(source);
     case "gexf":
-      return writeGexf;
+      return streamGraphFile(gexfWriter(options, description(source)), source);
     case "graphml":
-      return writeGraphml;
+      return streamGraphFile(graphmlWriter(options), source);
     case "csv":
-      return writeCsvZip;
+      return writeCsvZip(source, options);
   }
+}
+
+/** What the file holds, for the GEXF meta: the scope and, for a neighbourhood, its entities. */
+function description(source: ExportSource): string {
+  const { scope, ids } = source.attributes;
+  return Array.isArray(ids)
+    ? `newsgraph ${String(scope)} of ${ids.join(", ")}`
+    : `newsgraph ${String(scope)}`;
 }
 
 function wholeGraphSource(context: Neo4jContext, withEvidence: boolean): ExportSource {

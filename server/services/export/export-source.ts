@@ -1,6 +1,7 @@
 // What the file writers read: pages of nodes, then pages of edges. Pages come from the whole
 // graph (streamed from Neo4j) or from one neighbourhood (already in memory, bounded by limit).
 import type { EvidenceItem } from "../../../contract/api";
+import type { FileEdge, FileNode } from "../../../contract/graph-files/file-records";
 import type { EntityRecord, RelationRecord } from "../../repositories/graph-records";
 
 export interface ExportEdge extends RelationRecord {
@@ -15,44 +16,26 @@ export interface ExportSource {
   edges(): AsyncIterable<ExportEdge[]>;
 }
 
-/** A column of an export file: its name and value type (GEXF names; GraphML says "int"). */
-export interface ExportField {
-  name: string;
-  type: "string" | "integer" | "double" | "liststring";
+export function toFileNode(e: EntityRecord): FileNode {
+  return {
+    id: e.id,
+    label: e.name,
+    kind: e.kind,
+    degree: e.degree,
+    aliases: e.aliases,
+    titles: e.titles,
+  };
 }
 
-/** The entity attributes every file format writes (besides id and label). */
-export const NODE_FIELDS: readonly ExportField[] = [
-  { name: "kind", type: "string" },
-  { name: "degree", type: "integer" },
-  { name: "aliases", type: "liststring" },
-  { name: "titles", type: "liststring" },
-];
-
-/** The relation attributes every file format writes (besides id, source and target). */
-export const EDGE_FIELDS: readonly ExportField[] = [
-  { name: "type", type: "string" },
-  { name: "date", type: "string" },
-  { name: "topic", type: "string" },
-  { name: "confidence", type: "double" },
-  { name: "evidenceCount", type: "integer" },
-];
-
-export function nodeValues(e: EntityRecord): [string, unknown][] {
-  return [
-    ["kind", e.kind],
-    ["degree", e.degree],
-    ["aliases", e.aliases],
-    ["titles", e.titles],
-  ];
-}
-
-export function edgeValues(r: RelationRecord): [string, unknown][] {
-  return [
-    ["type", r.type],
-    ["date", r.date],
-    ["topic", r.topic],
-    ["confidence", r.confidence],
-    ["evidenceCount", r.evidenceCount],
-  ];
+export function toFileEdge(r: RelationRecord): FileEdge {
+  return {
+    id: r.id,
+    source: r.source,
+    target: r.target,
+    type: r.type,
+    date: r.date,
+    topic: r.topic,
+    confidence: r.confidence,
+    evidenceCount: r.evidenceCount,
+  };
 }

@@ -83,10 +83,12 @@ describe("exports of the current view", () => {
     const files = unzipSync(new Uint8Array(csv.data));
     const nodes = strFromU8(files["nodes.csv"]!).trim().split(/\r\n/);
     const edges = strFromU8(files["edges.csv"]!).trim().split(/\r\n/);
-    expect(nodes[0]).toBe("id,label,kind,degree,aliases,titles,x,y");
+    expect(strFromU8(files["nodes.csv"]!)).toMatch(
+      /^\uFEFFId,Label,kind,degree,aliases,titles,x,y,size,color\r\n/,
+    );
     expect(nodes.length - 1).toBe(view.visibleNodes.length);
     expect(edges.length - 1).toBe(view.visibleEdges.length);
-    expect(edges.slice(1).every((line) => line.split(",")[3] === "MET_WITH")).toBe(true);
+    expect(edges.slice(1).every((line) => line.split(",")[6] === "MET_WITH")).toBe(true);
   });
 
   it("writes a high-resolution PNG and an SVG of the view", async () => {
