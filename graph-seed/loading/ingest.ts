@@ -125,7 +125,7 @@ export function prepareArticle(file: ArticleFile): PreparedArticle {
   if (parsed.body.trim() === "") {
     throw new IngestInputError("NO_TEXT", file.fileName, "holds no article text");
   }
-  return { file, parsed, knowledge: toKnowledgeRecords(file.id, extract(parsed)) };
+  return { file, parsed, knowledge: toKnowledgeRecords(file.id, extract(parsed), parsed.body) };
 }
 
 /**

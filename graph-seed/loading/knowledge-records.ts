@@ -87,7 +87,34 @@ export function relationId(
   return `${type.toLowerCase()}:${hash(type, a, b, type === "MET_WITH" ? date : null)}`;
 }
 
-export function toKnowledgeRecords(articleId: string, extraction: Extraction): KnowledgeRecords {
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/**
+ * Turns the extraction's offsets into `body` (UTF-16 units, JavaScript's) into offsets in Unicode
+ * code points, the unit of Python's `body[start:end]` and Cypher's `substring()`: they differ
+ * after any character outside the Basic Multilingual Plane (an emoji, say).
+ */
+export function codePointOffsets(body: string): (utf16Offset: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(body)) return (offset) => offset;
+  const points = new Uint32Array(body.length + 1);
+  let count = 0;
+  for (let i = 0; i < body.length; i++) {
+    points[i] = count;
+    // The second half of a surrogate pair belongs to the code point its first half started.
+    if (!(isLowSurrogate(body.charCodeAt(i)) && isHighSurrogate(body.charCodeAt(i - 1)))) count++;
+  }
+  points[body.length] = count;
+  return (offset) => points[offset] ?? count;
+}
+
+/** The records of one article; offsets are stored in code points of `body` (see codePointOffsets). */
+export function toKnowledgeRecords(
+  articleId: string,
+  extraction: Extraction,
+  body: string,
+): KnowledgeRecords {
+  const at = codePointOffsets(body);
   const idByName = new Map<string, string>();
   const entities = new Map<string, EntityRecord>();
   const mentions: MentionRecord[] = [];
@@ -110,8 +137,8 @@ export function toKnowledgeRecords(articleId: string, extraction: Extraction): K
         articleId,
         entityId: id,
         count: entity.mentions.length,
-        starts: entity.mentions.map((m) => m.start),
-        ends: entity.mentions.map((m) => m.end),
+        starts: entity.mentions.map((m) => at(m.start)),
+        ends: entity.mentions.map((m) => at(m.end)),
       });
     }
   }
@@ -139,8 +166,8 @@ export function toKnowledgeRecords(articleId: string, extraction: Extraction): K
         articleId,
         type: relation.type,
         sentence: relation.evidence.sentence,
-        start: relation.evidence.start,
-        end: relation.evidence.end,
+        start: at(relation.evidence.start),
+        end: at(relation.evidence.end),
         rule: relation.rule,
         confidence: relation.confidence,
         date,

@@ -2,6 +2,7 @@
 // inside the transaction that writes the articles themselves, with UNWIND, merging into what
 // earlier articles stored.
 // Labels and relationship types come from the model's allow-lists, never from input text.
+// JavaScript numbers reach Neo4j as floats: counts and offsets are made integers here.
 import type { ManagedTransaction } from "neo4j-driver";
 import { listUnion, mergeEntitiesStatement } from "../../contract/graph-schema";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../contract/model";
@@ -22,7 +23,8 @@ export async function writeKnowledge(
      MATCH (a:Article {id: m.articleId})
      MATCH (e:Entity {id: m.entityId})
      MERGE (a)-[r:MENTIONS]->(e)
-     SET r.count = m.count, r.starts = m.starts, r.ends = m.ends`,
+     SET r.count = toInteger(m.count), r.starts = [s IN m.starts | toInteger(s)],
+         r.ends = [e IN m.ends | toInteger(e)]`,
     { mentions: records.mentions },
   );
 
@@ -39,6 +41,7 @@ export async function writeKnowledge(
        SET r.topic = r.topics[0]
        MERGE (v:Evidence {id: rel.evidence.id})
        SET v += rel.evidence,
+           v.start = toInteger(rel.evidence.start), v.end = toInteger(rel.evidence.end),
            v.date = CASE WHEN rel.evidence.date IS NULL THEN null ELSE date(rel.evidence.date) END
        MERGE (v)-[:FROM]->(a)
        WITH DISTINCT r

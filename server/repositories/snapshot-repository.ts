@@ -111,7 +111,7 @@ async function mergeEvidence(
                               ELSE date(row.article.publishedOn) END
      MERGE (v:Evidence {id: row.id})
      SET v.relationId = row.relationId, v.type = row.type, v.sentence = row.sentence,
-         v.start = row.start, v.end = row.end, v.rule = row.rule, v.confidence = row.confidence,
+         v.start = toInteger(row.start), v.end = toInteger(row.end), v.rule = row.rule, v.confidence = row.confidence,
          v.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
          v.topic = row.topic
      MERGE (v)-[:FROM]->(a)`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../../../contract/model";
 import {
+  codePointOffsets,
   entityId,
   mergeKnowledge,
   nameKey,
@@ -59,7 +60,7 @@ describe("relationId", () => {
 
 describe("toKnowledgeRecords", () => {
   it("gives entities ids by kind and name, and relations ordered endpoints with evidence", () => {
-    const records = toKnowledgeRecords("article-1", extraction);
+    const records = toKnowledgeRecords("article-1", extraction, sentence.sentence);
     expect(records.entities.map((e) => e.id)).toEqual(["person:ana-ruiz", "person:kenji-sato"]);
     expect(records.entities[0]?.titles).toEqual(["Foreign Minister"]);
     const [meeting] = records.relations;
@@ -86,8 +87,8 @@ describe("toKnowledgeRecords", () => {
       relations: [],
     };
     const merged = mergeKnowledge([
-      toKnowledgeRecords("article-1", extraction),
-      toKnowledgeRecords("article-2", other),
+      toKnowledgeRecords("article-1", extraction, sentence.sentence),
+      toKnowledgeRecords("article-2", other, sentence.sentence),
     ]);
     const ana = merged.entities.find((e) => e.id === "person:ana-ruiz");
     expect(ana?.aliases).toEqual(["Minister Ruiz", "Ruiz"]);
@@ -135,5 +136,22 @@ describe("toKnowledgeRecords", () => {
     ]);
     // The article's relations name the bare name; they land on the qualified node.
     expect(chile.relations[0]?.to).toBe("organization:ministry-of-foreign-affairs-chile");
+  });
+});
+
+describe("codePointOffsets", () => {
+  it("counts an emoji (two UTF-16 units) as one code point, as Python and Cypher do", () => {
+    const body = "Smile 😀. 이인영 met Ana.";
+    const at = codePointOffsets(body);
+    const start = body.indexOf("이인영");
+    expect(start).toBe(10);
+    expect(at(start)).toBe(9);
+    expect([...body].slice(at(start), at(body.length)).join("")).toBe("이인영 met Ana.");
+    expect(at(body.length)).toBe([...body].length);
+  });
+
+  it("leaves offsets of text without surrogate pairs as they are", () => {
+    const at = codePointOffsets("José Müller met 이인영.");
+    expect(at(5)).toBe(5);
   });
 });
