@@ -61,6 +61,7 @@ export interface SearchResponse {
 export interface EvidenceItem {
   id: string;
   sentence: string;
+  /** Offsets of the sentence in its article's body, in Unicode code points. */
   start: number;
   end: number;
   rule: string;

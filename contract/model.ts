@@ -38,7 +38,10 @@ export interface ParsedArticle {
 /** Where a fact is stated: a sentence of an article's clean body and its character offsets. */
 export interface Evidence {
   sentence: string;
-  /** Offset of the sentence's first character in the clean body (UTF-16 units). */
+  /**
+   * Offset of the sentence's first character in the clean body: UTF-16 units as extracted
+   * (JavaScript's); stored and served in Unicode code points (see docs/graph-model.md).
+   */
   start: number;
   /** Offset just past the sentence's last character. */
   end: number;
