@@ -4,7 +4,8 @@
 // - `kind` is the relation type (and date, see edgeKind), so Gephi keeps parallel edges apart;
 // - a meeting's date is the edge's `start` and `end` under `timeformat="date"`, the form Gephi
 //   reads as a date (GEXF has no date attribute type); it is also a `date` text attribute;
-// - lists are GEXF 1.3's `[a, b]`, integers are `integer`.
+// - lists are GEXF 1.3's `[a, b]`, integers are `integer`;
+// - the view's colour, position and size (browser exports) are GEXF's viz elements.
 import {
   NODE_FIELDS,
   edgeFields,
@@ -49,17 +50,18 @@ export function gexfWriter(options: FileOptions, description = "newsgraph"): Gra
   return {
     head:
       '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n' +
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3">\n' +
       `<meta><creator>newsgraph</creator><description>${xmlEscape(description)}</description></meta>\n` +
       `<graph mode="dynamic" timeformat="date"${defaultType}>\n` +
       declarations("node", NODE_FIELDS) +
       declarations("edge", fields) +
       "<nodes>\n",
     node: (node) => {
+      // In GEXF's own namespace, as the 1.3 XSD declares them (Gephi reads them either way).
       const viz = node.viz
-        ? `<viz:color hex="${xmlEscape(node.viz.color)}"/>` +
-          `<viz:position x="${node.viz.x}" y="${node.viz.y}"/>` +
-          `<viz:size value="${node.viz.size}"/>`
+        ? `<color hex="${xmlEscape(node.viz.color)}"/>` +
+          `<position x="${node.viz.x}" y="${node.viz.y}"/>` +
+          `<size value="${node.viz.size}"/>`
         : "";
       return `<node id="${xmlEscape(node.id)}" label="${xmlEscape(node.label)}">${attvalues(NODE_FIELDS, node)}${viz}</node>\n`;
     },

@@ -59,12 +59,17 @@ function write(
   }
 }
 
-/** What the file holds, for the GEXF meta: the scope and, for a neighbourhood, its entities. */
+/**
+ * What the file holds, for the GEXF meta: the scope and, for a neighbourhood, its entities and
+ * what it leaves out (the same attributes as the neighbourhood endpoint's).
+ */
 function description(source: ExportSource): string {
-  const { scope, ids } = source.attributes;
-  return Array.isArray(ids)
-    ? `newsgraph ${String(scope)} of ${ids.join(", ")}`
-    : `newsgraph ${String(scope)}`;
+  const { scope, ids, truncated, hiddenRelations } = source.attributes;
+  if (!Array.isArray(ids)) return `newsgraph ${String(scope)}`;
+  return (
+    `newsgraph ${String(scope)} of ${ids.join(", ")}; truncated: ${String(truncated)}; ` +
+    `hiddenRelations: ${String(hiddenRelations)}`
+  );
 }
 
 function wholeGraphSource(context: Neo4jContext, withEvidence: boolean): ExportSource {
@@ -110,7 +115,13 @@ async function neighborhoodSource(
   const keys = new Set(entities.map((e) => e.id));
   const inside = relations.filter((r) => keys.has(r.source) && keys.has(r.target));
   return {
-    attributes: { source: "newsgraph", scope: "neighborhood", ids: query.ids },
+    // truncated and hiddenRelations say what the node limit left out, as the endpoint does.
+    attributes: {
+      source: "newsgraph",
+      scope: "neighborhood",
+      ids: query.ids,
+      ...payload.attributes,
+    },
     nodes: async function* () {
       yield entities;
     },

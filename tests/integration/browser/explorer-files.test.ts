@@ -1,6 +1,7 @@
 // Taking the view away and bringing it back, in Debian's chromium against the real server: every
-// export format downloaded and parsed, a snapshot saved, the page reloaded, the snapshot loaded
-// and the same view back; and the error state when Neo4j cannot be reached.
+// export format downloaded and parsed (and opened in Gephi, networkx, igraph and graphology), a
+// snapshot saved, the page reloaded, the snapshot loaded and the same view back; and the error
+// state when Neo4j cannot be reached.
 import { readFile } from "node:fs/promises";
 import { unzipSync, strFromU8 } from "fflate";
 import Graph from "graphology";
@@ -8,8 +9,13 @@ import { parse as parseGexf } from "graphology-gexf/node";
 import { parse as parseGraphml } from "graphology-graphml/node";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { GraphSnapshot } from "../../../contract/api";
 import type { RunningServer } from "../../../server/server";
 import { startSeededExplorer } from "../../support/browser-app";
+import { installGephiReader } from "../../support/gephi/gephi-toolkit";
+import { openInTools } from "../../support/graph-tools/open-in-tools";
+import { pythonTools } from "../../support/graph-tools/python-tools";
+import { comparable, expectedGraph } from "../../support/graph-tools/read-graph";
 import {
   launchBrowser,
   newExplorerContext,
@@ -83,13 +89,35 @@ describe("exports of the current view", () => {
     const files = unzipSync(new Uint8Array(csv.data));
     const nodes = strFromU8(files["nodes.csv"]!).trim().split(/\r\n/);
     const edges = strFromU8(files["edges.csv"]!).trim().split(/\r\n/);
-    expect(strFromU8(files["nodes.csv"]!)).toMatch(
-      /^\uFEFFId,Label,kind,degree,aliases,titles,x,y,size,color\r\n/,
-    );
+    expect([...files["nodes.csv"]!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(nodes[0]).toBe("Id,Label,kind,degree,aliases,titles,x,y,size,color");
     expect(nodes.length - 1).toBe(view.visibleNodes.length);
     expect(edges.length - 1).toBe(view.visibleEdges.length);
     expect(edges.slice(1).every((line) => line.split(",")[6] === "MET_WITH")).toBe(true);
   });
+
+  it("writes files that Gephi, networkx, igraph and graphology open whole", async () => {
+    await openExplorer(page, server.url);
+    const truth = JSON.parse((await exportVia("json")).data.toString("utf8")) as GraphSnapshot;
+    expect(new Set(truth.edges.map((e) => Boolean(e.undirected)))).toEqual(new Set([true, false]));
+    const text = async (entry: string) => (await exportVia(entry)).data.toString("utf8");
+    const { readings, schemaErrors } = await openInTools(
+      {
+        gexf: await text("gexf"),
+        gexfDirected: await text("gexf-directed"),
+        graphml: await text("graphml"),
+        graphmlDirected: await text("graphml-directed"),
+        csv: new Uint8Array((await exportVia("csv")).data),
+      },
+      { gephi: installGephiReader(), python: pythonTools() },
+    );
+    const expected = comparable(expectedGraph(truth), "truth");
+    for (const { name, mode, graph } of readings) {
+      expect({ name, issues: graph.issues }).toEqual({ name, issues: [] });
+      expect({ name, ...comparable(graph, mode) }).toEqual({ name, ...expected });
+    }
+    expect(Object.values(schemaErrors).flat()).toEqual([]);
+  }, 600_000);
 
   it("writes a high-resolution PNG and an SVG of the view", async () => {
     await openExplorer(page, server.url);
