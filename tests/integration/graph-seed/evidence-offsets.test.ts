@@ -3,14 +3,14 @@
 // emoji and in sentences with Hangul and accented names (tests/fixtures/unicode-articles).
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import {
   SKIP_WITHOUT_PYTHON,
   pythonTools,
   runPython,
   systemPython,
 } from "../../support/graph-tools/python-tools";
-import { clearGraph, neo4jTarget, testDriver } from "../../support/neo4j";
+import { neo4jTarget, testDriver } from "../../support/neo4j";
+import { ingestUnicodeGraph } from "../../support/unicode-graph";
 
 const hasPython = systemPython() !== null;
 if (!hasPython) console.warn(`evidence-offsets: ${SKIP_WITHOUT_PYTHON}`);
@@ -19,12 +19,7 @@ let driver: Driver;
 
 beforeAll(async () => {
   driver = testDriver();
-  await clearGraph(driver);
-  await ingest({
-    driver,
-    database: neo4jTarget().database,
-    inputs: ["graph-seed/articles", "tests/fixtures/unicode-articles"],
-  });
+  await ingestUnicodeGraph(driver);
 }, 600_000);
 
 afterAll(async () => {

@@ -8,7 +8,6 @@ import { strFromU8 } from "fflate";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphSnapshot } from "../../../contract/api";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import { installGephiReader } from "../../support/gephi/gephi-toolkit";
 import {
   gexfSchema,
@@ -22,7 +21,8 @@ import {
   systemPython,
 } from "../../support/graph-tools/python-tools";
 import { comparable, expectedGraph } from "../../support/graph-tools/read-graph";
-import { clearGraph, neo4jTarget, testDriver } from "../../support/neo4j";
+import { testDriver } from "../../support/neo4j";
+import { ingestUnicodeGraph } from "../../support/unicode-graph";
 import { startApi, type TestApi } from "./api-server";
 
 const SCOPES = {
@@ -55,12 +55,7 @@ async function download(path: string): Promise<Uint8Array> {
 
 beforeAll(async () => {
   driver = testDriver();
-  await clearGraph(driver);
-  await ingest({
-    driver,
-    database: neo4jTarget().database,
-    inputs: ["graph-seed/articles", "tests/fixtures/unicode-articles"],
-  });
+  await ingestUnicodeGraph(driver);
   api = await startApi();
   tools = { gephi: installGephiReader(), python: pythonTools() };
   for (const [scope, query] of Object.entries(SCOPES)) {
