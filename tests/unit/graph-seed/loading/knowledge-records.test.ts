@@ -119,8 +119,15 @@ describe("toKnowledgeRecords", () => {
         },
       ],
     });
-    const chile = toKnowledgeRecords("article-1", ministry("Chile", ["Foreign Ministry"]));
-    const merged = mergeKnowledge([chile, toKnowledgeRecords("article-2", ministry("Peru", []))]);
+    const chile = toKnowledgeRecords(
+      "article-1",
+      ministry("Chile", ["Foreign Ministry"]),
+      sentence.sentence,
+    );
+    const merged = mergeKnowledge([
+      chile,
+      toKnowledgeRecords("article-2", ministry("Peru", []), sentence.sentence),
+    ]);
     const ministries = merged.entities.filter((e) => e.kind === "Organization");
     expect(ministries.map((e) => [e.id, e.name, e.aliases])).toEqual([
       [
