@@ -47,5 +47,6 @@ describe("connectNeo4j", () => {
     expect(code).toBe("JAVA_MISSING");
     expect(message).toMatch(/install a JDK/);
     expect(message).toMatch(/NEO4J_URI/);
-  });
+    // A child process that compiles TypeScript: seconds on a loaded machine, so not the 5 s default.
+  }, 30_000);
 });
