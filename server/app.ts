@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): Express {
     ...graphRoutes(neo4j),
     ...cypherRoutes(neo4j, settings),
     ...exportRoutes(neo4j),
-    ...snapshotRoutes(neo4j),
+    ...snapshotRoutes(neo4j, deps.logger),
   ];
   const allRoutes: Route[] = [...routes, ...apiDocRoutes(() => allRoutes, deps.version)];
   const guards = { writeToken: writeTokenGuard(settings.NEWSGRAPH_WRITE_TOKEN) };

@@ -4,11 +4,11 @@ import { z } from "zod";
 import { entityKindSchema, idSchema, isoDateSchema, relationTypeSchema } from "./common-schemas";
 
 export const articleSummarySchema = z.object({
-  id: z.string(),
+  id: z.string().min(1),
   title: z.string(),
   outlet: z.string().nullable(),
   byline: z.string().nullable(),
-  publishedOn: z.string().nullable(),
+  publishedOn: isoDateSchema.nullable(),
   sourceFile: z.string(),
 });
 
