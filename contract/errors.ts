@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   /** The request's `Host` header names another site (DNS rebinding); see ALLOWED_HOSTS. */
   HOST_NOT_ALLOWED: 421,
   PAYLOAD_TOO_LARGE: 413,
+  /** The request's URL and headers together exceed what the server reads (16 KB). */
+  HEADERS_TOO_LARGE: 431,
   NEO4J_UNAVAILABLE: 503,
   /** A query ran past the server's time limit and was stopped. */
   QUERY_TIMEOUT: 504,

@@ -9,6 +9,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { createApp } from "./app";
 import type { ServerConfig } from "./config";
 import { isNeo4jUnavailable } from "./errors";
+import { answerClientErrors } from "./http/client-errors";
 import type { Logger } from "./logger";
 import { applySchema } from "./repositories/schema-repository";
 
@@ -83,6 +84,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
       error ? reject(error) : resolve(listening),
     );
   });
+  answerClientErrors(server);
   const port = (server.address() as AddressInfo).port;
   const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}/`;

@@ -137,6 +137,15 @@ describe("the Host check", () => {
   });
 });
 
+describe("requests Node's HTTP parser refuses", () => {
+  it("answers a URL beyond 16 KB with 431 HEADERS_TOO_LARGE in the API's JSON shape", async () => {
+    const answer = await rawGet(server, `/api/search?q=${"q".repeat(20_000)}`, "127.0.0.1");
+    expect(answer.status).toBe(431);
+    expect(answer.headers["content-type"]).toContain("application/json");
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: "HEADERS_TOO_LARGE" } });
+  });
+});
+
 describe("request logs", () => {
   it("never hold the write token or cookies, of refused or accepted imports", async () => {
     const importUrl = `${server.url}api/snapshots/import`;
