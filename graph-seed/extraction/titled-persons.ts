@@ -4,16 +4,17 @@
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Country } from "./lexicon/countries";
-import { GIVEN_NAMES, NON_NAME_WORDS } from "./lexicon/names";
+import { GIVEN_NAMES, NAME_PARTICLES, NON_NAME_WORDS } from "./lexicon/names";
 import {
   NEUTRAL_MARKERS,
   PAST_MARKERS,
   PORTFOLIO_EXPANSIONS,
+  PORTFOLIO_WORDS,
   SUBORDINATE_MARKERS,
   TITLES,
 } from "./lexicon/roles";
 import type { Role, SentenceScan } from "./mention";
-import { nameEnd } from "./person-names";
+import { nameEnd, startsName } from "./person-names";
 import { isCapitalised, isNameWord, isPossessive } from "./tokens";
 
 const TITLE_SEQUENCES = [...TITLES.entries()]
@@ -179,6 +180,29 @@ function listAhead(scan: SentenceScan, k: number): boolean {
   return scan.word(m) === "and" && isCapitalised(scan.word(m + 1));
 }
 
+/** Whether tokens [from, to) are all portfolio words ("Sports and Youth Development"). */
+function isPortfolio(scan: SentenceScan, from: number, to: number): boolean {
+  for (let x = from; x < to; x++)
+    if (!PORTFOLIO_WORDS.has(scan.word(x)) && !/^(?:and|,)$/.test(scan.word(x))) return false;
+  return true;
+}
+
+/**
+ * Where the name starts in a capitalised run after "Minister of": at an honorific ("... Affairs
+ * Prince X"), a common given name, the word before a particle ("... Affairs Omar bin Said"), the
+ * first word past the portfolio's vocabulary ("Rural Development Amir Hadi Musa"), else at the
+ * last two words.
+ */
+function complementNameStart(scan: SentenceScan, from: number, to: number): number {
+  for (let x = from + 1; x < to; x++) if (matchTitle(scan, x)?.kind === "honorific") return x;
+  for (let x = from + 1; x < to; x++) if (GIVEN_NAMES.has(scan.word(x))) return x;
+  if (NAME_PARTICLES.has(scan.word(to)) && isNameWord(scan.word(to + 1))) return to - 1;
+  let p = from;
+  while (p < to && (PORTFOLIO_WORDS.has(scan.word(p)) || /^(?:and|,)$/.test(scan.word(p)))) p++;
+  if (p > from && p < to - 1 && !/^(?:and|,)$/.test(scan.word(p - 1))) return p;
+  return to - 2;
+}
+
 /**
  * "Minister of Foreign Affairs Ana Ruiz", "Secretary of Defense Mark Esper": the office's words
  * and where the name starts (at a common given name, else the last two capitalised words).
@@ -198,13 +222,18 @@ function officeComplement(
     (scan.word(to) === "," && isCapitalised(scan.word(to + 1)) && listAhead(scan, to + 1))
   )
     to++;
+  // "Minister of Labour, Ana Ruiz": the name in apposition after the portfolio.
+  if (
+    scan.word(to) === "," &&
+    to > from &&
+    startsName(scan, to + 1) &&
+    isPortfolio(scan, from, to)
+  ) {
+    const portfolio = scan.text(from, to - 1);
+    return { portfolio: [portfolio], nameStart: to + 1, link };
+  }
   if (to - from < 3) return null;
-  let nameStart = to - 2;
-  for (let x = from + 1; x < to; x++)
-    if (GIVEN_NAMES.has(scan.word(x))) {
-      nameStart = x;
-      break;
-    }
+  const nameStart = complementNameStart(scan, from, to);
   // "leader of New Zealand First": a name cannot start inside a country's name.
   if (COUNTRY_BY_NAME.has(`${scan.word(nameStart - 1)} ${scan.word(nameStart)}`)) return null;
   const portfolio: string[] = [];

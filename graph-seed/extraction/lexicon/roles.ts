@@ -22,7 +22,10 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["chairwoman", "head"],
   ["chairperson", "head"],
   ["chair", "head"],
+  ["chief executive officer", "head"],
   ["chief executive", "head"],
+  ["chief financial officer", "member"],
+  ["chief operating officer", "member"],
   ["ceo", "head"],
   ["chief", "head"],
   ["head", "head"],
@@ -70,6 +73,11 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["mrs.", "honorific"],
   ["ms.", "honorific"],
   ["dr.", "honorific"],
+  ["dr", "honorific"],
+  ["engr", "honorific"],
+  ["datuk seri", "honorific"],
+  ["datuk", "honorific"],
+  ["tan sri", "honorific"],
   ["prof.", "honorific"],
   ["professor", "honorific"],
   ["gen.", "honorific"],
@@ -113,6 +121,23 @@ export const PORTFOLIO_EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ["Interior", "Interior"],
   ["Defence", "Defence"],
 ]);
+
+/** Words of a ministry's portfolio ("Minister of Rural Development X"): where the name after it starts. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  (
+    "Foreign Affairs Home Interior Internal External Defence Defense National Finance Economy " +
+    "Economic Trade Industry Industries Commerce Labour Labor Employment Manpower Health Education " +
+    "Higher Justice Law Legal Human Rights Resources Development Rural Urban Regional Agriculture " +
+    "Food Fisheries Forestry Environment Energy Mines Mining Petroleum Oil Gas Power Water " +
+    "Transport Transportation Communication Communications Multimedia Information Broadcasting " +
+    "Technology Science Research Innovation Digital Culture Tourism Arts Heritage Sports Sport " +
+    "Youth Women Family Children Social Welfare Security Public Works Housing Planning " +
+    "Infrastructure Aviation Railways Ports Shipping Maritime Coordination Inter-Provincial " +
+    "Provincial Federal State Local Government Religious Immigration Cooperatives Investment " +
+    "Revenue Treasury Budget Gender Equality Veterans Climate Land Lands Natural Unification " +
+    "Strategy Administrative Reform Territories Enterprises Consumer Protection Cabinet"
+  ).split(" "),
+);
 
 /** Heads of state or government: with a country qualifier they HEAD the country. */
 export const STATE_HEAD_TITLES: ReadonlySet<string> = new Set([

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../../graph-seed/extraction/index";
+import { parsedArticle } from "../../../support/extraction";
+
+/** People and organisations found, and the HEADS relations between them. */
+function found(body: string) {
+  const { entities, relations } = extract(parsedArticle(body, "2025-02-10"));
+  const names = (type: string) =>
+    entities
+      .filter((e) => e.type === type)
+      .map((e) => e.name)
+      .sort();
+  return {
+    people: names("Person"),
+    orgs: names("Organization"),
+    heads: relations.filter((r) => r.type === "HEADS").map((r) => `${r.from} -> ${r.to}`),
+  };
+}
+
+describe("names after 'Minister of <portfolio>'", () => {
+  it("starts a three-word name where the portfolio's words end", () => {
+    expect(
+      found("Minister of Rural Development Amir Hadi Musa opened the new clinic on Monday."),
+    ).toEqual({
+      people: ["Amir Hadi Musa"],
+      orgs: ["Ministry of Rural Development"],
+      heads: ["Amir Hadi Musa -> Ministry of Rural Development"],
+    });
+  });
+
+  it("reads the name in apposition after a comma", () => {
+    expect(
+      found(
+        "The Minister of Sports and Youth Development, Tunde Okafor, praised the coaches on Monday.",
+      ),
+    ).toEqual({
+      people: ["Tunde Okafor"],
+      orgs: ["Ministry of Sports and Youth Development"],
+      heads: ["Tunde Okafor -> Ministry of Sports and Youth Development"],
+    });
+  });
+
+  it("starts the name at an honorific or before a particle", () => {
+    const { people, orgs } = found(
+      "Minister of Interior Prince Faisal bin Nawaf and Minister of Foreign Affairs Khalfan bin Said attended the meeting.",
+    );
+    expect(people).toEqual(["Faisal bin Nawaf", "Khalfan bin Said"]);
+    expect(orgs).toEqual(["Ministry of Foreign Affairs", "Ministry of Interior"]);
+  });
+});
+
+describe("other titles before a name", () => {
+  it("reads a company officer's full title and Malay honorifics as no part of the name", () => {
+    const { people } = found(
+      "Chief Financial Officer Dana Whitfield will lead the firm until May. Prime Minister Datuk Seri Azlan Harun welcomed the plan.",
+    );
+    expect(people).toEqual(["Azlan Harun", "Dana Whitfield"]);
+  });
+});
