@@ -81,6 +81,9 @@ export function listAfter(
   const gap = between(ctx, from, first.mention.start);
   const near = first.mention.start - from <= reach && !/[.;]/.test(gap);
   if (!near && !INCLUDING.test(gap)) return [];
+  // "A met the X, B said": the speaker after a comma is not the one met.
+  if (/,/.test(gap) && SPEAKS.test(ctx.body.slice(first.mention.end, first.mention.end + 20)))
+    return [];
   return listFrom(ctx, parties, first);
 }
 

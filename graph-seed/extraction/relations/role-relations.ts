@@ -6,6 +6,7 @@
 import type { ExtractedRelation } from "../../../contract/model";
 import { APPOSITION_ROLES, STATE_HEAD_TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
+import { fromRolePhrases } from "./role-phrases";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
@@ -232,6 +233,10 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
     } else if (
       prior &&
       MEMBER_PHRASE.test(before) &&
+      // "A, a member of the X", "A is a member of the X"; not "A met officials of the X".
+      /(?:,|\b(?:is|was|as|remains|became))(?:\s+[\p{L}-]+){0,3}\s*$/u.test(
+        before.slice(0, MEMBER_PHRASE.exec(before)?.index),
+      ) &&
       !/[.;]/.test(between(ctx, prior.mention.end, org.mention.start))
     ) {
       found.push(
@@ -340,6 +345,7 @@ export function findRoles(ctx: RelationContext): ExtractedRelation[] {
     found.push(...fromAppositions(ctx, located, sentence));
     found.push(...fromPhrases(ctx, located, sentence));
     found.push(...fromUnits(ctx, located, sentence));
+    found.push(...fromRolePhrases(ctx, located, sentence));
   });
   return found.filter((r): r is ExtractedRelation => r !== null);
 }

@@ -1,0 +1,180 @@
+// HEADS and MEMBER_OF from roles said another way than a title glued to the name: a title phrase
+// set off by commas before the name ("NLC President, A", "the President of the X, (XYZ,) A",
+// "Secretary, Ministry of Y, A", "a spokesman for X, A", "the X's secretary-general, A"), and
+// appointments ("X has named A as chief executive", "A was appointed head of X").
+
+import type { ExtractedRelation } from "../../../contract/model";
+import { APPOSITION_ROLES, TITLES } from "../lexicon/roles";
+import type { RoleKind } from "../lexicon/roles";
+import { isNotFactual } from "./modality";
+import { between, relation } from "./relation-context";
+import type { Located, RelationContext } from "./relation-context";
+
+type Found = ExtractedRelation | null;
+
+/** Roles a title phrase can name, one or two words ("secretary general", "chief executive"). */
+function roleKindOf(words: readonly string[]): RoleKind | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const two = `${words[i]} ${words[i + 1] ?? ""}`;
+    const word = words[i] ?? "";
+    const kind = TITLES.get(two) ?? TITLES.get(word) ?? APPOSITION_ROLES.get(word);
+    if (kind && kind !== "honorific") return kind;
+  }
+  return undefined;
+}
+
+/** Words that make a stretch a clause rather than a title phrase. */
+const CLAUSE_WORDS =
+  /\b(?:said|says|told|met|meets|is|are|was|were|has|have|had|will|would|with|at|in|on|by|from|to|and|who|which|that|after|before|while|when)\b/i;
+const PAST = /\b(?:former|ex|then|erstwhile|late|outgoing|previous)\b/i;
+/** Words of a title phrase: the role, its organisation, "of", "for", "the", an acronym. */
+const TITLE_PHRASE = /^(?:the\s+|a\s+|an\s+)?[\p{L}'’.\s-]{2,90}$/u;
+
+/** The title phrase that ends a clause: the words after its last clause word. */
+const CLAUSE_TAIL =
+  /(?:^|\b(?:said|says|told|met|is|are|was|were|has|have|had|with|at|in|on|by|from|to|and|who|which|that|after|before|while|when)\s+)((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s*){1,6})$/u;
+
+function isTitlePhrase(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  return TITLE_PHRASE.test(part.trim()) && !CLAUSE_WORDS.test(part) && words.length <= 8;
+}
+
+/**
+ * "NLC President, A", "the President of the X, XYZ, A", "Secretary, Ministry of Y, A": the last
+ * one to three comma-separated stretches before the name are a title phrase naming a role and
+ * an organisation, and nothing else stands between them and the name.
+ */
+function fromTitlePhrases(
+  ctx: RelationContext,
+  located: readonly Located[],
+  sentence: number,
+): Found[] {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence) return [];
+  const found: Found[] = [];
+  const orgs = located.filter((l) => l.entity.kind === "Organization");
+  for (const person of located.filter((l) => l.entity.kind === "Person" && !l.mention.role)) {
+    const before = between(ctx, evidence.start, person.mention.start);
+    // The name follows a comma (honorifics and a bracketed rank allowed: "Col (R) A").
+    const lead = /,\s*(?:(?:\p{Lu}[\p{L}]*\.?|\([^)]{1,6}\))\s+){0,3}$/u.exec(before);
+    if (!lead) continue;
+    const parts = before.slice(0, lead.index).split(",");
+    // Whole stretches that read as a title, then the tail of the clause before them
+    // ("an assault on NLC President, A": "NLC President").
+    let from = parts.length;
+    while (from > 0 && parts.length - from < 3 && isTitlePhrase(parts[from - 1] ?? "")) from--;
+    const clause = from > 0 ? (parts[from - 1] ?? "") : "";
+    const tail = CLAUSE_TAIL.exec(clause)?.[1] ?? "";
+    if (from === parts.length && !tail) continue;
+    const phraseStart =
+      evidence.start + parts.slice(0, from).join(",").length - (from > 0 ? tail.length : 0);
+    const phrase = between(ctx, phraseStart, evidence.start + lead.index);
+    const words = phrase
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    const kind = roleKindOf(words);
+    if (!kind || PAST.test(phrase)) continue;
+    const org = orgs
+      .filter((o) => o.mention.start >= phraseStart && o.mention.end <= evidence.start + lead.index)
+      .at(-1);
+    if (!org) continue;
+    const type = kind === "head" ? "HEADS" : kind === "member" ? "MEMBER_OF" : null;
+    if (!type) continue;
+    found.push(
+      relation(ctx, {
+        type,
+        from: person.entity,
+        to: org.entity,
+        confidence: 0.7,
+        rule: "title-phrase-before-name",
+        sentence,
+      }),
+    );
+  }
+  return found;
+}
+
+const HEAD_ROLE =
+  "(?:chief executive(?: officer)?|ceo|chairman|chairwoman|chairperson|chair|president|head|leader|director(?:-general| general)?|managing director|secretary(?:-general| general)|governor|minister|premier|prime minister)";
+/** "X has named A (as) chief executive", "X appointed A its new chairman". */
+const ORG_NAMED = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:said\\s+(?:it|on \\S+ it)\\s+)?(?:has\\s+|had\\s+)?(?:named|appointed|elected|picked|chose|tapped|promoted)\\s+$`,
+  "i",
+);
+const AS_HEAD = new RegExp(
+  `^\\s*(?:,\\s*)?(?:as\\s+)?(?:its\\s+|the\\s+|a\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?${HEAD_ROLE}\\b`,
+  "i",
+);
+/** "A was appointed / named chief executive of X", "A was elected president of the X". */
+const NAMED_HEAD_OF = new RegExp(
+  `^\\s*(?:,\\s*)?(?:has\\s+been|had\\s+been|was|is|were|been)\\s+(?:named|appointed|elected|made|picked|chosen|promoted\\s+to)\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?${HEAD_ROLE}\\s+(?:of|at|for)\\s+(?:the\\s+)?$`,
+  "i",
+);
+
+/** HEADS from appointments: the organisation that names, or the one named after the role. */
+function fromAppointments(
+  ctx: RelationContext,
+  located: readonly Located[],
+  sentence: number,
+): Found[] {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence) return [];
+  const found: Found[] = [];
+  const orgs = located.filter((l) => l.entity.kind === "Organization");
+  const people = located.filter((l) => l.entity.kind === "Person");
+  for (const person of people) {
+    const after = ctx.body.slice(person.mention.end, evidence.end);
+    const clause = between(ctx, evidence.start, person.mention.start);
+    // "X has named A as chief executive": X is the subject before the verb ("it" allowed).
+    const namer = orgs
+      .filter((o) => o.mention.end <= person.mention.start)
+      .reverse()
+      .find((o) => {
+        const gap = between(ctx, o.mention.end, person.mention.start);
+        // "named Disney Parks chairman A": a title between the verb and the name is allowed.
+        const verbAt = gap.search(/\b(?:named|appointed|elected|picked|chose|tapped|promoted)\s/i);
+        if (verbAt < 0) return false;
+        const verbEnd = gap.indexOf(" ", verbAt) + 1;
+        return ORG_NAMED.test(gap.slice(0, verbEnd)) && !/[.;]/.test(gap);
+      });
+    if (namer && AS_HEAD.test(after) && !isNotFactual(clause)) {
+      found.push(
+        relation(ctx, {
+          type: "HEADS",
+          from: person.entity,
+          to: namer.entity,
+          confidence: 0.7,
+          rule: "named-head",
+          sentence,
+        }),
+      );
+    }
+    const headed = orgs.find(
+      (o) =>
+        o.mention.start >= person.mention.end &&
+        NAMED_HEAD_OF.test(between(ctx, person.mention.end, o.mention.start)),
+    );
+    if (headed && !isNotFactual(clause))
+      found.push(
+        relation(ctx, {
+          type: "HEADS",
+          from: person.entity,
+          to: headed.entity,
+          confidence: 0.7,
+          rule: "appointed-head-of",
+          sentence,
+        }),
+      );
+  }
+  return found;
+}
+
+/** Role relations said by a title phrase before the name or by an appointment. */
+export function fromRolePhrases(
+  ctx: RelationContext,
+  located: readonly Located[],
+  sentence: number,
+): Found[] {
+  return [...fromTitlePhrases(ctx, located, sentence), ...fromAppointments(ctx, located, sentence)];
+}

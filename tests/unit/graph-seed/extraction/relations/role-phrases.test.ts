@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extractBody, relationSet } from "./helpers";
+
+/** HEADS and MEMBER_OF of a body written for the test, as "TYPE | person | organisation" lines. */
+function roles(body: string): string[] {
+  const { relations } = extractBody(body);
+  return [
+    ...relationSet(relations, "HEADS").map((r) => `HEADS | ${r}`),
+    ...relationSet(relations, "MEMBER_OF").map((r) => `MEMBER_OF | ${r}`),
+  ].map((line) => line.replace(/ \| $/, ""));
+}
+
+describe("roles said by a title phrase before the name", () => {
+  it("reads 'X President, A', 'the President of the X, XYZ, A' and 'Secretary, X, A'", () => {
+    expect(
+      roles(
+        "The strike followed an assault on Labour Congress President, John Miller, in the capital. " +
+          "The President of the Andean Football Federation, AFF, Peter Walsh, arrived later. " +
+          "Secretary, Ministry of Inter-Provincial Coordination, Mary Jones was also present.",
+      ),
+    ).toEqual([
+      "HEADS | John Miller | Labour Congress",
+      "HEADS | Peter Walsh | Andean Football Federation",
+      "MEMBER_OF | Mary Jones | Ministry of Inter-Provincial Coordination",
+    ]);
+  });
+
+  it("reads 'a spokesman for the X, A' as membership, and no role from 'the former president of X, A'", () => {
+    expect(
+      roles(
+        "A spokesman for the Green Party, John Miller, declined to comment. " +
+          "The former president of the Andean Football Federation, Peter Walsh, spoke next.",
+      ),
+    ).toEqual(["MEMBER_OF | John Miller | Green Party"]);
+  });
+
+  it("gives no membership to someone who met officials of an organisation", () => {
+    expect(roles("Senator Nora Blake met officials of the Green Party on Monday.")).toEqual([]);
+  });
+});
+
+describe("roles given by an appointment", () => {
+  it("reads 'X has named A as chief executive' and 'A was appointed chairman of X'", () => {
+    expect(
+      roles(
+        "The Atlas Corp. said it has named John Miller as chief executive officer, effective immediately. " +
+          "Senator Nora Blake was appointed chairman of the Budget Committee last week.",
+      ),
+    ).toEqual(["HEADS | John Miller | Atlas Corp.", "HEADS | Nora Blake | Budget Committee"]);
+  });
+
+  it("gives no role from an appointment that may come later", () => {
+    expect(
+      roles("Senator Nora Blake could be appointed chairman of the Budget Committee next year."),
+    ).toEqual([]);
+  });
+});
