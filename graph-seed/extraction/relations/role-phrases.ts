@@ -30,6 +30,16 @@ const PAST = /\b(?:former|ex|then|erstwhile|late|outgoing|previous)\b/i;
 /** Words of a title phrase: the role, its organisation, "of", "for", "the", an acronym. */
 const TITLE_PHRASE = /^(?:the\s+|a\s+|an\s+)?[\p{L}'’.\s-]{2,90}$/u;
 
+/** Whether `b` is an acronym written right after `a` ("the X Federation, XYZ,"). */
+function isAcronymOf(ctx: RelationContext, a?: Located, b?: Located): boolean {
+  if (!a || !b) return false;
+  const text = ctx.body.slice(b.mention.start, b.mention.end);
+  return (
+    /^[\p{Lu}&]{2,8}$/u.test(text) &&
+    /^\s*[,(]\s*$/.test(between(ctx, a.mention.end, b.mention.start))
+  );
+}
+
 /** The title phrase that ends a clause: the words after its last clause word. */
 const CLAUSE_TAIL =
   /(?:^|\b(?:said|says|told|met|is|are|was|were|has|have|had|with|at|in|on|by|from|to|and|who|which|that|after|before|while|when)\s+)((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s*){1,6})$/u;
@@ -75,9 +85,13 @@ function fromTitlePhrases(
       .filter(Boolean);
     const kind = roleKindOf(words);
     if (!kind || PAST.test(phrase)) continue;
-    const org = orgs
-      .filter((o) => o.mention.start >= phraseStart && o.mention.end <= evidence.start + lead.index)
-      .at(-1);
+    const inPhrase = orgs.filter(
+      (o) => o.mention.start >= phraseStart && o.mention.end <= evidence.start + lead.index,
+    );
+    // "the President of the X, XYZ, A": an acronym set off after the name stands for it.
+    let k = inPhrase.length - 1;
+    while (k > 0 && isAcronymOf(ctx, inPhrase[k - 1], inPhrase[k])) k--;
+    const org = inPhrase[k];
     if (!org) continue;
     const type = kind === "head" ? "HEADS" : kind === "member" ? "MEMBER_OF" : null;
     if (!type) continue;
