@@ -2,7 +2,7 @@
 // metadata and clean body. Deterministic: the same page always gives the same ParsedArticle.
 
 import type { ParsedArticle } from "../../contract/model";
-import { findFullDates } from "./dates";
+import { findFullDates, leadingDate } from "./dates";
 import { bylineName, classifyLines, isBreadcrumb, isProse } from "./page-lines";
 import type { LineRole, PageLine } from "./page-lines";
 
@@ -143,13 +143,17 @@ export function parseArticle(raw: string): ParsedArticle {
     if (body.paragraphs.length > 0) break;
   }
   const { paragraphs, bodyStart } = body;
+  // " date 2019-09-24 LONDON ...": a page's date label glued to the first paragraph.
+  const label = paragraphs[0] === undefined ? null : leadingDate(paragraphs[0]);
+  if (label && paragraphs[0]) paragraphs[0] = paragraphs[0].slice(label.length);
+  if (paragraphs[0] === "" && paragraphs.length > 1) paragraphs.shift();
   const bylineLine = lines.find((l) => l.role === "byline");
   const title = lines[titleIndex]?.text ?? paragraphs[0] ?? "";
   return {
     title,
     outlet: findOutlet(lines),
     byline: bylineLine ? bylineName(bylineLine.text) : null,
-    publishedOn: findPublishedOn(lines, bodyStart),
+    publishedOn: findPublishedOn(lines, bodyStart) ?? label?.iso ?? null,
     body: paragraphs.join("\n\n"),
   };
 }

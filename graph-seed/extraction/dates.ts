@@ -88,6 +88,23 @@ export function findFullDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * A page's date label glued to the start of its text (" date 2019-09-24 LONDON ...", "Write:
+ * 2019-01-28", "2019.01.28 15:04", "Published 28 Jan 2019"): its ISO date and the length to strip.
+ */
+export function leadingDate(text: string): { iso: string; length: number } | null {
+  const label =
+    /^\s*(?:(?:date|write|written|published|posted|updated|created)\s*[:：]?\s*)?/i.exec(text);
+  const from = label?.[0].length ?? 0;
+  const first = findFullDates(text.slice(from, from + 40))[0];
+  if (!first || first.index !== 0) return null;
+  const rest = text.slice(from + first.length);
+  const time = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?[\s,|•-]*/i.exec(rest)?.[0] ?? "";
+  // A bare date opening a sentence ("2019-01-28 was ...") stays prose unless a label or a time marks it.
+  if (from === 0 && !/\d:\d/.test(time)) return null;
+  return { iso: first.iso, length: from + first.length + time.length };
+}
+
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);

@@ -4,6 +4,7 @@ import {
   findFullDates,
   resolveWeekday,
 } from "../../../../graph-seed/extraction/dates";
+import { parseArticle } from "../../../../graph-seed/extraction/index";
 
 describe("dates", () => {
   it("reads common full-date formats", () => {
@@ -34,5 +35,26 @@ describe("dates", () => {
     expect(findDatesInSentence("they met December 28", "2021-01-04").map((d) => d.iso)).toEqual([
       "2020-12-28",
     ]);
+  });
+});
+
+describe("a page's date label glued to its first paragraph", () => {
+  it.each([
+    [" date 2019-09-24 OSLO • Ferry workers ended their strike on Monday.", "2019-09-24"],
+    ["Write: 2019-01-28 Ferry workers ended their strike on Monday.", "2019-01-28"],
+    ["2019.01.28 15:04 Ferry workers ended their strike on Monday.", "2019-01-28"],
+    ["Published 28 Jan 2019 Ferry workers ended their strike on Monday.", "2019-01-28"],
+  ])("takes %j as the publication date and strips it from the body", (page, iso) => {
+    const article = parseArticle(`${page}\n\nThe union said talks would go on in March.\n`);
+    expect(article.publishedOn).toBe(iso);
+    expect(article.body).toMatch(/^(?:OSLO • )?Ferry workers ended their strike on Monday\./);
+  });
+
+  it("leaves a sentence that merely opens with a year-first date as prose, undated", () => {
+    const article = parseArticle(
+      "2019-01-28 was the day ferry workers ended their strike.\n\nThe union said talks would go on.\n",
+    );
+    expect(article.publishedOn).toBeNull();
+    expect(article.body).toMatch(/^2019-01-28 was the day/);
   });
 });
