@@ -147,6 +147,12 @@ export interface NeighborhoodAttributes {
   hiddenRelations: number;
 }
 
+/** Graph attributes of the opening view (`GET /api/graph/overview`). */
+export interface OverviewAttributes extends NeighborhoodAttributes {
+  /** Entities in the whole database (the view shows some of them). */
+  totalEntities: number;
+}
+
 /** One shortest path: the entity ids and relation ids along it, in order. */
 export interface GraphPath {
   nodes: string[];

@@ -16,6 +16,7 @@ import { cypherRoutes } from "./routes/cypher-routes";
 import { exportRoutes } from "./routes/export-routes";
 import { graphRoutes } from "./routes/graph-routes";
 import { healthRoutes } from "./routes/health-routes";
+import { overviewRoutes } from "./routes/overview-routes";
 import { snapshotRoutes } from "./routes/snapshot-routes";
 
 export type ApiSettings = Pick<
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps): Express {
   const routes: Route[] = [
     ...healthRoutes(deps.driver, deps.version),
     ...graphRoutes(neo4j),
+    ...overviewRoutes(neo4j),
     ...cypherRoutes(neo4j, settings),
     ...exportRoutes(neo4j),
     ...snapshotRoutes(neo4j, deps.logger),

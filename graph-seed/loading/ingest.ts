@@ -2,7 +2,7 @@
 // transaction each. An input that cannot be an article is reported and the others are stored;
 // in strict mode any bad input stops the run before anything is written.
 import neo4j, { type Driver } from "neo4j-driver";
-import { applyGraphSchema } from "../../contract/graph-schema";
+import { applyGraphSchema, backfillDegrees } from "../../contract/graph-schema";
 import { extract, parseArticle } from "../extraction";
 import {
   DEFAULT_MAX_ARTICLE_BYTES,
@@ -140,6 +140,11 @@ export async function storeArticles(
 ): Promise<number> {
   const { driver, database } = target;
   await applyGraphSchema((statement) => driver.executeQuery(statement, {}, { database }));
+  // Entities stored before degrees were kept get theirs once (a no-op afterwards).
+  await backfillDegrees(async (statement) => {
+    const { records } = await driver.executeQuery(statement, {}, { database });
+    return Number(records[0]?.get("set") ?? 0);
+  });
   let created = 0;
   let written = 0;
   const session = driver.session({ database });

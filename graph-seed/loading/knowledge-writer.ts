@@ -4,7 +4,11 @@
 // Labels and relationship types come from the model's allow-lists, never from input text.
 // JavaScript numbers reach Neo4j as floats: counts and offsets are made integers here.
 import type { ManagedTransaction } from "neo4j-driver";
-import { listUnion, mergeEntitiesStatement } from "../../contract/graph-schema";
+import {
+  REFRESH_DEGREES_STATEMENT,
+  listUnion,
+  mergeEntitiesStatement,
+} from "../../contract/graph-schema";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../contract/model";
 import type { KnowledgeRecords } from "./knowledge-records";
 
@@ -53,4 +57,9 @@ export async function writeKnowledge(
       { relations },
     );
   }
+
+  // The stored degree of every entity this batch touched, counted after its relations landed.
+  const touched = new Set(records.entities.map((e) => e.id));
+  for (const r of records.relations) touched.add(r.from).add(r.to);
+  await tx.run(REFRESH_DEGREES_STATEMENT, { rows: [...touched] });
 }

@@ -1,8 +1,9 @@
 // npm run bench:api [-- --scale 0.1 --seconds 10 --connections 10 --seed 42]
 // Builds a synthetic graph (scale 1 = 100,000 entities, 1,000,000 relationships) in a scratch
 // local Neo4j (or the empty one NEO4J_URI names), serves the API in this process, and prints
-// p50/p99 latency and requests/s for neighbourhood depth 1 and 2, search and paths, beside the
-// same service call made directly through the driver. It prints figures; it asserts nothing.
+// p50/p99 latency and requests/s for the opening view, neighbourhood depth 1 and 2, search and
+// paths, beside the same service call made directly through the driver. It prints figures; it
+// asserts nothing.
 import "dotenv/config";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
@@ -15,6 +16,7 @@ import { createLogger } from "../logger";
 import type { Neo4jContext } from "../repositories/neo4j-context";
 import { start, type Neo4jTarget } from "../server";
 import { neighborhood, shortestPaths } from "../services/graph-service";
+import { overview } from "../services/overview-service";
 import { search } from "../services/search-service";
 import { runDirect, runHttp, type Figures } from "./load-runner";
 import { loadSyntheticGraph, seededRandom } from "./synthetic-graph";
@@ -124,6 +126,11 @@ try {
   };
 
   const scenarios: [string, () => string, () => Promise<unknown>][] = [
+    [
+      "overview (opening view)",
+      () => "/api/graph/overview",
+      () => overview(context, { seeds: 40, limit: 600 }),
+    ],
     [
       "neighborhood depth 1",
       () => `/api/graph/neighborhood?ids=${encodeURIComponent(anyEntity())}&depth=1`,

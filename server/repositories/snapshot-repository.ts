@@ -3,7 +3,11 @@
 // (entities, then relations, then evidence and its articles), every statement a MERGE on an id
 // with list unions, so that sending the same snapshot again finishes an import cut short.
 // Labels and relationship types come from the model's lists; every value is a parameter.
-import { listUnion, mergeEntitiesStatement } from "../../contract/graph-schema";
+import {
+  REFRESH_DEGREES_STATEMENT,
+  listUnion,
+  mergeEntitiesStatement,
+} from "../../contract/graph-schema";
 import { ENTITY_KINDS, RELATION_TYPES, type RelationType } from "../../contract/model";
 import type { GraphSnapshotInput } from "../schemas/graph-schemas";
 import type { StoredState } from "../services/snapshot-validation";
@@ -86,6 +90,8 @@ export async function mergeSnapshot(
       query: mergeRelationsStatement(type),
       rows: relationRows(snapshot, type),
     })),
+    // The stored degree of every entity the snapshot names, once its relations are in.
+    { query: REFRESH_DEGREES_STATEMENT, rows: degreeRows(snapshot) },
     { query: MERGE_EVIDENCE, rows: evidenceRows(snapshot) },
   ];
   const batches = steps.flatMap(({ query, rows }) =>
@@ -178,3 +184,9 @@ const MERGE_EVIDENCE = `UNWIND $rows AS row
       v.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
       v.topic = row.topic
   MERGE (v)-[:FROM]->(a)`;
+
+function degreeRows(snapshot: GraphSnapshotInput): string[] {
+  const ids = new Set(snapshot.nodes.map((n) => n.key));
+  for (const e of snapshot.edges) ids.add(e.source).add(e.target);
+  return [...ids];
+}

@@ -95,6 +95,9 @@ export const api = {
 
   entity: (id: string): Promise<EntityDetails> => request(`entities/${encodeURIComponent(id)}`),
 
+  /** The opening view: the best-connected entities and their neighbours. */
+  overview: (): Promise<KnowledgeGraphPayload> => request("graph/overview"),
+
   neighborhood: (q: NeighborhoodQuery): Promise<KnowledgeGraphPayload> =>
     request(
       `graph/neighborhood${query({ ids: q.ids, depth: q.depth, rel: q.rel, from: q.from, to: q.to, limit: q.limit })}`,
@@ -118,9 +121,6 @@ export const api = {
     );
     return Array.isArray(body) ? body : body.evidence;
   },
-
-  /** The whole graph (or a neighbourhood) as graphology JSON, as the export endpoint writes it. */
-  exportJson: (): Promise<KnowledgeGraphPayload> => request("export?format=json"),
 
   cypher: (body: CypherRequest, signal?: AbortSignal): Promise<CypherResponse> =>
     request("cypher", {

@@ -1,13 +1,10 @@
 // Loading: the opening view, the exact entities a link names, and replacing the whole view.
 import type { KnowledgeGraphPayload } from "../../../contract/api";
-import { ApiError, api } from "../api/api-client";
+import { api } from "../api/api-client";
 import { mergePayload } from "../graph/knowledge-graph";
 import type { ActionContext } from "./action-context";
 import { errorMessage } from "./error-message";
 
-/** Entities the opening view is built around (the best connected). */
-const OVERVIEW_SEEDS = 40;
-const OVERVIEW_LIMIT = 600;
 const EMPTY_MESSAGE = "The graph is empty. Add articles with `npm run ingest`, then reload.";
 /** The API takes at most this many ids per neighbourhood request. */
 const IDS_PER_REQUEST = 100;
@@ -21,50 +18,15 @@ export class LoadActions {
     return tasks.track(async () => {
       state.setStatus({ kind: "loading", message: "Loading the graph…" });
       try {
-        const ids = await this.overviewSeeds();
-        if (ids === null) {
-          // Nothing to rank entities by: show the whole graph.
-          const whole = await api.exportJson();
-          this.replaceGraph(whole);
-          state.setStatus(
-            whole.nodes.length > 0 ? { kind: "ready" } : { kind: "empty", message: EMPTY_MESSAGE },
-          );
-          return;
-        }
-        if (ids.length === 0) {
-          this.replaceGraph(null);
-          state.setStatus({ kind: "empty", message: EMPTY_MESSAGE });
-          return;
-        }
-        // A few seeds (a small graph) reach further, so the opening view is never a handful of dots.
-        const depth = ids.length < 10 ? 2 : 1;
-        const payload = await api.neighborhood({ ids, depth, limit: OVERVIEW_LIMIT });
+        const payload = await api.overview();
         this.replaceGraph(payload);
-        state.setStatus({ kind: "ready" });
+        state.setStatus(
+          payload.nodes.length > 0 ? { kind: "ready" } : { kind: "empty", message: EMPTY_MESSAGE },
+        );
       } catch (error) {
         state.setStatus({ kind: "error", message: errorMessage(error) });
       }
     });
-  }
-
-  /** Ids of the best-connected entities (or of the people who met most), null when unknown. */
-  private async overviewSeeds(): Promise<string[] | null> {
-    try {
-      const top = await api.cypher({
-        query:
-          "MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)--(:Entity) } DESC, e.name LIMIT $limit",
-        params: { limit: OVERVIEW_SEEDS },
-      });
-      return top.rows.map((row) => String(row[0]));
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 404)) throw error;
-    }
-    // No Cypher endpoint: start from the people who met most often.
-    const { meetings } = await api.meetings();
-    const count = new Map<string, number>();
-    for (const m of meetings) for (const p of m.people) count.set(p.id, (count.get(p.id) ?? 0) + 1);
-    const ids = [...count.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    return ids.length > 0 ? ids.slice(0, OVERVIEW_SEEDS) : null;
   }
 
   /** Loads exactly the given entities (and the relations between them), as a link asks. */

@@ -52,6 +52,7 @@ describe("GET /api/openapi.json", () => {
       "GET /api/entities/{id}",
       "GET /api/export",
       "GET /api/graph/neighborhood",
+      "GET /api/graph/overview",
       "GET /api/graph/paths",
       "GET /api/health",
       "GET /api/meetings",
