@@ -55,14 +55,14 @@ export function mergePayload(
     const data = normaliseNode(key, attributes);
     if (graph.hasNode(key)) {
       const current = graph.getNodeAttributes(key);
-      // A later, larger page of a hub says fewer hidden neighbours: keep the smallest count.
-      const hidden = Math.min(current.hiddenNeighbors ?? 0, data.hiddenNeighbors ?? 0);
-      graph.mergeNodeAttributes(key, {
-        ...data,
-        hiddenNeighbors: hidden,
-        x: current.x,
-        y: current.y,
-      });
+      // A later, larger page of a hub says fewer hidden neighbours: keep the smallest count (a
+      // payload that says nothing, like a path's, leaves the count as it was).
+      const counts = [current.hiddenNeighbors, data.hiddenNeighbors].filter(
+        (n): n is number => n !== undefined,
+      );
+      const merged = { ...data, x: current.x, y: current.y };
+      if (counts.length > 0) merged.hiddenNeighbors = Math.min(...counts);
+      graph.mergeNodeAttributes(key, merged);
     } else {
       graph.addNode(key, { ...data, x: Number.NaN, y: Number.NaN });
       addedNodes.push(key);
