@@ -31,6 +31,7 @@ const key = (name: string) =>
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/^the /, "")
+    .replace(/\.$/, "")
     .replace(/\s+/g, " ")
     .trim();
 

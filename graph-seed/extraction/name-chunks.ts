@@ -41,7 +41,10 @@ const PERSON_NOUNS_BEFORE = new Set(
     "all-rounder opener skipper winger champion compatriot teammate rider driver runner " +
     "trader dealer economist analyst spokesman spokeswoman spokesperson chairman chairwoman " +
     "director president minister leader lawyer official writer author businessman " +
-    "negotiator envoy diplomat secretary premier chancellor mr mrs ms dr sir"
+    "negotiator envoy diplomat secretary premier chancellor mr mrs ms dr sir centre pitcher " +
+    "outfielder infielder shortstop quarterback fullback full-back fly-half scrum-half flanker " +
+    "sprinter jockey golfer cyclist swimmer boxer rival opponent veteran newcomer substitute " +
+    "assistant discard"
   ).split(" "),
 );
 const SPEECH_AFTER = /^(?:said|says|told|added|noted|wrote|asked|replied|announced)$/;
@@ -100,9 +103,14 @@ export class NameChunks {
   /** First pass: claims and types the capitalised runs left free by the other finders. */
   find(scan: SentenceScan): void {
     // Lines of figures and capitals (tables, headlines) give no reliable capitalisation.
-    const lower = scan.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).length;
-    if (lower < 2) return;
+    if (!scan.tokens.some((t) => /^\p{Ll}/u.test(t.text))) return;
     for (let i = 0; i < scan.tokens.length; i++) {
+      const initialled = this.initialled(scan, i);
+      if (initialled > 0) {
+        scan.add("Person", i, initialled);
+        i = initialled;
+        continue;
+      }
       if (!this.nameWord(scan, i)) continue;
       let end = i;
       while (end + 1 < scan.tokens.length && end - i < 5) {
@@ -139,6 +147,25 @@ export class NameChunks {
     }
   }
 
+  /** Whether the tokens from k up to a closing bracket name a country ("Czech Republic"). */
+  private countryInBrackets(scan: SentenceScan, k: number): boolean {
+    for (let close = k; close < k + 4; close++) {
+      if (scan.word(close) === ")")
+        return close > k && COUNTRY_BY_NAME.has(scan.text(k, close - 1));
+    }
+    return false;
+  }
+
+  /** "M. Ramprakash", "J. van Dijk": an initial, its period, then a name word. */
+  private initialled(scan: SentenceScan, i: number): number {
+    if (!/^\p{Lu}$/u.test(scan.word(i) ?? "") || scan.word(i + 1) !== "." || !scan.tokenFree(i))
+      return -1;
+    let end = i + 1;
+    while (isPersonShaped(scan.word(end + 1) ?? "") && scan.tokenFree(end + 1) && end < i + 4)
+      end++;
+    return end > i + 1 && !isUpperStart(scan.word(end + 1)) ? end : -1;
+  }
+
   /** A word that can take an "of" complement ("Bank of", "University of"). */
   private headed(w: string): boolean {
     return ORG_HEADS.has(w) || TEAM_AND_COMPANY_HEADS.has(w);
@@ -163,7 +190,8 @@ export class NameChunks {
 
     // "(WHO)" after a name is that name's acronym, which the organisation finders define.
     const definition = prev === "(" && next === ")" && isUpperStart(scan.word(start - 2));
-    if (words.length === 1 && isAcronym(first)) return definition ? null : "Organization";
+    if (words.length === 1 && isAcronym(first) && first.length >= 3)
+      return definition ? null : "Organization";
     const headed = ORG_HEADS.has(last) || TEAM_AND_COMPANY_HEADS.has(last);
     if (headed) return words.length > 1 ? "Organization" : null;
     if (ORG_NOUNS_BEFORE.has(prev) || ORG_WORDS_AFTER.has(next)) return "Organization";
@@ -173,7 +201,10 @@ export class NameChunks {
     )
       return "Organization";
 
-    const personShaped = words.every(isPersonShaped);
+    // "Presidential Villa": a word the text also writes in lower case is a common word.
+    const personShaped = words.every(
+      (w) => isPersonShaped(w) && (GIVEN_NAMES.has(w) || !this.lowerWords.has(w.toLowerCase())),
+    );
     if (personShaped && words.length <= 4) {
       if (GIVEN_NAMES.has(first) && words.length >= 2) return "Person";
       if (PERSON_NOUNS_BEFORE.has(prev)) return "Person";
@@ -181,7 +212,15 @@ export class NameChunks {
         return "Person";
       const afterComma = scan.lower(end + 2);
       // "Ana Brenna (Norway)": a name with a country in brackets, as results print it.
-      if (words.length >= 2 && next === "(" && COUNTRY_BY_NAME.has(scan.word(end + 2) ?? ""))
+      if (words.length >= 2 && next === "(" && this.countryInBrackets(scan, end + 2))
+        return "Person";
+      // "Ana Brenna, 34, ...": a name with an age.
+      if (
+        next === "," &&
+        /^\d{1,2}$/.test(scan.word(end + 2) ?? "") &&
+        scan.word(end + 3) === "," &&
+        words.length >= 2
+      )
         return "Person";
       // The news convention for people: the full name once, then the surname alone.
       if (words.length >= 2 && this.alone.has(last) && !this.alone.has(first)) return "Person";
