@@ -126,6 +126,8 @@ export class NameChunks {
       let start = i;
       // "Irish manager ...": a leading demonym is an adjective, not part of the name.
       while (start < end && COUNTRY_BY_DEMONYM.has(scan.word(start) ?? "")) start++;
+      // "Frankreich Jacques Chirac": a person's name starts at its given name.
+      for (let k = start + 1; k < end; k++) if (GIVEN_NAMES.has(scan.word(k) ?? "")) start = k;
       const kind = this.kindOf(scan, start, end);
       if (kind) {
         scan.add(kind, start, end);
@@ -160,6 +162,8 @@ export class NameChunks {
   private initialled(scan: SentenceScan, i: number): number {
     if (!/^\p{Lu}$/u.test(scan.word(i) ?? "") || scan.word(i + 1) !== "." || !scan.tokenFree(i))
       return -1;
+    // "Dennis A. Smith": a middle initial belongs to the name before it.
+    if (isUpperStart(scan.word(i - 1))) return -1;
     let end = i + 1;
     while (isPersonShaped(scan.word(end + 1) ?? "") && scan.tokenFree(end + 1) && end < i + 4)
       end++;

@@ -61,6 +61,21 @@ describe("capitalised-name chunker", () => {
     ]);
   });
 
+  it("reads initials, ages and a two-word country in brackets as person cues", () => {
+    expect(
+      entitiesOf("Norhaven 212 (T. Arkwell 64 not out, J. Brenna 40), Valmere 180."),
+    ).toEqual(["Person: J. Brenna", "Person: T. Arkwell"]);
+    expect(entitiesOf("Leko Marran, 31, beat Ana Brezik (Czech Republic) in the final.")).toEqual([
+      "Country: Czech Republic",
+      "Person: Ana Brezik",
+      "Person: Leko Marran",
+    ]);
+    // A middle initial stays with the name before it; no "Q. Arkwell" of its own.
+    expect(entitiesOf("Sources said Dorin Q. Arkwell would resign.")).not.toContain(
+      "Person: Q. Arkwell",
+    );
+  });
+
   it("leaves out capitalised words whose type the text does not show", () => {
     expect(entitiesOf("Officials expect Harlow Brennick to decide soon.")).toEqual([]);
     // A common word at the start of a sentence is no name when the text also writes it in lower case.
