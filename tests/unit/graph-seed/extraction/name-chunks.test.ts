@@ -62,9 +62,10 @@ describe("capitalised-name chunker", () => {
   });
 
   it("reads initials, ages and a two-word country in brackets as person cues", () => {
-    expect(
-      entitiesOf("Norhaven 212 (T. Arkwell 64 not out, J. Brenna 40), Valmere 180."),
-    ).toEqual(["Person: J. Brenna", "Person: T. Arkwell"]);
+    expect(entitiesOf("Norhaven 212 (T. Arkwell 64 not out, J. Brenna 40), Valmere 180.")).toEqual([
+      "Person: J. Brenna",
+      "Person: T. Arkwell",
+    ]);
     expect(entitiesOf("Leko Marran, 31, beat Ana Brezik (Czech Republic) in the final.")).toEqual([
       "Country: Czech Republic",
       "Person: Ana Brezik",
