@@ -147,6 +147,22 @@ describe("GET /api/export", () => {
     expect(file.disposition).toContain("newsgraph-neighborhood.json");
   });
 
+  it("keeps the neighbourhood's truncated and hiddenRelations, as the endpoint says them", async () => {
+    const query = `ids=${LEE}&limit=2`;
+    const { body } = await api.get<GraphSnapshot>(`/graph/neighborhood?${query}`);
+    const file = await download(`/export?format=json&${query}`);
+    const snapshot = JSON.parse(strFromU8(file.bytes)) as GraphSnapshot;
+    expect(body.attributes).toMatchObject({ truncated: true });
+    expect(snapshot.attributes).toMatchObject({
+      truncated: body.attributes.truncated,
+      hiddenRelations: body.attributes.hiddenRelations,
+    });
+    const gexf = strFromU8((await download(`/export?format=gexf&${query}`)).bytes);
+    expect(gexf).toContain(
+      `truncated: true; hiddenRelations: ${String(body.attributes.hiddenRelations)}`,
+    );
+  });
+
   it("answers 400 for an unknown format, naming the parameter", async () => {
     const { status, body } = await api.get<ErrorAnswer>("/export?format=pdf");
     expect(status).toBe(400);
