@@ -3,7 +3,7 @@
 // "Secretary, Ministry of Y, A", "a spokesman for X, A", "the X's secretary-general, A"), and
 // appointments ("X has named A as chief executive", "A was appointed head of X").
 
-import type { ExtractedRelation } from "../../../contract/model";
+import type { Evidence, ExtractedRelation } from "../../../contract/model";
 import { APPOSITION_ROLES, TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
 import { isNotFactual } from "./modality";
@@ -11,6 +11,14 @@ import { between, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 type Found = ExtractedRelation | null;
+
+/** One sentence as these rules read it: its evidence, people and organisations. */
+interface Clause {
+  evidence: Evidence;
+  sentence: number;
+  orgs: readonly Located[];
+  people: readonly Located[];
+}
 
 /** Roles a title phrase can name, one or two words ("secretary general", "chief executive"). */
 function roleKindOf(words: readonly string[]): RoleKind | undefined {
@@ -42,7 +50,7 @@ function isAcronymOf(ctx: RelationContext, a?: Located, b?: Located): boolean {
 
 /** The title phrase that ends a clause: the words after its last clause word. */
 const CLAUSE_TAIL =
-  /(?:^|\b(?:said|says|told|met|is|are|was|were|has|have|had|with|at|in|on|by|from|to|and|who|which|that|after|before|while|when)\s+)((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s*){1,6})$/u;
+  /(?:^|\b(?:said|says|told|met|is|are|was|were|has|have|had|with|at|in|on|by|from|to|and|who|which|that|after|before|while|when)\s+)((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+\s*)$/u;
 
 function isTitlePhrase(part: string): boolean {
   const words = part.trim().split(/\s+/);
@@ -54,16 +62,10 @@ function isTitlePhrase(part: string): boolean {
  * one to three comma-separated stretches before the name are a title phrase naming a role and
  * an organisation, and nothing else stands between them and the name.
  */
-function fromTitlePhrases(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return [];
+function fromTitlePhrases(ctx: RelationContext, clause: Clause): Found[] {
+  const { evidence, sentence, orgs } = clause;
   const found: Found[] = [];
-  const orgs = located.filter((l) => l.entity.kind === "Organization");
-  for (const person of located.filter((l) => l.entity.kind === "Person" && !l.mention.role)) {
+  for (const person of clause.people.filter((l) => !l.mention.role)) {
     const before = between(ctx, evidence.start, person.mention.start);
     // The name follows a comma (honorifics and a bracketed rank allowed: "Col (R) A").
     const lead = /,\s*(?:(?:\p{Lu}[\p{L}]*\.?|\([^)]{1,6}\))\s+){0,3}$/u.exec(before);
@@ -127,17 +129,10 @@ const NAMED_HEAD_OF = new RegExp(
 );
 
 /** HEADS from appointments: the organisation that names, or the one named after the role. */
-function fromAppointments(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return [];
+function fromAppointments(ctx: RelationContext, clause: Clause): Found[] {
+  const { evidence, sentence, orgs } = clause;
   const found: Found[] = [];
-  const orgs = located.filter((l) => l.entity.kind === "Organization");
-  const people = located.filter((l) => l.entity.kind === "Person");
-  for (const person of people) {
+  for (const person of clause.people) {
     const after = ctx.body.slice(person.mention.end, evidence.end);
     const clause = between(ctx, evidence.start, person.mention.start);
     // "X has named A as chief executive": X is the subject before the verb ("it" allowed).
@@ -190,5 +185,13 @@ export function fromRolePhrases(
   located: readonly Located[],
   sentence: number,
 ): Found[] {
-  return [...fromTitlePhrases(ctx, located, sentence), ...fromAppointments(ctx, located, sentence)];
+  const evidence = ctx.sentences[sentence];
+  if (!evidence) return [];
+  const clause: Clause = {
+    evidence,
+    sentence,
+    orgs: located.filter((l) => l.entity.kind === "Organization"),
+    people: located.filter((l) => l.entity.kind === "Person"),
+  };
+  return [...fromTitlePhrases(ctx, clause), ...fromAppointments(ctx, clause)];
 }
