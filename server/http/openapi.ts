@@ -13,6 +13,8 @@ const STATUS_TEXT: Record<number, string> = {
   403: "refused: writes disabled, or a query that is not read-only",
   404: "no such entity or relation",
   421: "the Host header names another site (see ALLOWED_HOSTS)",
+  422: "the first row of the answer alone is larger than the byte budget",
+  429: "too many heavy requests running at once from this client; see Retry-After",
   413: "request body too large",
   500: "internal error (details are in the server log only)",
   503: "Neo4j is unreachable",

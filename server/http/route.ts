@@ -37,6 +37,8 @@ export interface EndpointSpec<
   auth?: "writeToken";
   /** A JSON body limit of its own (e.g. "64mb"), read only once the guard has passed. */
   bodyLimit?: string;
+  /** Costly to serve (user Cypher, exports): each client may run only a few at once (429). */
+  heavy?: boolean;
 }
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -82,18 +84,23 @@ export function defineRoute<
   };
 }
 
-export type Guards = Record<"writeToken", (req: Request) => void>;
+export interface Guards {
+  writeToken: (req: Request) => void;
+  /** Takes one of the client's heavy-request slots until the answer ends, or throws. */
+  heavy: (req: Request, res: Response) => void;
+}
 
 /**
- * Mounts routes on `router`. A spec's `auth` guard runs first; a spec with its own `bodyLimit`
- * then reads its body (the app's shared JSON parser, with a small limit, serves the others).
+ * Mounts routes on `router`. A spec's `auth` guard runs first, then the heavy-request limit;
+ * a spec with its own `bodyLimit` then reads its body (the app's shared JSON parser, with a small limit, serves the others).
  */
 export function mountRoutes(router: Router, routes: readonly Route[], guards: Guards): void {
   for (const route of routes) {
-    const { auth, bodyLimit, method, path } = route.spec;
+    const { auth, bodyLimit, heavy, method, path } = route.spec;
     const handlers = [
-      (req: Request, _res: Response, next: () => void) => {
+      (req: Request, res: Response, next: () => void) => {
         if (auth) guards[auth](req);
+        if (heavy) guards.heavy(req, res);
         next();
       },
       ...(bodyLimit ? [express.json({ limit: bodyLimit })] : []),

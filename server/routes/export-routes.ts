@@ -23,7 +23,8 @@ export function exportRoutes(neo4j: Neo4jContext): Route[] {
           description: "the file (Content-Disposition: attachment)",
           mediaTypes: [...new Set(Object.values(EXPORT_MEDIA_TYPES).map((m) => m.type))],
         },
-        errors: [400, 404],
+        errors: [400, 404, 429],
+        heavy: true,
       },
       async ({ query, res, signal }) => {
         const file = await exportGraph(neo4j, query);
