@@ -118,8 +118,8 @@ export interface CypherRequest {
 export interface CypherResponse {
   columns: string[];
   rows: unknown[][];
-  /** True when the row cap cut the result short. */
-  truncated: boolean;
+  /** Which limit cut the result short: the row cap, the byte budget, or none (false). */
+  truncated: false | "rows" | "bytes";
   /** Every node and relationship the rows hold. */
   graph: KnowledgeGraphPayload;
   /** Nodes and relationships of the rows that are not entities or relations (rows only). */

@@ -17,6 +17,10 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: 413,
   /** The request's URL and headers together exceed what the server reads (16 KB). */
   HEADERS_TOO_LARGE: 431,
+  /** A user Cypher query whose first row alone is larger than the server's byte budget. */
+  RESULT_TOO_LARGE: 422,
+  /** A client already has as many heavy requests (Cypher, exports) running as allowed. */
+  TOO_MANY_REQUESTS: 429,
   NEO4J_UNAVAILABLE: 503,
   /** A query ran past the server's time limit and was stopped. */
   QUERY_TIMEOUT: 504,

@@ -8,7 +8,8 @@ import { errorHandler, notFound } from "./errors";
 import { allowedHostNames, hostCheck } from "./http/host-check";
 import { securityHeaders } from "./http/security-headers";
 import { writeTokenGuard } from "./http/write-guard";
-import { mountRoutes, type Route } from "./http/route";
+import { clientLimit } from "./http/client-limit";
+import { mountRoutes, type Guards, type Route } from "./http/route";
 import type { Logger } from "./logger";
 import type { Neo4jContext } from "./repositories/neo4j-context";
 import { apiDocRoutes } from "./routes/api-doc-routes";
@@ -18,12 +19,15 @@ import { graphRoutes } from "./routes/graph-routes";
 import { healthRoutes } from "./routes/health-routes";
 import { overviewRoutes } from "./routes/overview-routes";
 import { snapshotRoutes } from "./routes/snapshot-routes";
+import type { CypherWorkers } from "./services/cypher/cypher-workers";
 
 export type ApiSettings = Pick<
   ServerConfig,
   | "NEWSGRAPH_WRITE_TOKEN"
   | "CYPHER_TIMEOUT_MS"
   | "CYPHER_MAX_ROWS"
+  | "CYPHER_MAX_BYTES"
+  | "HEAVY_REQUESTS_PER_CLIENT"
   | "NEO4J_DATABASE"
   | "HOST"
   | "ALLOWED_HOSTS"
@@ -35,9 +39,11 @@ export interface AppDeps {
   version: string;
   /** Folder of the built browser app, served at /. */
   clientDir: string;
+  /** Where user Cypher runs (off the event loop); start() owns it and closes it. */
+  cypherWorkers: CypherWorkers;
   /**
-   * API settings; defaults: no writes, 10 s and 1,000 rows per user query, answering only to
-   * loopback host names.
+   * API settings; defaults: no writes, 10 s, 1,000 rows and 10 MB per user query, 4 heavy
+   * requests at once per client, answering only to loopback host names.
    */
   settings?: Partial<ApiSettings>;
 }
@@ -46,6 +52,8 @@ export function createApp(deps: AppDeps): Express {
   const settings: ApiSettings = {
     CYPHER_TIMEOUT_MS: 10_000,
     CYPHER_MAX_ROWS: 1_000,
+    CYPHER_MAX_BYTES: 10_000_000,
+    HEAVY_REQUESTS_PER_CLIENT: 4,
     HOST: "127.0.0.1",
     ALLOWED_HOSTS: [],
     ...deps.settings,
@@ -68,12 +76,15 @@ export function createApp(deps: AppDeps): Express {
     ...healthRoutes(deps.driver, deps.version),
     ...graphRoutes(neo4j),
     ...overviewRoutes(neo4j),
-    ...cypherRoutes(neo4j, settings),
+    ...cypherRoutes({ context: neo4j, workers: deps.cypherWorkers, logger: deps.logger }, settings),
     ...exportRoutes(neo4j),
     ...snapshotRoutes(neo4j, deps.logger),
   ];
   const allRoutes: Route[] = [...routes, ...apiDocRoutes(() => allRoutes, deps.version)];
-  const guards = { writeToken: writeTokenGuard(settings.NEWSGRAPH_WRITE_TOKEN) };
+  const guards: Guards = {
+    writeToken: writeTokenGuard(settings.NEWSGRAPH_WRITE_TOKEN),
+    heavy: clientLimit(settings.HEAVY_REQUESTS_PER_CLIENT),
+  };
 
   // Routes with a body limit of their own read their body themselves, after their guard.
   const ownBody = express.Router();

@@ -28,6 +28,10 @@ const configSchema = z.object({
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Most rows one user Cypher query returns; the answer says when it was cut. */
   CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Most bytes of rows (as JSON) one user Cypher query returns; cut while records stream in. */
+  CYPHER_MAX_BYTES: z.coerce.number().int().min(1_000).max(100_000_000).default(10_000_000),
+  /** Heavy requests (Cypher, exports) one client address may have running at once. */
+  HEAVY_REQUESTS_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(4),
 });
 
 export type ServerConfig = z.infer<typeof configSchema>;

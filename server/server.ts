@@ -11,17 +11,14 @@ import type { ServerConfig } from "./config";
 import { isNeo4jUnavailable } from "./errors";
 import { answerClientErrors } from "./http/client-errors";
 import type { Logger } from "./logger";
+import type { Neo4jTarget } from "./repositories/neo4j-context";
 import { applySchema } from "./repositories/schema-repository";
+import { CypherWorkers } from "./services/cypher/cypher-workers";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, "..");
 
-export interface Neo4jTarget {
-  uri: string;
-  username: string;
-  password: string;
-  database?: string;
-}
+export type { Neo4jTarget };
 
 export interface StartOptions {
   config: ServerConfig;
@@ -56,12 +53,17 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   const version = (
     JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }
   ).version;
+  const database = options.neo4j.database ?? config.NEO4J_DATABASE;
+  const cypherWorkers = new CypherWorkers({ ...options.neo4j, database });
+  // The first user query should not wait for a worker to load (a second or two).
+  await cypherWorkers.warm();
   const app = createApp({
     driver,
+    cypherWorkers,
     logger,
     version,
     clientDir: options.clientDir ?? defaultClientDir(),
-    settings: { ...config, NEO4J_DATABASE: options.neo4j.database ?? config.NEO4J_DATABASE },
+    settings: { ...config, NEO4J_DATABASE: database },
   });
 
   // The schema goes in as soon as Neo4j answers; the server serves (and reports 503) meanwhile.
@@ -100,6 +102,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
         // Requests still running after 5 s are cut off rather than holding the exit.
         setTimeout(() => server.closeAllConnections(), 5_000).unref();
       });
+      await cypherWorkers.close();
       await driver.close();
       logger.info("newsgraph stopped");
     })();

@@ -1,8 +1,10 @@
-// User Cypher against Neo4j: EXPLAIN to get its plan, then the run itself in a READ session
-// with a server-side timeout, a row cap and a tag by which a run can be stopped. Driver errors
-// become QueryFailure, driver values plain JSON, here at the edge.
-import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import type { CypherNode, CypherPath, CypherRelationship, QueryPosition } from "../../contract/api";
+// User Cypher against Neo4j: EXPLAIN to get its plan, then the run itself, both in READ
+// transactions with Neo4j's time limit and a tag by which they can be stopped; rows within a
+// row cap and a byte budget (cypher-rows.ts). Driver errors become QueryFailure, driver values
+// plain JSON, here at the edge.
+import neo4j, { type Transaction } from "neo4j-driver";
+import type { QueryPosition } from "../../contract/api";
+import { addRow, emptyBatch, type RowBatch, type RowLimits } from "./cypher-rows";
 import {
   entityProjection,
   relationProjection,
@@ -12,7 +14,7 @@ import {
   type RelationRecord,
 } from "./graph-records";
 import { readTransaction, type Neo4jContext } from "./neo4j-context";
-import { toDriverParams, toPlain } from "./neo4j-values";
+import { toDriverParams } from "./neo4j-values";
 
 const EXPLAIN_PREFIX = "EXPLAIN ";
 
@@ -25,7 +27,17 @@ export interface PlanStepRecord {
 /** Why a user query failed, in the API's terms. */
 export class QueryFailure extends Error {
   constructor(
-    readonly kind: "syntax" | "timeout" | "terminated" | "refused" | "invalid" | "memory",
+    readonly kind:
+      | "syntax"
+      | "timeout"
+      | "terminated"
+      | "refused"
+      | "invalid"
+      | "memory"
+      | "too-large"
+      | "too-deep"
+      | "busy"
+      | "failed",
     message: string,
     readonly position?: QueryPosition,
   ) {
@@ -34,114 +46,114 @@ export class QueryFailure extends Error {
   }
 }
 
+/** What every transaction of a user query carries: Neo4j's own time limit and our tag. */
+export interface UserTransaction {
+  /** Neo4j's time limit for the transaction (what is left of the request's deadline). */
+  timeoutMs: number;
+  /** Tags the transaction so that `terminateTagged` can stop it. */
+  tag: string;
+}
+
+/**
+ * Runs `work` in an explicit READ transaction with the user query's time limit and tag. Never
+ * retried (a user query that failed once fails again), and rolled back, not committed: there
+ * is nothing a read should keep, and a timeout at commit cannot happen.
+ */
+async function userTransaction<T>(
+  context: Neo4jContext,
+  config: UserTransaction,
+  shift: number,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  const session = context.driver.session({
+    database: context.database,
+    defaultAccessMode: neo4j.session.READ,
+    // Records come in small batches, so that the byte budget stops the stream early.
+    fetchSize: FETCH_SIZE,
+  });
+  try {
+    const tx = session.beginTransaction({
+      timeout: Math.max(1, Math.round(config.timeoutMs)),
+      metadata: { app: "newsgraph", request: config.tag },
+    });
+    try {
+      return await work(tx);
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    }
+  } catch (error) {
+    throw toQueryFailure(error, shift);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+const FETCH_SIZE = 20;
+
 /** The plan Neo4j makes for `query` (not run). */
 export async function explainQuery(
   context: Neo4jContext,
   query: string,
   params: Record<string, unknown>,
+  config: UserTransaction,
 ): Promise<{ queryType: string; root: PlanStepRecord | null }> {
-  const summary = await readTransaction(context, (tx) =>
-    guarded(
-      () => tx.run(EXPLAIN_PREFIX + query, toDriverParams(params)).summary(),
-      EXPLAIN_PREFIX.length,
-    ),
+  const summary = await userTransaction(context, config, EXPLAIN_PREFIX.length, (tx) =>
+    tx.run(EXPLAIN_PREFIX + query, toDriverParams(params)).summary(),
   );
   const plan = summary.plan === false ? null : summary.plan;
   return { queryType: String(summary.queryType), root: plan ? toPlanStep(plan) : null };
 }
 
-export interface RunOptions {
-  timeoutMs: number;
-  maxRows: number;
-  /** Tags the transaction so that `terminateTagged` can stop it. */
-  tag: string;
-}
-
-export interface RunRecords {
-  columns: string[];
-  rows: unknown[][];
-  truncated: boolean;
-  nodes: CypherNode[];
-  relationships: CypherRelationship[];
-}
-
-/** Runs a read-only query and returns at most `maxRows` rows, values made plain. */
+/**
+ * Runs a read-only query; keeps rows (encoded as JSON) until the row cap or the byte budget
+ * says stop, then stops the stream (the driver discards the rest in Neo4j).
+ */
 export async function runQuery(
   context: Neo4jContext,
   query: string,
   params: Record<string, unknown>,
-  options: RunOptions,
-): Promise<RunRecords> {
-  const session = context.driver.session({
-    database: context.database,
-    defaultAccessMode: neo4j.session.READ,
+  config: UserTransaction & RowLimits,
+): Promise<RowBatch> {
+  return userTransaction(context, config, 0, async (tx) => {
+    const result = tx.run(query, toDriverParams(params));
+    const batch = emptyBatch(await result.keys());
+    for await (const record of result) {
+      if (!addRow(batch, Array.from(record.values()), config)) break;
+    }
+    if (batch.truncated === "bytes" && batch.rowsJson.length === 0) {
+      throw new QueryFailure(
+        "too-large",
+        `the first row alone is larger than the ${config.maxBytes}-byte budget (CYPHER_MAX_BYTES)`,
+      );
+    }
+    return batch;
   });
-  try {
-    return await session.executeRead(
-      (tx) => guarded(() => collectRows(tx, query, params, options.maxRows), 0),
-      { timeout: options.timeoutMs, metadata: { app: "newsgraph", request: options.tag } },
-    );
-  } finally {
-    await session.close();
-  }
 }
 
-async function collectRows(
-  tx: ManagedTransaction,
-  query: string,
-  params: Record<string, unknown>,
-  maxRows: number,
-): Promise<RunRecords> {
-  const result = tx.run(query, toDriverParams(params));
-  const columns = await result.keys();
-  const rows: unknown[][] = [];
-  let truncated = false;
-  for await (const record of result) {
-    if (rows.length >= maxRows) {
-      truncated = true;
-      break; // the driver discards the rest of the stream
-    }
-    rows.push(columns.map((column) => toPlain(record.get(column))));
-  }
-  const nodes = new Map<string, CypherNode>();
-  const relationships = new Map<string, CypherRelationship>();
-  const collect = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === "object") {
-      const v = value as CypherNode | CypherRelationship | CypherPath;
-      if (v.$type === "node") nodes.set(v.elementId, v);
-      else if (v.$type === "relationship") relationships.set(v.elementId, v);
-      else if (v.$type === "path") [...v.nodes, ...v.relationships].forEach(collect);
-      else Object.values(value).forEach(collect);
-    }
-  };
-  rows.forEach(collect);
-  return {
-    columns,
-    rows,
-    truncated,
-    nodes: [...nodes.values()],
-    relationships: [...relationships.values()],
-  };
-}
-
-/** Stops the running transactions tagged `tag` (the client went away). */
+/** Stops the running transactions tagged `tag`; resolves with how many there were. */
 export async function terminateTagged(context: Neo4jContext, tag: string): Promise<number> {
-  const found = await context.driver.executeQuery(
-    `SHOW TRANSACTIONS YIELD transactionId, metaData
-     WHERE metaData.request = $tag RETURN collect(transactionId) AS ids`,
-    { tag },
-    { database: context.database },
-  );
-  const ids = (found.records[0]?.get("ids") as string[] | undefined) ?? [];
+  const ids = await taggedTransactions(context, tag);
   if (ids.length === 0) return 0;
   await context.driver.executeQuery(
     "TERMINATE TRANSACTIONS $ids",
     { ids },
-    { database: context.database },
+    { database: context.database, transactionConfig: { timeout: ADMIN_TIMEOUT_MS } },
   );
   return ids.length;
 }
+
+/** Ids of the transactions tagged `tag` that Neo4j still runs. */
+export async function taggedTransactions(context: Neo4jContext, tag: string): Promise<string[]> {
+  const found = await context.driver.executeQuery(
+    `SHOW TRANSACTIONS YIELD transactionId, metaData
+     WHERE metaData.request = $tag RETURN collect(transactionId) AS ids`,
+    { tag },
+    { database: context.database, transactionConfig: { timeout: ADMIN_TIMEOUT_MS } },
+  );
+  return (found.records[0]?.get("ids") as string[] | undefined) ?? [];
+}
+
+const ADMIN_TIMEOUT_MS = 2_000;
 
 export interface GraphElements {
   entities: (EntityRecord & { elementId: string })[];
@@ -192,22 +204,15 @@ function toPlanStep(plan: {
   };
 }
 
-/**
- * Runs `work`, turning a Neo4j error into a QueryFailure. Being no Neo4j error, a QueryFailure
- * is never retried by executeRead. `shift` is how many characters the server put before the
- * user's text (EXPLAIN), taken off reported positions.
- */
-async function guarded<T>(work: () => Promise<T>, shift: number): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toQueryFailure(error, shift);
-  }
-}
-
 const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 
+/**
+ * A Neo4j error as a QueryFailure, by class: every class has its answer. `shift` is how many
+ * characters the server put before the user's text (EXPLAIN), taken off reported positions.
+ * "Unreachable" errors stay driver errors (the API answers them 503 everywhere).
+ */
 export function toQueryFailure(error: unknown, shift: number): unknown {
+  if (error instanceof QueryFailure) return error;
   const code = String((error as { code?: unknown } | null)?.code ?? "");
   const raw = error instanceof Error ? error.message : String(error);
   if (code === "ServiceUnavailable" || code === "SessionExpired") return error;
@@ -235,6 +240,10 @@ export function toQueryFailure(error: unknown, shift: number): unknown {
   if (code.includes("Security.Forbidden") || /read access mode/i.test(raw)) {
     return new QueryFailure("refused", firstLine);
   }
+  // The planner or runtime recursing once per nesting level ran out of Java stack.
+  if (/StackOverflow/i.test(raw)) return new QueryFailure("too-deep", firstLine);
   if (code.startsWith("Neo.ClientError.")) return new QueryFailure("invalid", firstLine);
+  if (code.startsWith("Neo.TransientError.")) return new QueryFailure("busy", firstLine);
+  if (code.startsWith("Neo.DatabaseError.")) return new QueryFailure("failed", firstLine);
   return error;
 }

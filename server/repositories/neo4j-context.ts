@@ -2,6 +2,14 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { RELATION_TYPES } from "../../contract/model";
 
+/** Where Neo4j is and how to log in: what a thread needs to open a driver of its own. */
+export interface Neo4jTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+}
+
 export interface Neo4jContext {
   driver: Driver;
   database?: string;

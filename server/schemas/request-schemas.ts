@@ -63,12 +63,35 @@ export const meetingsQuerySchema = z
   .refine(windowIsOrdered, WINDOW_ORDER);
 export type MeetingsQuery = z.output<typeof meetingsQuerySchema>;
 
+/** Deeper parameters would overflow stacks on their way to Neo4j (and in it). */
+export const MAX_PARAMS_DEPTH = 32;
+
+/** How many lists and maps deep `value` is (1 for a flat map), walked without recursion. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_PARAMS_DEPTH) return deepest;
+    for (const item of Object.values(v)) stack.push([item, depth + 1]);
+  }
+  return deepest;
+}
+
 export const cypherRequestSchema = z.object({
   query: z
     .string({ error: "must be a string holding one Cypher query" })
     .min(1, "must not be empty")
     .max(20_000, "is longer than 20,000 characters"),
-  params: z.record(z.string(), z.unknown()).optional().describe("query parameters ($name)"),
+  params: z
+    .record(z.string(), z.unknown())
+    .refine((params) => nestingDepth(params) <= MAX_PARAMS_DEPTH, {
+      message: `is nested deeper than ${MAX_PARAMS_DEPTH} levels of lists and maps`,
+    })
+    .optional()
+    .describe(`query parameters ($name); lists and maps at most ${MAX_PARAMS_DEPTH} levels deep`),
 });
 
 export const EXPORT_FORMATS = ["json", "gexf", "graphml", "csv"] as const;

@@ -104,7 +104,9 @@ export const pathsResponseSchema = z.object({
 export const cypherResponseSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
-  truncated: z.boolean(),
+  truncated: z
+    .union([z.literal(false), z.enum(["rows", "bytes"])])
+    .describe("which limit cut the rows short (CYPHER_MAX_ROWS or CYPHER_MAX_BYTES), or false"),
   graph: knowledgeGraphSchema,
   outsideGraph: z.object({ nodes: z.number().int(), relationships: z.number().int() }).optional(),
 });

@@ -107,7 +107,7 @@ export function mountCypherConsole(
   const renderResult = (result: CypherResponse, ms: number): void => {
     fill(
       status,
-      `${result.rows.length} row${result.rows.length === 1 ? "" : "s"}${result.truncated ? " (truncated)" : ""} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relationships · ${Math.round(ms)} ms`,
+      `${result.rows.length} row${result.rows.length === 1 ? "" : "s"}${result.truncated ? ` (cut by the ${result.truncated === "rows" ? "row cap" : "byte budget"})` : ""} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relationships · ${Math.round(ms)} ms`,
     );
     if (result.columns.length === 0) return fill(table);
     const head = el("tr", {}, ...result.columns.map((c) => el("th", { text: c })));

@@ -6,6 +6,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../server/app";
 import { createLogger } from "../../../server/logger";
+import { CypherWorkers } from "../../../server/services/cypher/cypher-workers";
 
 let server: Server;
 let base: string;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   // No handler below reaches the driver: each request is refused before it would.
   const app = createApp({
     driver: {} as Driver,
+    cypherWorkers: new CypherWorkers({ uri: "bolt://127.0.0.1:1", username: "", password: "" }),
     logger: createLogger("silent"),
     version: "test",
     clientDir: "/nonexistent",
