@@ -34,6 +34,14 @@ function describe(error: unknown): WorkerError {
   };
 }
 
+// Connected before it says it is ready, so a query does not pay for the first connection; if
+// Neo4j is down, ready all the same (queries will say so) after a bounded wait.
+await Promise.race([
+  context.driver
+    .executeQuery("RETURN 1", {}, { database: context.database, routing: "READ" })
+    .catch(() => undefined),
+  new Promise((resolve) => setTimeout(resolve, 3_000)),
+]);
 parentPort!.postMessage("ready");
 parentPort!.on("message", (job: CypherJob) => {
   void answerJob(context, job).then(
