@@ -5,19 +5,17 @@
 // paths, beside the same service call made directly through the driver. It prints figures; it
 // asserts nothing.
 import "dotenv/config";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
-import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
 import { loadServerConfig } from "../config";
 import { createLogger } from "../logger";
 import type { Neo4jContext } from "../repositories/neo4j-context";
-import { start, type Neo4jTarget } from "../server";
+import { start } from "../server";
 import { neighborhood, shortestPaths } from "../services/graph-service";
 import { overview } from "../services/overview-service";
 import { search } from "../services/search-service";
+import { neo4jForBench } from "./bench-neo4j";
 import { runDirect, runHttp, type Figures } from "./load-runner";
 import { loadSyntheticGraph, seededRandom } from "./synthetic-graph";
 
@@ -38,27 +36,6 @@ const scale = {
   seed: Number(args.seed),
 };
 const log = (message: string) => console.log(`[bench] ${message}`);
-
-async function neo4jForBench(): Promise<{ target: Neo4jTarget; stop: () => Promise<void> }> {
-  if (process.env.NEO4J_URI) {
-    const target = {
-      uri: process.env.NEO4J_URI,
-      username: process.env.NEO4J_USERNAME || "neo4j",
-      password: process.env.NEO4J_PASSWORD ?? "",
-    };
-    return { target, stop: async () => {} };
-  }
-  await mkdir(path.join(CACHE_DIR, "bench-runs"), { recursive: true });
-  const dataDir = await mkdtemp(path.join(CACHE_DIR, "bench-runs", "api-"));
-  const local = await startLocalNeo4j({ dataDir, heap: "2g", pageCache: "1g", onProgress: log });
-  return {
-    target: local,
-    stop: async () => {
-      await local.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function requireEmpty(driver: Driver): Promise<void> {
   const result = await driver.executeQuery("MATCH (n) RETURN count(n) AS n");
@@ -94,7 +71,7 @@ function printRow(name: string, api: Figures, direct: Figures): void {
   );
 }
 
-const neo = await neo4jForBench();
+const neo = await neo4jForBench({ name: "api-", heap: "2g", pageCache: "1g", log });
 const driver = neo4j.driver(
   neo.target.uri,
   neo4j.auth.basic(neo.target.username, neo.target.password),

@@ -7,15 +7,15 @@
 // `--app-dir` runs another checkout's server (e.g. the code before a change) with this bench.
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
 import { ingest } from "../../graph-seed/loading/ingest";
-import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
 import type { Neo4jTarget } from "../server";
+import { neo4jForBench } from "./bench-neo4j";
 import { CYPHER_ATTACKS, type CypherAttack } from "./cypher-attacks";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,33 +40,6 @@ interface Row {
   slowProbes: number;
   peakRssMb: number;
   neo4jAfter: string;
-}
-
-async function scratchNeo4j(): Promise<{ target: Neo4jTarget; stop: () => Promise<void> }> {
-  if (process.env.NEO4J_URI) {
-    const target = {
-      uri: process.env.NEO4J_URI,
-      username: process.env.NEO4J_USERNAME || "neo4j",
-      password: process.env.NEO4J_PASSWORD ?? "",
-    };
-    return { target, stop: async () => {} };
-  }
-  await mkdir(path.join(CACHE_DIR, "bench-runs"), { recursive: true });
-  const dataDir = await mkdtemp(path.join(CACHE_DIR, "bench-runs", "attacks-"));
-  // The test suite's memory settings, so the figures match what the suite sees.
-  const local = await startLocalNeo4j({
-    dataDir,
-    heap: "512m",
-    pageCache: "128m",
-    onProgress: log,
-  });
-  return {
-    target: local,
-    stop: async () => {
-      await local.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Starts `appDir`'s API in a child process and resolves with it and its URL once it listens. */
@@ -197,7 +170,8 @@ async function attack(target: Neo4jTarget, driver: Driver, a: CypherAttack): Pro
   }
 }
 
-const neo = await scratchNeo4j();
+// The test suite's memory settings, so the figures match what the suite sees.
+const neo = await neo4jForBench({ name: "attacks-", heap: "512m", pageCache: "128m", log });
 const driver = neo4j.driver(
   neo.target.uri,
   neo4j.auth.basic(neo.target.username, neo.target.password),
