@@ -2,7 +2,9 @@
 import { loadServerConfig } from "../../../server/config";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";
-import { neo4jTarget } from "../../support/neo4j";
+import type { Driver } from "neo4j-driver";
+import { ingest } from "../../../graph-seed/loading/ingest";
+import { clearGraph, graphSnapshot, neo4jTarget, testDriver } from "../../support/neo4j";
 
 export interface ApiAnswer<T = unknown> {
   status: number;
@@ -60,4 +62,20 @@ export interface ErrorAnswer {
     message: string;
     position?: { offset: number; line: number; column: number };
   };
+}
+
+export interface SeededApi {
+  driver: Driver;
+  api: TestApi;
+  /** The graph as the seed articles left it, to compare with after each request. */
+  before: string[];
+}
+
+/** A clean graph holding the seed articles, and the API started on it with `env`. */
+export async function startSeededApi(env: Record<string, string> = {}): Promise<SeededApi> {
+  const driver = testDriver();
+  await clearGraph(driver);
+  await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
+  const api = await startApi(env);
+  return { driver, api, before: await graphSnapshot(driver) };
 }

@@ -4,21 +4,19 @@ import Graph from "graphology";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CypherResponse, HealthResponse } from "../../../contract/api";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import { cypherResponseSchema, errorBodySchema } from "../../../server/schemas/response-schemas";
-import { clearGraph, graphSnapshot, neo4jTarget, testDriver } from "../../support/neo4j";
-import { startApi, type ErrorAnswer, type TestApi } from "./api-server";
+import { graphSnapshot } from "../../support/neo4j";
+import { startApi, startSeededApi, type ErrorAnswer, type TestApi } from "./api-server";
 
 let driver: Driver;
 let api: TestApi;
 let before: string[];
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearGraph(driver);
-  await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
-  api = await startApi({ CYPHER_TIMEOUT_MS: "2000", CYPHER_MAX_ROWS: "100" });
-  before = await graphSnapshot(driver);
+  ({ driver, api, before } = await startSeededApi({
+    CYPHER_TIMEOUT_MS: "4000",
+    CYPHER_MAX_ROWS: "100",
+  }));
 });
 afterAll(async () => {
   await api?.stop();

@@ -5,11 +5,10 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CypherResponse } from "../../../contract/api";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import { CYPHER_ATTACKS, deepParamsBody } from "../../../server/bench/cypher-attacks";
 import { errorBodySchema } from "../../../server/schemas/response-schemas";
-import { clearGraph, graphSnapshot, neo4jTarget, testDriver } from "../../support/neo4j";
-import { startApi, type TestApi } from "./api-server";
+import { graphSnapshot, neo4jTarget } from "../../support/neo4j";
+import { startApi, startSeededApi, type TestApi } from "./api-server";
 
 const TIMEOUT_MS = 3_000;
 const MAX_BYTES = 2_000_000;
@@ -21,14 +20,10 @@ let api: TestApi;
 let before: string[];
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearGraph(driver);
-  await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
-  api = await startApi({
+  ({ driver, api, before } = await startSeededApi({
     CYPHER_TIMEOUT_MS: String(TIMEOUT_MS),
     CYPHER_MAX_BYTES: String(MAX_BYTES),
-  });
-  before = await graphSnapshot(driver);
+  }));
 });
 afterAll(async () => {
   await api?.stop();
@@ -82,13 +77,14 @@ describe("POST /api/cypher: bounds on what comes in and goes out", () => {
     const nested = await api.post<Refusal>("/cypher", {
       query: `RETURN ${"(".repeat(500)}1${")".repeat(500)} AS n`,
     });
-    expect(nested.status).toBe(400);
+    expect(nested.status, nested.body.error.message).toBe(400);
     expect(nested.body.error.code).toBe("BAD_REQUEST");
   });
 
   it("answers 422 RESULT_TOO_LARGE when the first row alone exceeds the byte budget", async () => {
+    // 300,000 ten-character strings: over 3 MB of JSON in one row, against a 2 MB budget.
     const { status, body } = await api.post<{ error: { code: string } }>("/cypher", {
-      query: "RETURN range(1, 2000000) AS r",
+      query: "RETURN [x IN range(1, 300000) | 'xxxxxxxxxx'] AS r",
     });
     expect(status).toBe(422);
     expect(body.error.code).toBe("RESULT_TOO_LARGE");
@@ -142,7 +138,8 @@ describe("POST /api/cypher under the requests that once took the service down", 
   for (const attack of CYPHER_ATTACKS) {
     it(`answers '${attack.name}' in time, in our shape, while the rest of the API answers`, async () => {
       // What the probes take with nothing else running: on a loaded machine (CI, shared cores)
-      // a search alone can take a few hundred ms; the bound is on top of that.
+      // a search alone can take a few hundred ms, and any work at all slows it further; the
+      // bound is 500 ms on top of twice that. A blocked event loop takes seconds (issue 10).
       let idle = false;
       setTimeout(() => (idle = true), 1_000);
       const baseline = await slowestProbe(() => idle);
@@ -153,7 +150,7 @@ describe("POST /api/cypher under the requests that once took the service down", 
       const took = performance.now() - started;
       answered = true;
       expect(took).toBeLessThan(TIMEOUT_MS + 2_000);
-      expect(await probes).toBeLessThan(500 + baseline);
+      expect(await probes).toBeLessThan(500 + 2 * baseline);
       if (answer.status === 200) {
         // Many rows that each fit: as many as the byte budget holds, and it says so.
         const body = answer.body as CypherResponse;
@@ -161,7 +158,7 @@ describe("POST /api/cypher under the requests that once took the service down", 
         expect(JSON.stringify(body.rows).length).toBeLessThanOrEqual(MAX_BYTES);
         expect(body.rows.length).toBeGreaterThan(0);
       } else {
-        expect([400, 403, 413, 422, 504]).toContain(answer.status);
+        expect([400, 403, 413, 422, 504], JSON.stringify(answer.body)).toContain(answer.status);
         errorBodySchema.parse(answer.body);
       }
       const neo4jUp = await driver.executeQuery("RETURN 1 AS one");
