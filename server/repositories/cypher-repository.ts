@@ -213,6 +213,9 @@ const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
  */
 export function toQueryFailure(error: unknown, shift: number): unknown {
   if (error instanceof QueryFailure) return error;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new QueryFailure("too-deep", error.message);
+  }
   const code = String((error as { code?: unknown } | null)?.code ?? "");
   const raw = error instanceof Error ? error.message : String(error);
   if (code === "ServiceUnavailable" || code === "SessionExpired") return error;

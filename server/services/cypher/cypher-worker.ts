@@ -27,6 +27,11 @@ function describe(error: unknown): WorkerError {
     return { type: "query", kind: error.kind, message: error.message, position: error.position };
   }
   if (isNeo4jUnavailable(error)) return { type: "unavailable", message: String(error) };
+  // A deeply nested query can come back as a structure (error or plan) that overflows the
+  // driver's own stack in this thread.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return { type: "query", kind: "too-deep", message: error.message };
+  }
   return {
     type: "internal",
     message: error instanceof Error ? error.message : String(error),
@@ -34,13 +39,19 @@ function describe(error: unknown): WorkerError {
   };
 }
 
-// Connected before it says it is ready, so a query does not pay for the first connection; if
-// Neo4j is down, ready all the same (queries will say so) after a bounded wait.
+// Warmed up before it says it is ready: one query through the whole path (connection, plans
+// of the describing queries, this thread's compiled code), so the first user query does not
+// pay for it. If Neo4j is down, ready all the same (queries will say so) after a bounded wait.
 await Promise.race([
-  context.driver
-    .executeQuery("RETURN 1", {}, { database: context.database, routing: "READ" })
-    .catch(() => undefined),
-  new Promise((resolve) => setTimeout(resolve, 3_000)),
+  answerJob(context, {
+    query: "MATCH (e:Entity) WHERE e.id = $id RETURN e",
+    params: { id: "" },
+    tag: "warm-up",
+    deadline: Date.now() + 5_000,
+    maxRows: 1,
+    maxBytes: 1_000,
+  }).catch(() => undefined),
+  new Promise((resolve) => setTimeout(resolve, 5_000)),
 ]);
 parentPort!.postMessage("ready");
 parentPort!.on("message", (job: CypherJob) => {

@@ -14,7 +14,6 @@ let before: string[];
 
 beforeAll(async () => {
   ({ driver, api, before } = await startSeededApi({
-    CYPHER_TIMEOUT_MS: "4000",
     CYPHER_MAX_ROWS: "100",
   }));
 });
