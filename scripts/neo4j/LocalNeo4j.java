@@ -2,7 +2,8 @@
 // connector on loopback, so the app talks to it exactly as to any other Neo4j.
 //
 // Usage: NEO4J_LOCAL_PASSWORD=... java -Xmx512m -cp '<jars>:<classes>' LocalNeo4j --home DIR
-//        --port N [--pagecache 256m] [--tx-timeout 120s]
+//        --port N [--pagecache 256m] [--tx-timeout 120s] [--tx-max 128m] [--tx-total-max 256m]
+// (scripts/neo4j/memory.ts sets the two transaction limits from the heap.)
 // (The password comes through the environment so that `ps` does not show it.)
 //
 // Protocol with the parent process (scripts/neo4j/local-neo4j.ts):
@@ -37,8 +38,8 @@ public final class LocalNeo4j {
         config.put("dbms.security.auth_enabled", "true");
         config.put("server.memory.pagecache.size", options.getOrDefault("pagecache", "256m"));
         config.put("db.transaction.timeout", options.getOrDefault("tx-timeout", "120s"));
-        config.put("dbms.memory.transaction.total.max", "1g");
-        config.put("db.memory.transaction.max", "512m");
+        config.put("dbms.memory.transaction.total.max", options.getOrDefault("tx-total-max", "256m"));
+        config.put("db.memory.transaction.max", options.getOrDefault("tx-max", "128m"));
         config.put("dbms.security.allow_csv_import_from_file_urls", "false");
         // No outgoing connections from Cypher (LOAD CSV over http and the like) to any address,
         // so a user query that slipped past the API's read-only checks still reaches no host.

@@ -17,6 +17,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
+import { memoryForHeap } from "./memory";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = path.resolve(here, "../..");
@@ -42,7 +43,7 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   /** Bolt port; a free one is picked when absent. */
   port?: number;
-  /** JVM heap, e.g. "512m". */
+  /** JVM heap, e.g. "512m"; the transaction memory limits follow from it (memory.ts). */
   heap?: string;
   /** Neo4j page cache, e.g. "256m". */
   pageCache?: string;
@@ -195,6 +196,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const password = passwordFor(dataDir);
   const port = options.port ?? (await freePort());
   const logFile = path.join(dataDir, "launcher.log");
+  const memory = memoryForHeap(options.heap ?? "768m");
   progress(
     `Starting Neo4j on 127.0.0.1:${port} (data in ${path.relative(PROJECT_ROOT, dataDir)})...`,
   );
@@ -202,9 +204,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const child = spawn(
     "java",
     [
-      `-Xmx${options.heap ?? "768m"}`,
+      `-Xmx${memory.heap}`,
       "-XX:+UseG1GC",
-      "-XX:+ExitOnOutOfMemoryError",
+      // No -XX:+ExitOnOutOfMemoryError: a heap OutOfMemoryError fails the query that caused it
+      // (memory.ts says why), and a JVM that dies anyway is restarted by the supervisor.
       "-Dfile.encoding=UTF-8",
       "-cp",
       classpath,
@@ -215,6 +218,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       String(port),
       "--pagecache",
       options.pageCache ?? "256m",
+      "--tx-max",
+      memory.transactionMax,
+      "--tx-total-max",
+      memory.transactionTotalMax,
     ],
     { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NEO4J_LOCAL_PASSWORD: password } },
   );

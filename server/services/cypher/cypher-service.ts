@@ -119,7 +119,14 @@ function toApiError(error: unknown, limits: CypherLimits): unknown {
     case "refused":
       return new ApiError("QUERY_REFUSED", `only read-only queries may run here: ${message}`);
     case "memory":
-      return new ApiError("QUERY_REFUSED", `the query needs more memory than allowed: ${message}`);
+      // The limit on all queries together is the server's state, not this query's fault.
+      if (message.includes("transaction.total.max")) {
+        return new ApiError(
+          "NEO4J_UNAVAILABLE",
+          `the queries running now use all the memory the database allows; retry shortly (${message})`,
+        );
+      }
+      return new ApiError("QUERY_REFUSED", memoryMessage(message));
     case "too-large":
       return new ApiError("RESULT_TOO_LARGE", `${message}; return fewer or smaller values`);
     case "too-deep":
@@ -135,4 +142,18 @@ function toApiError(error: unknown, limits: CypherLimits): unknown {
     case "failed":
       return new ApiError("INTERNAL", `Neo4j failed to run the query: ${message}`);
   }
+}
+
+/**
+ * Names the memory limit a query ran into: Neo4j's messages name the transaction settings, but a
+ * heap OutOfMemoryError only says "Java heap space".
+ */
+function memoryMessage(neo4jMessage: string): string {
+  if (neo4jMessage.includes("transaction.max")) {
+    return `the query needs more memory than one query may use (${neo4jMessage}); it was stopped, nothing else was affected`;
+  }
+  return (
+    "the query needs more memory than the database's heap holds (Neo4j: " +
+    `${neo4jMessage}); it was stopped, nothing else was affected`
+  );
 }
