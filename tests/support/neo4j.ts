@@ -4,13 +4,9 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { CACHE_DIR } from "../../scripts/neo4j/local-neo4j";
+import { clearTestDatabase, type Neo4jTarget } from "./test-target";
 
-export interface Neo4jTarget {
-  uri: string;
-  username: string;
-  password: string;
-  database?: string;
-}
+export type { Neo4jTarget };
 
 export function neo4jTarget(): Neo4jTarget {
   return inject("neo4j");
@@ -21,9 +17,12 @@ export function testDriver(): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
 }
 
-/** Deletes every node and relationship (the schema stays). */
+/**
+ * Deletes every node and relationship (the schema stays); refuses, deleting nothing, in a
+ * database without the tests' marker (test-target.ts).
+ */
 export async function clearGraph(driver: Driver): Promise<void> {
-  await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: neo4jTarget().database });
+  await clearTestDatabase(driver, neo4jTarget().database);
 }
 
 /**
