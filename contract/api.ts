@@ -6,9 +6,20 @@ export interface HealthResponse {
   /** "ok" when the app and Neo4j are both up; "degraded" while Neo4j is unreachable. */
   status: "ok" | "degraded";
   app: { name: string; version: string; uptimeSeconds: number };
+  /**
+   * Neo4j's state, without internals (no address, no driver error). `restarts` is there when
+   * the app runs Neo4j itself: how many times it restarted it after its JVM died.
+   */
   neo4j:
-    | { status: "up"; address: string; version: string; latencyMs: number }
-    | { status: "down"; error: string };
+    | { status: "up"; version: string; latencyMs: number; restarts?: number }
+    | {
+        status: "down";
+        /** "restarting": the app's own Neo4j died and is being restarted. */
+        reason: "unreachable" | "unresponsive" | "restarting";
+        /** ISO time since when it has been down. */
+        since: string;
+        restarts?: number;
+      };
 }
 
 /** Data attributes of an entity node (rendering attributes such as x, y, color are the client's). */

@@ -39,7 +39,12 @@ async function main(): Promise<void> {
   say(`seed articles: ${summary.created} new, ${summary.unchanged} already stored`);
   for (const problem of summary.refused) say(`seed article refused: ${problem.message}`);
 
-  running.server = await start({ config, logger, neo4j: connection });
+  running.server = await start({
+    config,
+    logger,
+    neo4j: connection,
+    managedNeo4j: connection.supervisor,
+  });
   say(`open ${running.server.url} (Ctrl-C stops)`);
 }
 

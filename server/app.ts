@@ -10,6 +10,7 @@ import { securityHeaders } from "./http/security-headers";
 import { writeTokenGuard } from "./http/write-guard";
 import { clientLimit } from "./http/client-limit";
 import { mountRoutes, type Guards, type Route } from "./http/route";
+import { neo4jGate } from "./http/neo4j-gate";
 import type { Logger } from "./logger";
 import type { Neo4jContext } from "./repositories/neo4j-context";
 import { apiDocRoutes } from "./routes/api-doc-routes";
@@ -20,6 +21,7 @@ import { healthRoutes } from "./routes/health-routes";
 import { overviewRoutes } from "./routes/overview-routes";
 import { snapshotRoutes } from "./routes/snapshot-routes";
 import type { CypherWorkers } from "./services/cypher/cypher-workers";
+import { Neo4jMonitor } from "./services/neo4j-monitor";
 
 export type ApiSettings = Pick<
   ServerConfig,
@@ -41,6 +43,8 @@ export interface AppDeps {
   clientDir: string;
   /** Where user Cypher runs (off the event loop); start() owns it and closes it. */
   cypherWorkers: CypherWorkers;
+  /** Neo4j's state for health and the 503 gate; start() owns it (a new one by default). */
+  neo4jMonitor?: Neo4jMonitor;
   /**
    * API settings; defaults: no writes, 10 s, 1,000 rows and 10 MB per user query, 4 heavy
    * requests at once per client, answering only to loopback host names.
@@ -59,6 +63,7 @@ export function createApp(deps: AppDeps): Express {
     ...deps.settings,
   };
   const neo4j: Neo4jContext = { driver: deps.driver, database: settings.NEO4J_DATABASE };
+  const monitor = deps.neo4jMonitor ?? new Neo4jMonitor(deps.driver, deps.logger);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -73,7 +78,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(hostCheck(allowedHostNames(settings.HOST, settings.ALLOWED_HOSTS)));
 
   const routes: Route[] = [
-    ...healthRoutes(deps.driver, deps.version),
+    ...healthRoutes(monitor, deps.version),
     ...graphRoutes(neo4j),
     ...overviewRoutes(neo4j),
     ...cypherRoutes({ context: neo4j, workers: deps.cypherWorkers, logger: deps.logger }, settings),
@@ -94,6 +99,7 @@ export function createApp(deps: AppDeps): Express {
     guards,
   );
   const api = express.Router();
+  api.use(neo4jGate(monitor));
   api.use(ownBody);
   api.use(express.json({ limit: "1mb" }));
   mountRoutes(
@@ -106,6 +112,6 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(express.static(path.resolve(deps.clientDir), { index: "index.html" }));
   app.use(notFound);
-  app.use(errorHandler(deps.logger));
+  app.use(errorHandler(deps.logger, () => monitor.reportUnavailable()));
   return app;
 }

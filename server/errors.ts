@@ -30,12 +30,20 @@ export const notFound: RequestHandler = (req, _res, next) => {
   next(new ApiError("NOT_FOUND", `no such endpoint: ${req.method} ${req.path}`));
 };
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+/**
+ * The error middleware. `onNeo4jUnavailable` hears of every request that found Neo4j
+ * unreachable (the monitor then answers the next ones at once).
+ */
+export function errorHandler(
+  logger: Logger,
+  onNeo4jUnavailable: () => void = () => {},
+): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     let apiError: ApiError;
     if (error instanceof ApiError) {
       apiError = error;
     } else if (isNeo4jUnavailable(error)) {
+      onNeo4jUnavailable();
       apiError = new ApiError(
         "NEO4J_UNAVAILABLE",
         "the graph database is unreachable; retry shortly",

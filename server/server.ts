@@ -14,6 +14,7 @@ import type { Logger } from "./logger";
 import type { Neo4jTarget } from "./repositories/neo4j-context";
 import { applySchema } from "./repositories/schema-repository";
 import { CypherWorkers } from "./services/cypher/cypher-workers";
+import { Neo4jMonitor, type ManagedNeo4j } from "./services/neo4j-monitor";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, "..");
@@ -26,6 +27,8 @@ export interface StartOptions {
   logger: Logger;
   /** Folder of the built client; defaults to client/dist, or client/ when not built. */
   clientDir?: string;
+  /** The supervisor of a Neo4j the app runs itself: its deaths and restarts reach health. */
+  managedNeo4j?: ManagedNeo4j;
 }
 
 export interface RunningServer {
@@ -57,9 +60,12 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   const cypherWorkers = new CypherWorkers({ ...options.neo4j, database });
   // The first user query should not wait for a worker to load (a second or two).
   await cypherWorkers.warm();
+  const neo4jMonitor = new Neo4jMonitor(driver, logger);
+  if (options.managedNeo4j) neo4jMonitor.follow(options.managedNeo4j);
   const app = createApp({
     driver,
     cypherWorkers,
+    neo4jMonitor,
     logger,
     version,
     clientDir: options.clientDir ?? defaultClientDir(),
@@ -96,6 +102,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       clearTimeout(retry);
+      neo4jMonitor.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

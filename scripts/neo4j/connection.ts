@@ -1,7 +1,9 @@
 // Which Neo4j the commands use: the one named by NEO4J_URI (then nothing is downloaded or
 // started), else the project's local Neo4j, reusing it when another command already runs it.
+// A local Neo4j started here is supervised: restarted on the same port if its JVM dies.
 import path from "node:path";
-import { CACHE_DIR, findRunningLocalNeo4j, startLocalNeo4j } from "./local-neo4j";
+import { CACHE_DIR, findRunningLocalNeo4j } from "./local-neo4j";
+import { superviseLocalNeo4j, type SupervisedNeo4j } from "./supervisor";
 
 export interface Neo4jConnection {
   uri: string;
@@ -10,6 +12,8 @@ export interface Neo4jConnection {
   database?: string;
   /** Where it came from, for the start-up message. */
   source: "environment" | "local (started)" | "local (already running)";
+  /** The supervisor of a local Neo4j this call started (its deaths and restarts). */
+  supervisor?: SupervisedNeo4j;
   /** Stops the local Neo4j if this call started it; otherwise does nothing. */
   stop(): Promise<void>;
 }
@@ -17,6 +21,10 @@ export interface Neo4jConnection {
 /** The data folder of the local Neo4j that `npm start` and `npm run ingest` share. */
 export const LOCAL_DATA_DIR = path.join(CACHE_DIR, "data");
 
+/**
+ * The Neo4j to use. `onProgress` hears the start-up steps and, for a local Neo4j started here,
+ * the supervisor's news (a death, a restart).
+ */
 export async function connectNeo4j(
   env: NodeJS.ProcessEnv = process.env,
   onProgress: (message: string) => void = () => {},
@@ -39,6 +47,18 @@ export async function connectNeo4j(
   if (running) {
     return { ...running, database, source: "local (already running)", stop: async () => {} };
   }
-  const started = await startLocalNeo4j({ dataDir: LOCAL_DATA_DIR, onProgress });
-  return { ...started, database, source: "local (started)" };
+  const supervisor = await superviseLocalNeo4j({
+    dataDir: LOCAL_DATA_DIR,
+    onProgress,
+    log: onProgress,
+  });
+  return {
+    uri: supervisor.uri,
+    username: supervisor.username,
+    password: supervisor.password,
+    database,
+    source: "local (started)",
+    supervisor,
+    stop: () => supervisor.stop(),
+  };
 }

@@ -58,6 +58,8 @@ export interface RunningNeo4j {
   port: number;
   dataDir: string;
   pid: number;
+  /** Settles when the JVM has exited, for whatever reason (stop(), a crash, a kill). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Stops the JVM and waits for it to exit (killing it after a grace period). */
   stop(): Promise<void>;
 }
@@ -225,6 +227,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     ],
     { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NEO4J_LOCAL_PASSWORD: password } },
   );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const log = createWriteStream(logFile, { flags: "a" });
   child.stderr?.pipe(log);
   let stdout = "";
@@ -272,7 +277,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       path.join(dataDir, "bolt.json"),
       JSON.stringify({ uri, pid: child.pid, port }, null, 2),
     );
-    return { uri, username: "neo4j", password, port, dataDir, pid: child.pid ?? -1, stop };
+    return {
+      uri,
+      username: "neo4j",
+      password,
+      port,
+      dataDir,
+      pid: child.pid ?? -1,
+      exited,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
@@ -285,7 +299,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
  */
 export async function findRunningLocalNeo4j(
   dataDir: string,
-): Promise<Omit<RunningNeo4j, "stop"> | null> {
+): Promise<Omit<RunningNeo4j, "stop" | "exited"> | null> {
   const file = path.join(path.resolve(dataDir), "bolt.json");
   if (!existsSync(file)) return null;
   try {

@@ -21,9 +21,9 @@ export interface Neo4jMemory {
   transactionTotalMax: string;
 }
 
-/** Parses a JVM-style size ("512m", "1g") into MiB; throws on anything else. */
-export function toMiB(size: string): number {
-  const match = /^(\d+)([kmg])$/i.exec(size.trim());
+/** Parses a JVM-style size ("512m", "1G") into MiB; throws on anything else. */
+export function toMiB(size: string | undefined): number {
+  const match = /^(\d+)([kmg])$/i.exec(size?.trim() ?? "");
   if (!match) {
     throw new Error(`memory size '${size}' is not a number followed by k, m or g (e.g. "768m")`);
   }

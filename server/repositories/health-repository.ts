@@ -2,22 +2,31 @@
 import type { Driver } from "neo4j-driver";
 
 export interface Neo4jProbe {
-  address: string;
   version: string;
   latencyMs: number;
 }
 
-/** Resolves with server details, or rejects when Neo4j does not answer within `timeoutMs`. */
+/** Neo4j accepted no answer in time: busy or hung, which is not the same as unreachable. */
+export class ProbeTimeout extends Error {
+  constructor(timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
+    this.name = "ProbeTimeout";
+  }
+}
+
+/**
+ * Resolves with the server's version and the round trip's time; rejects with the driver's error
+ * when Neo4j cannot be reached, or with ProbeTimeout when it does not answer within `timeoutMs`.
+ */
 export async function probeNeo4j(driver: Driver, timeoutMs = 3000): Promise<Neo4jProbe> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(() => reject(new ProbeTimeout(timeoutMs)), timeoutMs);
   });
   try {
     const info = await Promise.race([driver.getServerInfo(), timeout]);
     return {
-      address: info.address ?? "unknown",
       version: info.agent ?? "unknown",
       latencyMs: Math.round(performance.now() - started),
     };

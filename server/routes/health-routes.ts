@@ -1,10 +1,10 @@
 // GET /api/health: 200 when the app and Neo4j are up, 503 while Neo4j is unreachable.
-import type { Driver } from "neo4j-driver";
 import { defineRoute, type Route } from "../http/route";
 import { healthResponseSchema } from "../schemas/response-schemas";
 import { checkHealth } from "../services/health-service";
+import type { Neo4jMonitor } from "../services/neo4j-monitor";
 
-export function healthRoutes(driver: Driver, version: string): Route[] {
+export function healthRoutes(monitor: Neo4jMonitor, version: string): Route[] {
   return [
     defineRoute(
       {
@@ -20,14 +20,14 @@ export function healthRoutes(driver: Driver, version: string): Route[] {
         otherResponses: [
           {
             status: 503,
-            description: "Neo4j is unreachable (status 'degraded')",
+            description: "Neo4j is down, unresponsive or restarting (status 'degraded')",
             schema: healthResponseSchema,
           },
         ],
         errors: [],
       },
       async ({ res }) => {
-        const health = await checkHealth(driver, version);
+        const health = await checkHealth(monitor, version);
         res.status(health.status === "ok" ? 200 : 503).json(health);
         return undefined;
       },

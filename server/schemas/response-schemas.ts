@@ -38,11 +38,16 @@ export const healthResponseSchema = z.object({
   neo4j: z.union([
     z.object({
       status: z.literal("up"),
-      address: z.string(),
       version: z.string(),
       latencyMs: z.number(),
+      restarts: z.number().int().optional(),
     }),
-    z.object({ status: z.literal("down"), error: z.string() }),
+    z.object({
+      status: z.literal("down"),
+      reason: z.enum(["unreachable", "unresponsive", "restarting"]),
+      since: z.string(),
+      restarts: z.number().int().optional(),
+    }),
   ]),
 });
 

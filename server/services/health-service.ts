@@ -1,25 +1,30 @@
-// The app's health: its own state plus whether Neo4j answers.
-import type { Driver } from "neo4j-driver";
+// The app's health: its own state plus Neo4j's, as the monitor knows it (freshly probed when
+// Neo4j answers quickly). No internals: no address, no driver error text.
 import type { HealthResponse } from "../../contract/api";
-import { probeNeo4j } from "../repositories/health-repository";
+import type { Neo4jMonitor } from "./neo4j-monitor";
 
 const startedAt = Date.now();
 
-export async function checkHealth(driver: Driver, version: string): Promise<HealthResponse> {
+export async function checkHealth(monitor: Neo4jMonitor, version: string): Promise<HealthResponse> {
   const app = {
     name: "newsgraph",
     version,
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
   };
-  try {
-    const probe = await probeNeo4j(driver);
-    return { status: "ok", app, neo4j: { status: "up", ...probe } };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { status: "degraded", app, neo4j: { status: "down", error: firstLine(message) } };
+  const state = await monitor.check();
+  const restarts = monitor.restarts();
+  const extra = restarts === undefined ? {} : { restarts };
+  if (state.status === "up") {
+    const { version: neo4jVersion, latencyMs } = state;
+    return {
+      status: "ok",
+      app,
+      neo4j: { status: "up", version: neo4jVersion, latencyMs, ...extra },
+    };
   }
-}
-
-function firstLine(text: string): string {
-  return text.split("\n")[0]?.slice(0, 300) ?? "";
+  return {
+    status: "degraded",
+    app,
+    neo4j: { status: "down", reason: state.reason, since: state.since.toISOString(), ...extra },
+  };
 }

