@@ -55,7 +55,7 @@ describe("GET /api/health", () => {
     const up = await health();
     expect(up.status).toBe(200);
     expect(up.body.neo4j.status).toBe("up");
-  });
+  }, 180_000); // a Neo4j start takes over a minute on a loaded machine
 });
 
 describe("errors", () => {
