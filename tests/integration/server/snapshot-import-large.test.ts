@@ -15,11 +15,11 @@ const FILLER = "and the talks, which officials described as frank and useful, ra
 let driver: Driver;
 let api: TestApi;
 
-/** Deletes the graph in batches (one transaction for all of it would need a large heap). */
+/** Deletes the graph in small batches: one transaction must stay under the per-query memory limit. */
 async function clearInBatches(): Promise<void> {
   const session = driver.session({ database: neo4jTarget().database });
   try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 500 ROWS");
   } finally {
     await session.close();
   }
