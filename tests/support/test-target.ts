@@ -87,5 +87,11 @@ export async function clearTestDatabase(driver: Driver, database?: string): Prom
         "it may hold someone's data. Nothing was deleted.",
     );
   }
-  await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database });
+  // In batches: one transaction for a large graph would exceed the per-query memory limit.
+  const session = driver.session({ database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS");
+  } finally {
+    await session.close();
+  }
 }
