@@ -57,7 +57,9 @@ export async function start(options: StartOptions): Promise<RunningServer> {
     JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }
   ).version;
   const database = options.neo4j.database ?? config.NEO4J_DATABASE;
-  const cypherWorkers = new CypherWorkers({ ...options.neo4j, database });
+  // Only plain fields cross to the workers: a managed Neo4j object also carries functions.
+  const { uri, username, password } = options.neo4j;
+  const cypherWorkers = new CypherWorkers({ uri, username, password, database });
   // The first user query should not wait for a worker to load (a second or two).
   await cypherWorkers.warm();
   const neo4jMonitor = new Neo4jMonitor(driver, logger);
