@@ -1,6 +1,37 @@
-// Lint rules: typescript-eslint's recommended set, type-aware, with zero warnings allowed.
+// Lint rules: typescript-eslint's recommended set, type-aware, with zero warnings allowed,
+// plus the boundaries between the project's parts (docs/decisions/003-part-boundaries.md).
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+
+// What a part may not import, as import-path patterns. Relative imports climb with "../", so a
+// pattern names the folder wherever it appears in the path.
+const ours = (...parts) => parts.map((part) => `**/${part}/**`);
+const nodeModules = ["node:*", ...builtinModules, ...builtinModules.map((name) => `${name}/*`)];
+
+function mayNotImport(patterns, why) {
+  return { "no-restricted-imports": ["error", { patterns: [{ group: patterns, message: why }] }] };
+}
+
+// Cypher is written where the database is reached: the server's repositories, the loader's writers,
+// the schema both share, and the console's own worker. A Cypher clause in a string anywhere else is
+// a query built outside its layer.
+const CYPHER = String.raw`/\b(OPTIONAL MATCH|MATCH|MERGE|UNWIND|DETACH DELETE)\s*[(\w$]/`;
+const noCypher = {
+  "no-restricted-syntax": [
+    "error",
+    {
+      selector: `Literal[value=${CYPHER}]`,
+      message:
+        "Cypher belongs in server/repositories (or the loader's writers): call a repository instead.",
+    },
+    {
+      selector: `TemplateElement[value.raw=${CYPHER}]`,
+      message:
+        "Cypher belongs in server/repositories (or the loader's writers): call a repository instead.",
+    },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ["node_modules", "dist", ".neo4j", "client/dist", "coverage"] },
@@ -12,5 +43,48 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": "off",
     },
+  },
+  {
+    files: ["contract/**/*.ts"],
+    rules: mayNotImport(
+      ours("server", "client", "graph-seed", "scripts", "tests"),
+      "contract/ is the shared model: it imports nothing of the other parts.",
+    ),
+  },
+  {
+    files: ["client/src/**/*.ts"],
+    rules: mayNotImport(
+      [...ours("server", "graph-seed", "scripts", "tests"), ...nodeModules],
+      "client/ runs in the browser: it may import contract/ and its own modules, never server, Node or tooling code.",
+    ),
+  },
+  {
+    files: ["server/**/*.ts"],
+    ignores: ["server/bench/**"],
+    rules: mayNotImport(
+      ours("client", "graph-seed", "scripts", "tests"),
+      "server/ imports contract/ and its own modules only; shared infrastructure is passed in by the entry point.",
+    ),
+  },
+  {
+    files: ["graph-seed/**/*.ts"],
+    ignores: ["graph-seed/cli/**", "graph-seed/bench/**"],
+    rules: mayNotImport(
+      ours("client", "server", "scripts", "tests"),
+      "graph-seed/ library code imports contract/ and its own modules only; commands live in graph-seed/cli.",
+    ),
+  },
+  {
+    files: ["client/src/**/*.ts", "server/**/*.ts", "graph-seed/**/*.ts", "contract/**/*.ts"],
+    ignores: [
+      "server/repositories/**",
+      "server/services/cypher/**",
+      "server/bench/**",
+      "graph-seed/loading/**",
+      "graph-seed/bench/**",
+      "contract/graph-schema.ts",
+      "client/src/ui/cypher-*.ts",
+    ],
+    rules: noCypher,
   },
 );
