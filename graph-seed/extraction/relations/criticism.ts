@@ -3,10 +3,8 @@
 // reversed "B drew criticism from A", "B was criticised by A". The critic is the subject of the
 // clause (reported speech counts: "C said A had slammed B"); a denial or a plan does not count.
 
-import type { ExtractedRelation } from "../../../contract/model";
-import { isNotFactual } from "./modality";
-import { between, relation } from "./relation-context";
-import type { Located, RelationContext } from "./relation-context";
+import { between, factualMatches, relation } from "./relation-context";
+import type { Located, RelationContext, SentenceRule } from "./relation-context";
 
 /** A criticises B: the critic before, the criticised after. */
 const CRITICISES =
@@ -48,39 +46,24 @@ function subjectBefore(
 }
 
 /** Disagreements stated as one party criticising another in sentence `sentence`. */
-export function findCriticisms(
-  ctx: RelationContext,
-  sentence: number,
-  parties: readonly Located[],
-): (ExtractedRelation | null)[] {
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return [];
-  const found: (ExtractedRelation | null)[] = [];
-  for (const trigger of [CRITICISES, CRITICISED_BY]) {
-    for (const m of evidence.sentence.matchAll(trigger)) {
-      const at = evidence.start + (m.index ?? 0);
-      const end = at + m[0].length;
-      // "A refused to criticise B", "A would condemn B", "A did not accuse B".
-      if (isNotFactual(evidence.sentence.slice(0, m.index))) continue;
+export const findCriticisms: SentenceRule = (ctx, sentence, parties) =>
+  [CRITICISES, CRITICISED_BY].flatMap((trigger) =>
+    factualMatches(ctx, sentence, trigger).map(({ at, end, evidence }) => {
       const before = subjectBefore(ctx, parties, at);
       const after = parties.find(
         (p) => p.mention.start >= end && TO_OBJECT.test(between(ctx, end, p.mention.start)),
       );
-      if (!before || !after || before.entity === after.entity) continue;
+      if (!before || !after || before.entity === after.entity) return null;
       const [critic, criticised] = trigger === CRITICISES ? [before, after] : [after, before];
       const topic = trigger === CRITICISES ? topicAfter(ctx, after, evidence.end) : undefined;
-      found.push(
-        relation(ctx, {
-          type: "DISAGREES_ON",
-          from: critic.entity,
-          to: criticised.entity,
-          confidence: 0.7,
-          rule: "criticism",
-          sentence,
-          topic,
-        }),
-      );
-    }
-  }
-  return found;
-}
+      return relation(ctx, {
+        type: "DISAGREES_ON",
+        from: critic.entity,
+        to: criticised.entity,
+        confidence: 0.7,
+        rule: "criticism",
+        sentence,
+        topic,
+      });
+    }),
+  );

@@ -1,13 +1,14 @@
-// DISAGREES_ON: "A and B remain apart over X", "A is at odds with B over X", "A disagreed with B
-// on X", and the contrastive "But B is taking a different stance on X" whose other party is the
-// one whose position the previous sentences gave. The topic is the phrase after over/on/about,
-// or, when that is only "the issue", the aim the other party stated ("would like to ...").
+// DISAGREES_ON from each sentence by the rule families (criticism.ts, disagreement-nouns.ts and
+// the stances here): "A and B remain apart over X", "A is at odds with B over X", "A disagreed
+// with B on X", and the contrastive "But B is taking a different stance on X" whose other party
+// is the one whose position the previous sentences gave.
 
 import type { ExtractedRelation } from "../../../contract/model";
 import { findCriticisms } from "./criticism";
-import { isNotFactual } from "./modality";
-import { between, mentionsIn, PARTY_KINDS, relation } from "./relation-context";
-import type { Located, RelationContext } from "./relation-context";
+import { disagreementsBetween } from "./disagreement-nouns";
+import { topicOf, trimTopic } from "./disagreement-topics";
+import { between, factualMatches, mentionsIn, PARTY_KINDS, relation } from "./relation-context";
+import type { Found, Located, RelationContext, SentenceRule } from "./relation-context";
 
 const TRIGGER =
   /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|reject(?:s|ed|ing)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
@@ -28,40 +29,6 @@ const TITLED_AND = /^\s*,?\s*and\s+(?:(?:\p{Lu}[\p{L}.'’-]*|['’]s)\s+){1,6}$
 /** "A, who ..., rejected": an apposition between the subject and its verb. */
 const APPOSED = /^\s*(?:\([^)]*\)\s*)?,[^,]*,\s*(?:also\s+)?$/;
 const CONTRAST = /^(?:But|However|Meanwhile|Yet|In contrast|On the other hand|By contrast)\b/;
-const TOPIC =
-  /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said|for (?:days|weeks|months|years))\b|[,.;]|$)/i;
-const ANAPHORIC = /^(?:the\s+)?(?:issue|matter|question|subject|plan|idea|proposal|this|that|it)$/i;
-const AIM =
-  /\b(?:would like to|wants? to|wanted to|seeks? to|sought to|aims? to|hopes? to|plans? to|intends? to|proposed to|pushe[sd]? to|push(?:es)? for|calls? for|called for)\s+([^,.;”"]+?)(?=\s+(?:in a way|in order|so that|that|which|to help|to make)\b|[,.;”"]|$)/i;
-
-/** A topic phrase up to its first finite verb ("export controls deepened on Monday" -> "export controls"). */
-function trimTopic(topic: string | undefined): string | undefined {
-  if (!topic) return topic;
-  const words = topic.split(/\s+/);
-  const verb = words.findIndex(
-    (w, i) =>
-      i > 0 &&
-      !/^(?:the|a|an|its|their|his|her)$/i.test(words[i - 1] ?? "") &&
-      /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|could|may|might|remains?)$/u.test(w),
-  );
-  return (verb > 0 ? words.slice(0, verb) : words).join(" ");
-}
-
-function topicOf(
-  ctx: RelationContext,
-  sentence: number,
-  after: string,
-  otherSentence: number | null,
-): string | undefined {
-  const written = trimTopic(TOPIC.exec(after)?.[1]?.trim());
-  if (written && !ANAPHORIC.test(written)) return written;
-  for (let s = otherSentence ?? sentence - 1; s >= Math.max(0, sentence - 3); s--) {
-    const aim = AIM.exec(ctx.sentences[s]?.sentence ?? "")?.[1];
-    if (aim) return aim.trim();
-  }
-  return written;
-}
-
 /** The other party in the previous sentences: the first party named outside quotations. */
 function previousParty(
   ctx: RelationContext,
@@ -75,46 +42,6 @@ function previousParty(
     if (party) return { party, sentence: s };
   }
   return null;
-}
-
-const BETWEEN =
-  /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction)\s+between\s+/gi;
-
-/** "the dispute between A and B over X". */
-function disagreementsBetween(
-  ctx: RelationContext,
-  sentence: number,
-  parties: readonly Located[],
-): (ExtractedRelation | null)[] {
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return [];
-  const found: (ExtractedRelation | null)[] = [];
-  for (const m of evidence.sentence.matchAll(BETWEEN)) {
-    const from = evidence.start + (m.index ?? 0) + m[0].length;
-    if (isNotFactual(evidence.sentence.slice(0, m.index))) continue;
-    const a = parties.find((p) => p.mention.start >= from && p.mention.start - from <= 5);
-    const b =
-      a &&
-      parties.find(
-        (p) =>
-          p.mention.start > a.mention.end &&
-          /^\s*,?\s*and\s+(?:the\s+)?$/i.test(between(ctx, a.mention.end, p.mention.start)),
-      );
-    if (!a || !b || a.entity === b.entity) continue;
-    const topic = trimTopic(TOPIC.exec(ctx.body.slice(b.mention.end, evidence.end))?.[1]?.trim());
-    found.push(
-      relation(ctx, {
-        type: "DISAGREES_ON",
-        from: a.entity,
-        to: b.entity,
-        confidence: 0.7,
-        rule: "disagreement-between",
-        sentence,
-        topic,
-      }),
-    );
-  }
-  return found;
 }
 
 /**
@@ -148,45 +75,30 @@ function namedPair(
   return x && y ? [y, x] : null;
 }
 
-/** Disagreements stated by each sentence. */
-export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
-  const found: (ExtractedRelation | null)[] = [];
-  ctx.sentences.forEach((evidence, sentence) => {
-    const parties = mentionsIn(ctx, sentence).filter(
-      (l) => PARTY_KINDS.has(l.entity.kind) && !l.mention.inQuote,
-    );
-    found.push(...disagreementsBetween(ctx, sentence, parties));
-    found.push(...findCriticisms(ctx, sentence, parties));
-    for (const m of evidence.sentence.matchAll(TRIGGER)) {
-      const at = evidence.start + (m.index ?? 0);
-      const end = at + m[0].length;
-      const beforeText = evidence.sentence.slice(0, m.index);
-      if (isNotFactual(beforeText)) continue;
+/** "A and B clashed over X", "A is at odds with B", "A opposed B's plan", "But B takes a different stance". */
+const stanceDisagreements: SentenceRule = (ctx, sentence, parties) =>
+  factualMatches(ctx, sentence, TRIGGER).map(
+    ({ match: m, at, end, before: beforeText, after, evidence }) => {
       const pair = namedPair(ctx, sentence, beforeText);
       if (pair) {
-        const topic = topicOf(ctx, sentence, evidence.sentence.slice(end - evidence.start), null);
-        found.push(
-          relation(ctx, {
-            type: "DISAGREES_ON",
-            from: pair[0].entity,
-            to: pair[1].entity,
-            confidence: 0.65,
-            rule: "disagreement-pair",
-            sentence,
-            topic,
-          }),
-        );
-        continue;
+        return relation(ctx, {
+          type: "DISAGREES_ON",
+          from: pair[0].entity,
+          to: pair[1].entity,
+          confidence: 0.65,
+          rule: "disagreement-pair",
+          sentence,
+          topic: topicOf(ctx, sentence, after, null),
+        });
       }
       const before = parties.filter((p) => p.mention.end <= at);
       // "A, who heads X, rejected ...": the subject before the apposition, not X.
       const a =
         [...before].reverse().find((p) => APPOSED.test(between(ctx, p.mention.end, at))) ??
         before.at(-1);
-      if (!a) continue;
+      if (!a) return null;
       // "Y told reporters that the administration rejected ...": the subject is not a party.
-      if (/\b(?:that|said|says|told)\b/.test(between(ctx, a.mention.end, at))) continue;
-      const after = evidence.sentence.slice(end - evidence.start);
+      if (/\b(?:that|said|says|told)\b/.test(between(ctx, a.mention.end, at))) return null;
       // "A opposed ..." is one-sided: "A and B opposed the plan" puts A and B on the same side.
       const oneSided = ONE_SIDED.test(m[0]);
       const rejecting = /^reject/i.test(m[0]);
@@ -231,25 +143,36 @@ export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
         otherSentence = previous?.sentence ?? null;
         confidence = 0.6;
       }
-      if (!b || b.entity === a.entity) continue;
+      if (!b || b.entity === a.entity) return null;
       // "A opposed B's plan to ...": the plan is the topic.
       const owned =
         oneSided && b === withParty && b
           ? /^['’]s\s+([^,.;]+)/.exec(ctx.body.slice(b.mention.end, evidence.end))?.[1]
           : undefined;
       const topic = trimTopic(owned) ?? topicOf(ctx, sentence, after, otherSentence);
-      found.push(
-        relation(ctx, {
-          type: "DISAGREES_ON",
-          from: a.entity,
-          to: b.entity,
-          confidence,
-          rule: "disagreement",
-          sentence,
-          topic,
-        }),
-      );
-    }
+      return relation(ctx, {
+        type: "DISAGREES_ON",
+        from: a.entity,
+        to: b.entity,
+        confidence,
+        rule: "disagreement",
+        sentence,
+        topic,
+      });
+    },
+  );
+
+/** The rule families, each reading one sentence. */
+const RULES: readonly SentenceRule[] = [disagreementsBetween, findCriticisms, stanceDisagreements];
+
+/** Disagreements stated by each sentence. */
+export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
+  const found: Found[] = [];
+  ctx.sentences.forEach((_, sentence) => {
+    const parties = mentionsIn(ctx, sentence).filter(
+      (l) => PARTY_KINDS.has(l.entity.kind) && !l.mention.inQuote,
+    );
+    for (const rule of RULES) found.push(...rule(ctx, sentence, parties));
   });
   return found.filter((r): r is ExtractedRelation => r !== null);
 }

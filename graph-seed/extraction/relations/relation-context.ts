@@ -1,9 +1,11 @@
 // What the relation rules share: the article's sentences, mentions and entities, and helpers to
-// list a sentence's resolved mentions and to build a relation with its evidence.
+// list a sentence's resolved mentions, find a rule's trigger words and build a relation with its
+// evidence.
 
 import type { ExtractedRelation, Evidence, RelationType } from "../../../contract/model";
 import type { Entity } from "../entity-resolver";
 import type { Mention } from "../mention";
+import { isNotFactual } from "./modality";
 
 /** One article's sentences, mentions and entities, as the rules see them. */
 export interface RelationContext {
@@ -37,6 +39,60 @@ export function mentionsIn(ctx: RelationContext, sentence: number): Located[] {
 /** Text of the body between two offsets. */
 export function between(ctx: RelationContext, from: number, to: number): string {
   return from <= to ? ctx.body.slice(from, to) : "";
+}
+
+/** What a rule returns for one statement: a relation, or null when its two ends are one entity. */
+export type Found = ExtractedRelation | null;
+
+/** A rule that reads one sentence, given the parties named in it. */
+export type SentenceRule = (
+  ctx: RelationContext,
+  sentence: number,
+  parties: readonly Located[],
+) => Found[];
+
+/** One match of a rule's trigger words in a sentence. */
+export interface TriggerMatch {
+  evidence: Evidence;
+  match: RegExpMatchArray;
+  /** Body offsets where the trigger starts and ends. */
+  at: number;
+  end: number;
+  /** The sentence's text before and after the trigger. */
+  before: string;
+  after: string;
+}
+
+/**
+ * The matches of global `triggers` in sentence `sentence` that state a fact: those negated,
+ * planned or hypothetical ("did not criticise", "would oppose") are left out.
+ */
+export function factualMatches(
+  ctx: RelationContext,
+  sentence: number,
+  ...triggers: readonly RegExp[]
+): TriggerMatch[] {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence) return [];
+  const found: TriggerMatch[] = [];
+  for (const trigger of triggers) {
+    for (const match of evidence.sentence.matchAll(trigger)) {
+      const index = match.index ?? 0;
+      const before = evidence.sentence.slice(0, index);
+      if (isNotFactual(before)) continue;
+      const at = evidence.start + index;
+      const end = at + match[0].length;
+      found.push({
+        evidence,
+        match,
+        at,
+        end,
+        before,
+        after: evidence.sentence.slice(index + match[0].length),
+      });
+    }
+  }
+  return found;
 }
 
 /** Entity kinds that can take a side in a disagreement. */

@@ -3,14 +3,12 @@
 // "Secretary, Ministry of Y, A", "a spokesman for X, A", "the X's secretary-general, A"), and
 // appointments ("X has named A as chief executive", "A was appointed head of X").
 
-import type { Evidence, ExtractedRelation } from "../../../contract/model";
+import type { Evidence } from "../../../contract/model";
 import { APPOSITION_ROLES, TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
 import { isNotFactual } from "./modality";
 import { between, relation } from "./relation-context";
-import type { Located, RelationContext } from "./relation-context";
-
-type Found = ExtractedRelation | null;
+import type { Found, Located, RelationContext } from "./relation-context";
 
 /** One sentence as these rules read it: its evidence, people and organisations. */
 interface Clause {

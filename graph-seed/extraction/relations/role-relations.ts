@@ -8,9 +8,7 @@ import { APPOSITION_ROLES, STATE_HEAD_TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
 import { fromRolePhrases } from "./role-phrases";
 import { between, mentionsIn, relation } from "./relation-context";
-import type { Located, RelationContext } from "./relation-context";
-
-type Found = ExtractedRelation | null;
+import type { Found, Located, RelationContext } from "./relation-context";
 
 function kindRelation(kind: RoleKind): "HEADS" | "MEMBER_OF" | "REPRESENTS" | null {
   if (kind === "head") return "HEADS";
