@@ -48,6 +48,8 @@ const FULL_DATE_PATTERNS: readonly { re: RegExp; pick: (m: RegExpExecArray) => D
   },
 ];
 
+const FOUR_DIGITS = /\d{4}/;
+
 interface DateParts {
   y: number;
   mo: number;
@@ -75,6 +77,8 @@ function toIso({ y, mo, d }: DateParts): string | null {
 /** Every full date (with a year) in the text, in order of appearance. */
 export function findFullDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every pattern needs a four-digit year: most lines of a page have none.
+  if (!FOUR_DIGITS.test(text)) return found;
   for (const { re, pick } of FULL_DATE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -53,14 +53,25 @@ function wordCount(line: string): number {
   return count;
 }
 
+/** A run of non-space characters holding a letter or digit: one match per such word. */
+const WORD_WITH_LETTER = /\S*[\p{L}\p{N}]\S*/gu;
+/** The first letter of a word that starts with one. */
+const WORD_INITIAL_LETTER = /(?<!\S)\p{L}/gu;
+const LOWER_CASE = /\p{Ll}/u;
+
 function countWords(line: string): number {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return line.match(WORD_WITH_LETTER)?.length ?? 0;
 }
 
+/** The share of the words starting with a letter that start with a lower-case one. */
 function lowercaseShare(line: string): number {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length === 0) return 0;
-  return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length;
+  let words = 0;
+  let lower = 0;
+  for (const m of line.matchAll(WORD_INITIAL_LETTER)) {
+    words++;
+    if (LOWER_CASE.test(m[0])) lower++;
+  }
+  return words === 0 ? 0 : lower / words;
 }
 
 /** A line reads as article prose: a sentence, or a long line of mostly lower-case words. */
@@ -97,16 +108,17 @@ export function bylineName(line: string): string | null {
 
 function classify(line: string, repeated: boolean): LineRole {
   const words = wordCount(line);
-  if (END_MARKER.test(line) && words <= 8) return "end-marker";
-  if (bylineName(line) !== null && words <= 10) return "byline";
-  if (FOOTER.test(line) && words <= 25) return "footer";
+  // The word limits first: they are cheap, the patterns are not.
+  if (words <= 8 && END_MARKER.test(line)) return "end-marker";
+  if (words <= 10 && bylineName(line) !== null) return "byline";
+  if (words <= 25 && FOOTER.test(line)) return "footer";
   if (isDateline(line)) return "dateline";
   if (CAPTION_POSITION.test(line) || CAPTION_CREDIT.test(line) || CAPTION_PREFIX.test(line)) {
     return "caption";
   }
   if (repeated) return "repeat";
   if (SHARE.test(line)) return "share";
-  if (LABEL.test(line) && words <= 8) return "label";
+  if (words <= 8 && LABEL.test(line)) return "label";
   return isProse(line) ? "prose" : "short";
 }
 

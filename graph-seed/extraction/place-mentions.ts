@@ -2,6 +2,7 @@
 // "Korea-US"), capitals used for their government ("Seoul said"), regions and geographic names.
 
 import { COUNTRIES, COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, REGIONS } from "./lexicon/countries";
+import { LiteralNames } from "./literal-names";
 import type { SentenceScan } from "./mention";
 import { isCapitalised, isNameWord } from "./tokens";
 
@@ -14,25 +15,12 @@ const GEO_HEADS = new Set(
 const LOCATIVE =
   /^(?:in|at|to|from|near|outside|inside|across|around|into|visit|visited|visiting|toward|towards)$/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (names: readonly string[]) =>
-  [...names]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|");
-
-const COUNTRY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})(?![\\p{L}\\p{N}])`,
-  "gu",
+const COUNTRY_NAMES = new LiteralNames(
+  COUNTRIES.flatMap((c) => [c.name, ...c.aliases]),
+  ".",
 );
-const CAPITAL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternation([...COUNTRY_BY_CAPITAL.keys()])})(?![\\p{L}\\p{N}])`,
-  "gu",
-);
-const REGION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternation(REGIONS)})(?![\\p{L}\\p{N}])`,
-  "gu",
-);
+const CAPITAL_NAMES = new LiteralNames(COUNTRY_BY_CAPITAL.keys());
+const REGION_NAMES = new LiteralNames(REGIONS);
 
 /** The word directly before a position, if only a space separates them. */
 function lastWord(before: string): string {
@@ -67,9 +55,9 @@ function addSpan(
 export function findPlaces(scan: SentenceScan): void {
   const text = scan.evidence.sentence;
   const base = scan.evidence.start;
-  for (const m of text.matchAll(REGION_RE)) {
-    const start = base + (m.index ?? 0);
-    addSpan(scan, "Place", start, start + m[0].length, m[0]);
+  for (const m of REGION_NAMES.findAll(text)) {
+    const start = base + m.index;
+    addSpan(scan, "Place", start, start + m.text.length, m.text);
   }
   for (let i = 1; i < scan.tokens.length; i++) {
     if (!GEO_HEADS.has(scan.word(i)) || !scan.tokenFree(i)) continue;
@@ -95,27 +83,27 @@ export function findPlaces(scan: SentenceScan): void {
 export function findCountries(scan: SentenceScan): void {
   const text = scan.evidence.sentence;
   const base = scan.evidence.start;
-  for (const m of text.matchAll(COUNTRY_RE)) {
-    const country = COUNTRY_BY_NAME.get(m[0]);
-    const start = base + (m.index ?? 0);
-    const before = text.slice(0, m.index ?? 0);
+  for (const m of COUNTRY_NAMES.findAll(text)) {
+    const country = COUNTRY_BY_NAME.get(m.text);
+    const start = base + m.index;
+    const before = text.slice(0, m.index);
     // "Jordan" in "Michael Jordan" is part of a name, not the country.
     if (
       !country ||
-      (isNameWord(lastWord(before)) && !m[0].includes(" ") && !/\p{Lu}{2,}/u.test(m[0]))
+      (isNameWord(lastWord(before)) && !m.text.includes(" ") && !/\p{Lu}{2,}/u.test(m.text))
     )
       continue;
-    addSpan(scan, "Country", start, start + m[0].length, country.name);
+    addSpan(scan, "Country", start, start + m.text.length, country.name);
   }
-  for (const m of text.matchAll(CAPITAL_RE)) {
-    const country = COUNTRY_BY_CAPITAL.get(m[0]);
-    const index = m.index ?? 0;
+  for (const m of CAPITAL_NAMES.findAll(text)) {
+    const country = COUNTRY_BY_CAPITAL.get(m.text);
+    const index = m.index;
     const before = text.slice(0, index);
-    const after = text.slice(index + m[0].length);
+    const after = text.slice(index + m.text.length);
     const prevWord = lastWord(before);
     if (!country || isNameWord(prevWord) || /^ \p{Lu}/u.test(after)) continue;
     const start = base + index;
-    if (LOCATIVE.test(prevWord)) addSpan(scan, "Place", start, start + m[0].length, m[0]);
-    else addSpan(scan, "Country", start, start + m[0].length, country.name);
+    if (LOCATIVE.test(prevWord)) addSpan(scan, "Place", start, start + m.text.length, m.text);
+    else addSpan(scan, "Country", start, start + m.text.length, country.name);
   }
 }
