@@ -14,6 +14,7 @@ import {
 import { writeArticles, type ArticleRecord } from "./article-writer";
 import { mergeKnowledge, toKnowledgeRecords, type KnowledgeRecords } from "./knowledge-records";
 import { writeKnowledge } from "./knowledge-writer";
+import type { Neo4jTarget } from "../../contract/neo4j-target";
 
 /** An article read, parsed and extracted, ready to be stored. */
 export interface PreparedArticle extends ArticleRecord {
@@ -61,12 +62,7 @@ export class IngestRefusedError extends Error {
 }
 
 /** Where to ingest when no driver is at hand: `ingestInto` opens one and closes it after. */
-export interface Neo4jTarget {
-  uri: string;
-  username: string;
-  password: string;
-  database?: string;
-}
+export type { Neo4jTarget };
 
 export async function ingestInto(
   target: Neo4jTarget,

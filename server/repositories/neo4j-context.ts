@@ -1,14 +1,10 @@
 // What every repository needs: the one shared driver and the database to use.
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { RELATION_TYPES } from "../../contract/model";
+import type { Neo4jTarget } from "../../contract/neo4j-target";
 
 /** Where Neo4j is and how to log in: what a thread needs to open a driver of its own. */
-export interface Neo4jTarget {
-  uri: string;
-  username: string;
-  password: string;
-  database?: string;
-}
+export type { Neo4jTarget };
 
 export interface Neo4jContext {
   driver: Driver;

@@ -4,13 +4,9 @@
 // the tests' own once they have found it empty and left their marker in it (a schema index,
 // so that it is no node or relationship any test sees); nothing is cleared without the marker.
 import neo4j, { type Driver } from "neo4j-driver";
+import type { Neo4jTarget } from "../../contract/neo4j-target";
 
-export interface Neo4jTarget {
-  uri: string;
-  username: string;
-  password: string;
-  database?: string;
-}
+export type { Neo4jTarget };
 
 /** The tests' marker: an index no app creates. */
 export const TEST_MARKER_INDEX = "newsgraph_test_marker";
