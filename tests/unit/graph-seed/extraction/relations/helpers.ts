@@ -1,26 +1,13 @@
 import { SYMMETRIC_RELATION_TYPES } from "../../../../../contract/model";
-import type { ExtractedRelation, Extraction, ParsedArticle } from "../../../../../contract/model";
+import type { ExtractedRelation, Extraction } from "../../../../../contract/model";
 import { extract } from "../../../../../graph-seed/extraction/index";
+import { findRelation, parsedArticle } from "../../../../support/extraction";
+
+export { findRelation };
 
 /** Extracts from a body written for a test, published on the given date. */
 export function extractBody(body: string, publishedOn = "2022-05-11"): Extraction {
-  const article: ParsedArticle = { title: "Test", outlet: null, byline: null, publishedOn, body };
-  return extract(article);
-}
-
-/** The relation of that type between the two names (either order when symmetric). */
-export function findRelation(
-  relations: readonly ExtractedRelation[],
-  type: ExtractedRelation["type"],
-  from: string,
-  to: string,
-): ExtractedRelation | undefined {
-  return relations.find(
-    (r) =>
-      r.type === type &&
-      ((r.from === from && r.to === to) ||
-        (SYMMETRIC_RELATION_TYPES.includes(r.type) && r.from === to && r.to === from)),
-  );
+  return extract(parsedArticle(body, publishedOn));
 }
 
 /**
