@@ -1,14 +1,33 @@
 // DISAGREES_ON from one party criticising another: "A criticised / slammed / lambasted B('s
-// plan)", "A hit back at B", "A accused B of T", "A voiced concern over B's remarks", and the
+// plan)", "A hit back at B", "A accused B of T", "A voiced concern over B's remarks", "A took
+// legal action against B", "A dismissed / questioned B's claims" (a position, not B), and the
 // reversed "B drew criticism from A", "B was criticised by A". The critic is the subject of the
 // clause (reported speech counts: "C said A had slammed B"); a denial or a plan does not count.
 
-import { between, factualMatches, relation } from "./relation-context";
+import type { Entity } from "../entity-resolver";
+import { COUNTRY_BY_DEMONYM } from "../lexicon/countries";
+import { between, factualMatches, relation, triggerMatches } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
 
 /** A criticises B: the critic before, the criticised after. */
 const CRITICISES =
-  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+aim\s+at|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|accused|accuses|accusing|(?:voiced|voices|expressed|expresses|raised|raises)\s+(?:serious\s+|strong\s+|deep\s+)?(?:concerns?|opposition|displeasure|objections?)\s+(?:over|about|at|with|to))\s+/gi;
+  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:voiced|voices|expressed|expresses|raised|raises|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage)\s+(?:over|about|at|with|to|against))\s+/giu;
+/** Verbs that criticise only a stated position ("dismissed B's claims"), not B himself ("dismissed B" is firing). */
+const AGAINST_POSITION =
+  /\b(?:dismissed|dismisses|questioned|questions|disputed|disputes|challenged|challenges|contradicted|contradicts)\s+/gi;
+/** Nouns for a stated position: "B's claims", "B's decision" (not "B's resignation"). */
+const POSITION_NOUNS =
+  "(?:claims?|remarks?|comments?|statements?|assertions?|allegations?|accusations?|proposals?|plans?|hopes?|bids?|offers?|demands?|calls?|requests?|decisions?|policy|policies|position|stance|views?|openness|approach|handling|account|version|figures|assessment|reforms?|moves?|push|initiative|suggestions?|idea)";
+const POSITION = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${POSITION_NOUNS}\\b`, "u");
+/** "X's plan" or "French hopes" right before a passive: the owner, by its possessive or demonym. */
+const OWNED_POSITION = new RegExp(
+  `(?:(['’]s)|\\b(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))\\s+(?:[\\p{Ll}-]+\\s+){0,2}${POSITION_NOUNS}$`,
+  "u",
+);
+/** "X's plan was opposed by A", "French hopes, opposed by A,": the position's owner is opposed. */
+const POSITION_OPPOSED_BY =
+  /(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+|\s*,\s*)(?:strongly\s+|firmly\s+|fiercely\s+|sharply\s+)?(?:opposed|rejected|resisted|criticised|criticized|condemned|slammed|questioned|challenged|disputed)\s+by\s+/gi;
+
 /** B is criticised by A: the criticised before, the critic after. */
 const CRITICISED_BY =
   /\b(?:(?:drew|draws|drawing|faced|faces|facing)\s+(?:sharp\s+|strong\s+|heavy\s+|fierce\s+)?(?:criticism|fire|condemnation|rebuke)\s+from|(?:came|comes|coming)\s+under\s+fire\s+from|(?:was|were|is|are|been|being)\s+(?:sharply\s+|strongly\s+|also\s+)?(?:criticised|criticized|slammed|lambasted|condemned|denounced|rebuked|accused)\s+by)\s+/gi;
@@ -33,6 +52,20 @@ function topicAfter(ctx: RelationContext, party: Located, end: number): string |
   return topic && topic.split(/\s+/).length <= 12 ? topic : undefined;
 }
 
+/** The owner of the position that ends at `at`: the party before "'s", or a demonym's country. */
+function ownerBefore(
+  ctx: RelationContext,
+  parties: readonly Located[],
+  from: number,
+  at: number,
+): Entity | undefined {
+  const m = OWNED_POSITION.exec(between(ctx, from, at));
+  if (!m) return undefined;
+  if (m[1]) return parties.find((p) => p.mention.end === from + (m.index ?? 0))?.entity;
+  const country = COUNTRY_BY_DEMONYM.get(m[2] ?? "");
+  return ctx.entities.find((e) => e.kind === "Country" && e.name === country?.name);
+}
+
 /** The clause subject before `at`: the nearest party joined to the verb, else the one apposed. */
 function subjectBefore(
   ctx: RelationContext,
@@ -45,17 +78,41 @@ function subjectBefore(
   return [...before].reverse().find((p) => APPOSED.test(between(ctx, p.mention.end, at)));
 }
 
-/** Disagreements stated as one party criticising another in sentence `sentence`. */
-export const findCriticisms: SentenceRule = (ctx, sentence, parties) =>
-  [CRITICISES, CRITICISED_BY].flatMap((trigger) =>
+/**
+ * "X's plan was opposed by A", "French hopes, opposed by A, to ...": A against the owner. The
+ * passive names a position already taken, so "hopes" before it is no modal ("would be opposed"
+ * is not matched).
+ */
+const opposedPositions: SentenceRule = (ctx, sentence, parties) =>
+  triggerMatches(ctx, sentence, POSITION_OPPOSED_BY).map(({ at, end, evidence }) => {
+    const owner = ownerBefore(ctx, parties, evidence.start, at);
+    const critic = parties.find((p) => p.mention.start >= end && p.mention.start - end <= 5);
+    if (!owner || !critic) return null;
+    return relation(ctx, {
+      type: "DISAGREES_ON",
+      from: critic.entity,
+      to: owner,
+      confidence: 0.7,
+      rule: "position-opposed-by",
+      sentence,
+    });
+  });
+
+/** A criticising B, either way round. */
+const criticisms: SentenceRule = (ctx, sentence, parties) =>
+  [CRITICISES, AGAINST_POSITION, CRITICISED_BY].flatMap((trigger) =>
     factualMatches(ctx, sentence, trigger).map(({ at, end, evidence }) => {
       const before = subjectBefore(ctx, parties, at);
       const after = parties.find(
-        (p) => p.mention.start >= end && TO_OBJECT.test(between(ctx, end, p.mention.start)),
+        (p) =>
+          p.mention.start >= end &&
+          TO_OBJECT.test(between(ctx, end, p.mention.start)) &&
+          (trigger !== AGAINST_POSITION ||
+            POSITION.test(ctx.body.slice(p.mention.end, p.mention.end + 60))),
       );
       if (!before || !after || before.entity === after.entity) return null;
-      const [critic, criticised] = trigger === CRITICISES ? [before, after] : [after, before];
-      const topic = trigger === CRITICISES ? topicAfter(ctx, after, evidence.end) : undefined;
+      const [critic, criticised] = trigger === CRITICISED_BY ? [after, before] : [before, after];
+      const topic = trigger !== CRITICISED_BY ? topicAfter(ctx, after, evidence.end) : undefined;
       return relation(ctx, {
         type: "DISAGREES_ON",
         from: critic.entity,
@@ -67,3 +124,9 @@ export const findCriticisms: SentenceRule = (ctx, sentence, parties) =>
       });
     }),
   );
+
+/** Disagreements stated as one party criticising another in sentence `sentence`. */
+export const findCriticisms: SentenceRule = (ctx, sentence, parties) => [
+  ...criticisms(ctx, sentence, parties),
+  ...opposedPositions(ctx, sentence, parties),
+];

@@ -4,7 +4,7 @@
 import type { RelationContext } from "./relation-context";
 
 export const TOPIC =
-  /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|and said|for (?:days|weeks|months|years))\b|[,.;]|$)/i;
+  /^[^.;]*?\b(?:over|on|about|regarding)\s+((?:the\s+)?[^,.;]+?)(?=\s+(?:as|because|since|while|with|after|at|during|when|in (?:public|private)|and said|for (?:days|weeks|months|years))\b|[,.;]|$)/i;
 const ANAPHORIC = /^(?:the\s+)?(?:issue|matter|question|subject|plan|idea|proposal|this|that|it)$/i;
 const AIM =
   /\b(?:would like to|wants? to|wanted to|seeks? to|sought to|aims? to|hopes? to|plans? to|intends? to|proposed to|pushe[sd]? to|push(?:es)? for|calls? for|called for)\s+([^,.;”"]+?)(?=\s+(?:in a way|in order|so that|that|which|to help|to make)\b|[,.;”"]|$)/i;

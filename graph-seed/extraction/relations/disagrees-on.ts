@@ -5,9 +5,16 @@
 
 import type { ExtractedRelation } from "../../../contract/model";
 import { findCriticisms } from "./criticism";
-import { disagreementsBetween } from "./disagreement-nouns";
+import { disagreementsBetween, theirDifferences } from "./disagreement-nouns";
 import { topicOf, trimTopic } from "./disagreement-topics";
-import { between, factualMatches, mentionsIn, PARTY_KINDS, relation } from "./relation-context";
+import {
+  between,
+  factualMatches,
+  lastTwoParties,
+  mentionsIn,
+  PARTY_KINDS,
+  relation,
+} from "./relation-context";
 import type { Found, Located, RelationContext, SentenceRule } from "./relation-context";
 
 const TRIGGER =
@@ -18,7 +25,7 @@ const REJECTED_THING =
   /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:proposal|plan|demand|offer|bid|request|idea|call|terms|draft|text|position|suggestion)s?\b/u;
 /** "The two ministers clashed": the pair is named before. */
 const THE_TWO =
-  /\b[Tt]he two (\p{L}+)\s+(?:(?:have|has|had|also|still|again|remain|remained|are|were)\s+){0,2}$/u;
+  /\b[Tt]he two (\p{L}+)\s+(?:(?:that|which|who|have|has|had|been|also|still|again|remain|remained|are|were)\s+){0,3}$/u;
 /** "The two leaders signed a declaration, but remain at odds": the subject of a second predicate. */
 const THE_TWO_COORDINATED =
   /^[Tt]he two (\p{L}+)\s+[^.;]*?,?\s+(?:but|yet|and)\s+(?:(?:have|has|had|also|still|again|remain|remained|are|were)\s+){0,2}$/u;
@@ -61,18 +68,8 @@ function namedPair(
     : COUNTRY_NOUNS.test(noun)
       ? "Country"
       : "Organization";
-  const evidence = ctx.sentences[sentence];
-  const cut = (evidence?.start ?? 0) + beforeText.length;
-  const picked: Located[] = [];
-  for (let s = sentence; s >= Math.max(0, sentence - 2) && picked.length < 2; s--) {
-    const named = mentionsIn(ctx, s)
-      .filter((l) => l.entity.kind === kind && !l.mention.inQuote && l.mention.end <= cut)
-      .reverse();
-    for (const l of named)
-      if (picked.length < 2 && !picked.some((p) => p.entity === l.entity)) picked.push(l);
-  }
-  const [x, y] = picked;
-  return x && y ? [y, x] : null;
+  const cut = (ctx.sentences[sentence]?.start ?? 0) + beforeText.length;
+  return lastTwoParties(ctx, sentence, cut, kind);
 }
 
 /** "A and B clashed over X", "A is at odds with B", "A opposed B's plan", "But B takes a different stance". */
@@ -163,7 +160,12 @@ const stanceDisagreements: SentenceRule = (ctx, sentence, parties) =>
   );
 
 /** The rule families, each reading one sentence. */
-const RULES: readonly SentenceRule[] = [disagreementsBetween, findCriticisms, stanceDisagreements];
+const RULES: readonly SentenceRule[] = [
+  disagreementsBetween,
+  theirDifferences,
+  findCriticisms,
+  stanceDisagreements,
+];
 
 /** Disagreements stated by each sentence. */
 export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {

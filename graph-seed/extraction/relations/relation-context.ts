@@ -63,11 +63,8 @@ export interface TriggerMatch {
   after: string;
 }
 
-/**
- * The matches of global `triggers` in sentence `sentence` that state a fact: those negated,
- * planned or hypothetical ("did not criticise", "would oppose") are left out.
- */
-export function factualMatches(
+/** The matches of global `triggers` in sentence `sentence`, facts or not. */
+export function triggerMatches(
   ctx: RelationContext,
   sentence: number,
   ...triggers: readonly RegExp[]
@@ -78,21 +75,48 @@ export function factualMatches(
   for (const trigger of triggers) {
     for (const match of evidence.sentence.matchAll(trigger)) {
       const index = match.index ?? 0;
-      const before = evidence.sentence.slice(0, index);
-      if (isNotFactual(before)) continue;
       const at = evidence.start + index;
       const end = at + match[0].length;
-      found.push({
-        evidence,
-        match,
-        at,
-        end,
-        before,
-        after: evidence.sentence.slice(index + match[0].length),
-      });
+      const before = evidence.sentence.slice(0, index);
+      const after = evidence.sentence.slice(index + match[0].length);
+      found.push({ evidence, match, at, end, before, after });
     }
   }
   return found;
+}
+
+/**
+ * The matches of global `triggers` in sentence `sentence` that state a fact: those negated,
+ * planned or hypothetical ("did not criticise", "would oppose") are left out.
+ */
+export function factualMatches(
+  ctx: RelationContext,
+  sentence: number,
+  ...triggers: readonly RegExp[]
+): TriggerMatch[] {
+  return triggerMatches(ctx, sentence, ...triggers).filter((m) => !isNotFactual(m.before));
+}
+
+/**
+ * The last two distinct parties of `kind` named before body offset `cut`, outside quotations,
+ * in sentence `sentence` or the two before it; in text order.
+ */
+export function lastTwoParties(
+  ctx: RelationContext,
+  sentence: number,
+  cut: number,
+  kind: string,
+): [Located, Located] | null {
+  const picked: Located[] = [];
+  for (let s = sentence; s >= Math.max(0, sentence - 2) && picked.length < 2; s--) {
+    const named = mentionsIn(ctx, s)
+      .filter((l) => l.entity.kind === kind && !l.mention.inQuote && l.mention.end <= cut)
+      .reverse();
+    for (const l of named)
+      if (picked.length < 2 && !picked.some((p) => p.entity === l.entity)) picked.push(l);
+  }
+  const [x, y] = picked;
+  return x && y ? [y, x] : null;
 }
 
 /** Entity kinds that can take a side in a disagreement. */

@@ -54,3 +54,49 @@ describe("DISAGREES_ON from criticism", () => {
     ).toEqual([]);
   });
 });
+
+describe("DISAGREES_ON from criticism said other ways", () => {
+  it("reads protest and regret expressed against a party's move, with the move as the topic", () => {
+    expect(
+      disagreements(
+        "Minister Ana Ruiz conveyed Lima's strong regret and protest against Chile's decision to close the border.",
+      ),
+    ).toEqual(["Ana Ruiz | Chile | decision to close the border"]);
+  });
+
+  it("reads legal action against a party as a disagreement with the one who brought it", () => {
+    expect(
+      disagreements(
+        "The Green Party took legal action against the Harbour Authority over the new port fees.",
+      ),
+    ).toEqual(["Green Party | Harbour Authority | the new port fees"]);
+  });
+
+  it("reads 'dismissed / questioned B's claims' but not 'dismissed B' (firing)", () => {
+    expect(
+      disagreements(
+        "Governor Mia Stone questioned Senator Nora Blake's figures on the deficit. " +
+          "The Harbour Authority dismissed Karl Bauer on Friday.",
+      ),
+    ).toEqual(["Mia Stone | Nora Blake | figures on the deficit"]);
+  });
+
+  it("reads a position opposed by a party: its owner by possessive, or by demonym when the country is named", () => {
+    expect(
+      disagreements(
+        "Peru sent its envoys to the summit. " +
+          "The summit also discussed Peruvian hopes, opposed by Chile, to share the fishing grounds. " +
+          "The Green Party's tax plan was rejected by the Harbour Authority.",
+      ),
+    ).toEqual(["Chile | Peru | ", "Green Party | Harbour Authority | "]);
+  });
+
+  it("reads nothing from a plan that would be opposed, nor from a request turned down", () => {
+    expect(
+      disagreements(
+        "The Green Party's tax plan would be opposed by the Harbour Authority. " +
+          "Karl Bauer's leave was approved by the Harbour Authority.",
+      ),
+    ).toEqual([]);
+  });
+});
