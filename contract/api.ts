@@ -164,6 +164,25 @@ export interface OverviewAttributes extends NeighborhoodAttributes {
   totalEntities: number;
 }
 
+/**
+ * Graph attributes of `GET /api/graph/meetings`: one page of the meetings in a date window (the
+ * people who met and their MET_WITH edges), with the counts that say how much is left out.
+ */
+export interface MeetingGraphAttributes {
+  /** Meetings matching the window (and the undated choice), all pages together. */
+  total: number;
+  /** Of `total`, meetings without a date (they cannot be placed in any window). */
+  undated: number;
+  /** Where this page starts in the date order, and how many it holds at most. */
+  offset: number;
+  limit: number;
+  /** Meetings in the whole database, whatever their date. */
+  allMeetings: number;
+  /** Earliest and latest meeting date in the whole database (null when none is dated). */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
 /** One shortest path: the entity ids and relation ids along it, in order. */
 export interface GraphPath {
   nodes: string[];

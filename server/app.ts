@@ -18,6 +18,7 @@ import { cypherRoutes } from "./routes/cypher-routes";
 import { exportRoutes } from "./routes/export-routes";
 import { graphRoutes } from "./routes/graph-routes";
 import { healthRoutes } from "./routes/health-routes";
+import { meetingGraphRoutes } from "./routes/meeting-graph-routes";
 import { overviewRoutes } from "./routes/overview-routes";
 import { snapshotRoutes } from "./routes/snapshot-routes";
 import type { CypherWorkers } from "./services/cypher/cypher-workers";
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Express {
     ...healthRoutes(monitor, deps.version),
     ...graphRoutes(neo4j),
     ...overviewRoutes(neo4j),
+    ...meetingGraphRoutes(neo4j),
     ...cypherRoutes({ context: neo4j, workers: deps.cypherWorkers, logger: deps.logger }, settings),
     ...exportRoutes(neo4j),
     ...snapshotRoutes(neo4j, deps.logger),

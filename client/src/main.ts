@@ -84,6 +84,7 @@ function boot(): void {
     clearTimeout(retry);
     const opened = location.hash.length > 1 && (await files.openLink(location.hash));
     if (!opened) await actions.load.loadOverview();
+    if (state.status.kind === "ready") await actions.meetings.refresh({ now: true });
     if (state.status.kind === "error") {
       handle.error = state.status.message;
       retry = setTimeout(() => void load(), RETRY_MS);

@@ -110,6 +110,18 @@ export const api = {
   ): Promise<PathsResponse> =>
     request(`graph/paths${query({ from, to, maxHops: options.maxHops, rel: options.rel })}`),
 
+  /** One page of the meetings in a date window over the whole database, with their people. */
+  meetingGraph: (q: {
+    from: string | null;
+    to: string | null;
+    undated: "include" | "exclude";
+    offset: number;
+    limit: number;
+  }): Promise<KnowledgeGraphPayload> =>
+    request(
+      `graph/meetings${query({ from: q.from, to: q.to, undated: q.undated, offset: q.offset, limit: q.limit })}`,
+    ),
+
   meetings: (
     options: { entity?: string; from?: string | null; to?: string | null } = {},
   ): Promise<MeetingsResponse> =>

@@ -14,6 +14,8 @@ export interface Filters {
   /** Inclusive date window (YYYY-MM-DD) for dated relations; null leaves that side open. */
   readonly from: string | null;
   readonly to: string | null;
+  /** Leave out meetings without a date (they cannot be placed in any date window). */
+  readonly excludeUndated: boolean;
 }
 
 export const ALL_FILTERS: Filters = {
@@ -21,6 +23,7 @@ export const ALL_FILTERS: Filters = {
   kinds: [...ENTITY_KINDS],
   from: null,
   to: null,
+  excludeUndated: false,
 };
 
 /** "Who met whom": people and their meetings, nothing else. */
@@ -29,7 +32,27 @@ export const WHO_MET_WHOM: Filters = {
   kinds: ["Person"],
   from: null,
   to: null,
+  excludeUndated: false,
 };
+
+/** Whether the filters show people and their meetings only (what the preset sets). */
+export function isWhoMetWhom(filters: Filters): boolean {
+  return (
+    filters.relationTypes.length === 1 &&
+    filters.relationTypes[0] === "MET_WITH" &&
+    filters.kinds.length === 1 &&
+    filters.kinds[0] === "Person"
+  );
+}
+
+/** A meeting without a date while a date window is set: shown (unless excluded) but marked. */
+export function isUndatedInWindow(filters: Filters, attributes: EdgeAttributes): boolean {
+  return (
+    attributes.type === "MET_WITH" &&
+    !attributes.date &&
+    (filters.from !== null || filters.to !== null)
+  );
+}
 
 export function isNodeShown(
   filters: Filters,
@@ -42,6 +65,7 @@ export function isNodeShown(
 
 export function isEdgeShown(filters: Filters, attributes: EdgeAttributes): boolean {
   if (!filters.relationTypes.includes(attributes.type)) return false;
+  if (filters.excludeUndated && attributes.type === "MET_WITH" && !attributes.date) return false;
   if (attributes.date) {
     if (filters.from && attributes.date < filters.from) return false;
     if (filters.to && attributes.date > filters.to) return false;
@@ -83,6 +107,7 @@ export function sameFilters(a: Filters, b: Filters): boolean {
   return (
     a.from === b.from &&
     a.to === b.to &&
+    a.excludeUndated === b.excludeUndated &&
     [...a.relationTypes].sort().join() === [...b.relationTypes].sort().join() &&
     [...a.kinds].sort().join() === [...b.kinds].sort().join()
   );

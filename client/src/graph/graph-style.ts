@@ -27,6 +27,8 @@ export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
 };
 
 export const DIMMED_COLOR = "#e3e6ea";
+/** Meetings without a date while a date window is set: pale, since the window cannot place them. */
+export const UNDATED_COLOR = "#c4b5b4";
 export const HIGHLIGHT_COLOR = "#111827";
 
 /** Node size grows with the square root of the degree, within readable bounds. */

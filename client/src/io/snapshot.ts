@@ -69,6 +69,7 @@ function cleanFilters(f: Partial<Filters> | undefined): Filters {
     ),
     from: typeof f.from === "string" ? f.from : null,
     to: typeof f.to === "string" ? f.to : null,
+    excludeUndated: f.excludeUndated === true,
   };
 }
 
@@ -99,6 +100,7 @@ export function encodeLinkState(state: LinkState): string {
     params.set("kinds", state.filters.kinds.join(","));
   if (state.filters.from) params.set("from", state.filters.from);
   if (state.filters.to) params.set("to", state.filters.to);
+  if (state.filters.excludeUndated) params.set("undated", "exclude");
   if (state.camera) {
     const c = state.camera;
     params.set("cam", [c.x, c.y, c.ratio, c.angle].map((v) => Number(v.toFixed(4))).join(","));
@@ -117,6 +119,7 @@ export function decodeLinkState(hash: string): LinkState | null {
     kinds: (list("kinds") ?? [...ENTITY_KINDS]) as EntityKind[],
     from: params.get("from"),
     to: params.get("to"),
+    excludeUndated: params.get("undated") === "exclude",
   });
   const cam = list("cam")?.map(Number);
   const camera =

@@ -6,12 +6,13 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { isEdgeShown, isNodeShown } from "../graph/filters";
+import { isEdgeShown, isNodeShown, isUndatedInWindow } from "../graph/filters";
 import {
   DIMMED_COLOR,
   HIGHLIGHT_COLOR,
   KIND_COLORS,
   RELATION_STYLES,
+  UNDATED_COLOR,
   edgeSize,
   nodeSize,
 } from "../graph/graph-style";
@@ -146,8 +147,10 @@ export class GraphRenderer implements ViewPort {
       curvature = sign * side * 0.22 * (1 + Math.floor(parallel.index / 2));
       type = style.arrow ? "curvedArrow" : "curved";
     }
+    // A meeting without a date cannot be placed in the date window: shown pale, and said so.
+    const undated = isUndatedInWindow(state.filters, data);
     const out: Partial<EdgeDisplayData> & { curvature?: number } = {
-      color: style.color,
+      color: undated ? UNDATED_COLOR : style.color,
       size: edgeSize(data.evidenceCount),
       type,
       curvature,
@@ -157,7 +160,11 @@ export class GraphRenderer implements ViewPort {
     if (!isEdgeShown(state.filters, data)) return { ...out, hidden: true };
     const [source, target] = state.graph.extremities(edge);
     const selected = state.selection?.type === "edge" && state.selection.id === edge;
-    const edgeLabel = data.date ? `${style.label} · ${data.date}` : style.label;
+    const edgeLabel = data.date
+      ? `${style.label} · ${data.date}`
+      : undated
+        ? `${style.label} · undated`
+        : style.label;
     if (selected)
       return {
         ...out,

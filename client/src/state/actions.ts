@@ -6,6 +6,7 @@ import { CypherActions } from "./cypher-actions";
 import type { ExplorerState } from "./explorer-state";
 import { FilterActions } from "./filter-actions";
 import { LoadActions } from "./load-actions";
+import { MeetingActions } from "./meeting-actions";
 import { PathActions } from "./path-actions";
 import { SelectionActions } from "./selection-actions";
 import { TaskTracker } from "./task-tracker";
@@ -22,6 +23,7 @@ export interface ExplorerActions {
   readonly view: ViewActions;
   readonly selection: SelectionActions;
   readonly filters: FilterActions;
+  readonly meetings: MeetingActions;
   readonly paths: PathActions;
   readonly cypher: CypherActions;
 }
@@ -43,6 +45,7 @@ export function createActions(state: ExplorerState, layout: LayoutRunner): Explo
     view: new ViewActions(context, selection),
     selection,
     filters: new FilterActions(context),
+    meetings: new MeetingActions(context, selection),
     paths: new PathActions(context),
     cypher: new CypherActions(context, load, selection),
   };

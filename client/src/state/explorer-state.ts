@@ -2,7 +2,12 @@
 // renderer read it and subscribe to its changes. Every slice is read-only from outside and has one
 // setter that assigns and notifies, so a change can never be made without its subscribers hearing
 // of it (see docs/decisions/002-explorer-state.md).
-import type { CypherResponse, EntityDetails, EvidenceItem } from "../../../contract/api";
+import type {
+  CypherResponse,
+  EntityDetails,
+  EvidenceItem,
+  MeetingGraphAttributes,
+} from "../../../contract/api";
 import { createKnowledgeGraph, type KnowledgeGraph } from "../graph/knowledge-graph";
 import { ALL_FILTERS, type Filters } from "../graph/filters";
 
@@ -31,7 +36,8 @@ export type Aspect =
   | "paths"
   | "cypher"
   | "tab"
-  | "camera";
+  | "camera"
+  | "meetings";
 
 export type PanelTab = "details" | "paths" | "cypher";
 
@@ -67,6 +73,19 @@ export type CypherState =
   | { kind: "running" }
   | { kind: "done"; result: CypherResponse; ms: number }
   | { kind: "error"; message: string; status: number };
+
+/** One meeting of the timeline: it may or may not be in the graph yet. */
+export interface MeetingEntry {
+  edge: string;
+  date: string | null;
+  people: [EntityRef, EntityRef];
+}
+
+/** The meetings in the date window over the whole database, as far as they are paged in. */
+export type MeetingsState =
+  | { kind: "loading" }
+  | { kind: "loaded"; entries: readonly MeetingEntry[]; counts: MeetingGraphAttributes }
+  | { kind: "error"; message: string };
 
 export interface CameraState {
   x: number;
@@ -136,6 +155,7 @@ export class ExplorerState {
   #pathEnds: PathEnds = { from: null, to: null };
   #cypher: CypherState = { kind: "none" };
   #tab: PanelTab = "details";
+  #meetings: MeetingsState = { kind: "loading" };
   #viewPort: ViewPort | null = null;
 
   readonly #listeners = new Set<Listener>();
@@ -192,6 +212,9 @@ export class ExplorerState {
   }
   get tab(): PanelTab {
     return this.#tab;
+  }
+  get meetings(): MeetingsState {
+    return this.#meetings;
   }
   get viewPort(): ViewPort | null {
     return this.#viewPort;
@@ -306,6 +329,11 @@ export class ExplorerState {
   setTab(tab: PanelTab): void {
     this.#tab = tab;
     this.#notify("tab");
+  }
+
+  setMeetings(meetings: MeetingsState): void {
+    this.#meetings = meetings;
+    this.#notify("meetings");
   }
 
   /** The renderer offers its view port once it exists. */

@@ -10,7 +10,8 @@ export class FilterActions {
   applyPreset(preset: "who-met-whom" | "all"): void {
     const { state } = this.context;
     const base = preset === "who-met-whom" ? WHO_MET_WHOM : ALL_FILTERS;
-    state.setFilters({ ...base, from: state.filters.from, to: state.filters.to });
+    const { from, to, excludeUndated } = state.filters;
+    state.setFilters({ ...base, from, to, excludeUndated });
   }
 
   toggleKind(kind: EntityKind, on: boolean): void {
@@ -28,5 +29,10 @@ export class FilterActions {
   setDates(from: string | null, to: string | null): void {
     const { state } = this.context;
     state.setFilters({ ...state.filters, from, to });
+  }
+
+  setExcludeUndated(exclude: boolean): void {
+    const { state } = this.context;
+    state.setFilters({ ...state.filters, excludeUndated: exclude });
   }
 }

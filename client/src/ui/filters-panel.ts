@@ -1,7 +1,7 @@
 // Legend and filters in one: entity kinds (node colours) and relation types (edge colours) as
 // checkboxes with their counts, the presets, and the date range with its slider.
 import { ENTITY_KINDS, RELATION_TYPES } from "../../../contract/model";
-import { dateDomain } from "../graph/filters";
+import { ALL_FILTERS, dateDomain, isWhoMetWhom, sameFilters } from "../graph/filters";
 import { KIND_COLORS, RELATION_STYLES } from "../graph/graph-style";
 import type { ExplorerActions } from "../state/actions";
 import type { ExplorerState } from "../state/explorer-state";
@@ -39,6 +39,17 @@ export function mountFiltersPanel(
   );
 
   const renderLegend = (): void => {
+    const whoMetWhom = isWhoMetWhom(state.filters);
+    for (const preset of presets.querySelectorAll("button")) {
+      const on =
+        preset.dataset.preset === "who-met-whom"
+          ? whoMetWhom
+          : sameFilters(
+              { ...state.filters, from: null, to: null, excludeUndated: false },
+              ALL_FILTERS,
+            );
+      preset.setAttribute("aria-pressed", String(on));
+    }
     const kindCount = new Map<string, number>();
     state.graph.forEachNode((_n, a) => kindCount.set(a.kind, (kindCount.get(a.kind) ?? 0) + 1));
     const relCount = new Map<string, number>();
@@ -82,10 +93,35 @@ export function mountFiltersPanel(
     );
   };
 
+  // The slider spans the dates of the whole database (as the server reports them) and of the
+  // graph in view, so a window can reach meetings that are not loaded yet.
+  const fullDomain = (): { min: string; max: string } | null => {
+    const inView = dateDomain(state.graph);
+    const dates: (string | null | undefined)[] = [inView?.min, inView?.max];
+    // A window set by a link may reach past every known date: the slider shows it as it is.
+    dates.push(state.filters.from, state.filters.to);
+    if (state.meetings.kind === "loaded")
+      dates.push(state.meetings.counts.firstDate, state.meetings.counts.lastDate);
+    const known = dates.filter((d): d is string => typeof d === "string").sort();
+    return known.length > 0 ? { min: known[0]!, max: known[known.length - 1]! } : null;
+  };
+
+  const undatedBox = (): HTMLElement => {
+    const box = el("input", { attrs: { type: "checkbox", "data-filter": "undated" } });
+    box.checked = !state.filters.excludeUndated;
+    box.addEventListener("change", () => actions.filters.setExcludeUndated(!box.checked));
+    return el(
+      "label",
+      { class: "legend-item", title: "Meetings whose date the articles do not give" },
+      box,
+      el("span", { class: "legend-label", text: "Include undated meetings" }),
+    );
+  };
+
   const renderDates = (): void => {
-    const domain = dateDomain(state.graph);
+    const domain = fullDomain();
     if (!domain) {
-      fill(dates, el("p", { class: "muted", text: "No dated relations in view." }));
+      fill(dates, el("p", { class: "muted", text: "No dated relations in view." }), undatedBox());
       return;
     }
     // One day of slack either side, so the ends can exclude the first or last day.
@@ -135,16 +171,16 @@ export function mountFiltersPanel(
       ),
       el("div", { class: "dual-range" }, fromInput, toInput),
       state.filters.from || state.filters.to ? reset : null,
+      undatedBox(),
     );
   };
 
   state.subscribe((changed) => {
-    if (changed.has("graph") || changed.has("filters")) {
-      renderLegend();
+    if (changed.has("graph") || changed.has("filters")) renderLegend();
+    if (changed.has("graph") || changed.has("filters") || changed.has("meetings")) {
       // Rebuilding the sliders while one is dragged would drop the drag: only on outside changes.
       const active = document.activeElement;
-      if (changed.has("graph") || !(active instanceof HTMLInputElement && active.type === "range"))
-        renderDates();
+      if (!(active instanceof HTMLInputElement && active.type === "range")) renderDates();
     }
   });
   renderLegend();

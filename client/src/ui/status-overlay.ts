@@ -1,6 +1,6 @@
 // Loading, empty and error states over the canvas (never a blank page), the count of what is in
 // view, and short messages.
-import { isEdgeShown, isNodeShown } from "../graph/filters";
+import { isEdgeShown, isNodeShown, isWhoMetWhom } from "../graph/filters";
 import type { ExplorerState } from "../state/explorer-state";
 import { button, el, fill } from "./dom";
 
@@ -78,10 +78,19 @@ export function mountStatus(
         edges++;
     });
     const extra = graph.order - nodes;
-    fill(
-      stats,
-      `${nodes} entities · ${edges} relations in view${extra > 0 ? ` · ${extra} filtered or hidden` : ""}${state.busy > 0 ? " · loading…" : ""}`,
-    );
+    const parts = [`${nodes} entities · ${edges} relations in view`];
+    if (extra > 0) parts.push(`${extra} filtered or hidden`);
+    const meetings = state.meetings;
+    if (isWhoMetWhom(filters) && meetings.kind === "loaded") {
+      let drawn = 0;
+      graph.forEachEdge((_e, a, s, t, sa, ta) => {
+        if (a.type === "MET_WITH" && isEdgeShown(filters, a) && isNodeShown(filters, sa, hidden, s))
+          if (isNodeShown(filters, ta, hidden, t)) drawn++;
+      });
+      parts.push(`${drawn} of ${meetings.counts.total} meetings in range`);
+    }
+    if (state.busy > 0) parts.push("loading…");
+    fill(stats, parts.join(" · "));
   };
 
   const renderFlash = (): void => {
@@ -101,7 +110,8 @@ export function mountStatus(
         renderFlash();
       }
     }
-    if (["graph", "filters", "hidden", "busy"].some((a) => changed.has(a as never))) renderStats();
+    if (["graph", "filters", "hidden", "busy", "meetings"].some((a) => changed.has(a as never)))
+      renderStats();
   });
   renderOverlay();
   renderStats();

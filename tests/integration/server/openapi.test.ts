@@ -51,6 +51,7 @@ describe("GET /api/openapi.json", () => {
     ).toEqual([
       "GET /api/entities/{id}",
       "GET /api/export",
+      "GET /api/graph/meetings",
       "GET /api/graph/neighborhood",
       "GET /api/graph/overview",
       "GET /api/graph/paths",

@@ -7,6 +7,8 @@ import {
   dateDomain,
   isEdgeShown,
   isNodeShown,
+  isUndatedInWindow,
+  isWhoMetWhom,
   sameFilters,
   visibleSubgraph,
 } from "../../../../client/src/graph/filters";
@@ -56,6 +58,22 @@ describe("isNodeShown / isEdgeShown", () => {
     expect(isEdgeShown(in2023, graph.getEdgeAttributes("mundated"))).toBe(true);
     const onTheDay = { ...ALL_FILTERS, from: "2023-02-10", to: "2023-02-10" };
     expect(isEdgeShown(onTheDay, graph.getEdgeAttributes("m2023"))).toBe(true);
+  });
+
+  it("leaves out undated meetings when asked, but never undated relations of other types", () => {
+    const graph = sampleGraph();
+    const dated = { ...ALL_FILTERS, from: "2023-01-01", excludeUndated: true };
+    expect(isEdgeShown(dated, graph.getEdgeAttributes("mundated"))).toBe(false);
+    expect(isEdgeShown(dated, graph.getEdgeAttributes("m2023"))).toBe(true);
+    expect(isEdgeShown(dated, graph.getEdgeAttributes("h1"))).toBe(true);
+    expect(isUndatedInWindow(dated, graph.getEdgeAttributes("mundated"))).toBe(true);
+    expect(isUndatedInWindow(ALL_FILTERS, graph.getEdgeAttributes("mundated"))).toBe(false);
+    expect(isUndatedInWindow(dated, graph.getEdgeAttributes("m2023"))).toBe(false);
+  });
+
+  it("recognises the who-met-whom preset whatever the date window", () => {
+    expect(isWhoMetWhom({ ...WHO_MET_WHOM, from: "2023-01-01" })).toBe(true);
+    expect(isWhoMetWhom(ALL_FILTERS)).toBe(false);
   });
 
   it("drops relation types left out", () => {

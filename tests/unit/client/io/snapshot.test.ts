@@ -78,6 +78,7 @@ describe("parseSnapshot", () => {
       kinds: ["Person"],
       from: null,
       to: null,
+      excludeUndated: false,
     });
     expect(parsed.camera).toEqual({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     expect(parsed.hidden).toEqual([]);
@@ -88,7 +89,7 @@ describe("link state", () => {
   it("round-trips ids, filters, camera and selection through the URL fragment", () => {
     const view = {
       ids: ["person:a", "person:b"],
-      filters: { ...WHO_MET_WHOM, from: "2023-01-01", to: null },
+      filters: { ...WHO_MET_WHOM, from: "2023-01-01", to: null, excludeUndated: true },
       camera: { x: 0.1234, y: 0.5, ratio: 1.5, angle: 0 },
       selection: { type: "edge" as const, id: "met_with:x:y" },
     };
