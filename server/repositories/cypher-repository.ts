@@ -204,6 +204,9 @@ function toPlanStep(plan: {
   };
 }
 
+/** The driver's error when Neo4j answers a query with IGNORED and no failure before it. */
+const IGNORED_BY_NEO4J = "Ignored either because of an error or RESET";
+
 const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 
 /**
@@ -243,8 +246,12 @@ export function toQueryFailure(error: unknown, shift: number): unknown {
   if (code.includes("Security.Forbidden") || /read access mode/i.test(raw)) {
     return new QueryFailure("refused", firstLine);
   }
-  // The planner or runtime recursing once per nesting level ran out of Java stack.
-  if (/StackOverflow/i.test(raw)) return new QueryFailure("too-deep", firstLine);
+  // The planner or runtime recursing once per nesting level ran out of Java stack. Neo4j 5.26
+  // mostly says so by failing the connection without a word: every later message on it comes
+  // back IGNORED (the driver's error then has no code of Neo4j's).
+  if (/StackOverflow/i.test(raw) || raw === IGNORED_BY_NEO4J) {
+    return new QueryFailure("too-deep", firstLine);
+  }
   if (code.startsWith("Neo.ClientError.")) return new QueryFailure("invalid", firstLine);
   if (code.startsWith("Neo.TransientError.")) return new QueryFailure("busy", firstLine);
   if (code.startsWith("Neo.DatabaseError.")) return new QueryFailure("failed", firstLine);

@@ -43,9 +43,16 @@ const FORBIDDEN_OPERATORS: readonly [RegExp, string][] = [
 const PREFIXES = new Set(["EXPLAIN", "PROFILE", "CYPHER"]);
 
 /**
+ * Deepest nesting a query may have. Neo4j 5.26's parser overflows its stack from about 200
+ * levels (fewer in a longer query) and then fails the whole connection; people write 10 or 20.
+ */
+export const MAX_QUERY_DEPTH = 100;
+
+/**
  * Checks the text of a user query and returns it ready to plan (a trailing `;` removed).
  * Refuses several statements, and EXPLAIN, PROFILE or CYPHER prefixes (the server plans the
- * query itself, and pre-parser options could change how it runs), and USE (another database).
+ * query itself, and pre-parser options could change how it runs), USE (another database), and
+ * expressions nested deeper than MAX_QUERY_DEPTH, before anything reaches Neo4j.
  */
 export function vetQueryText(query: string): string {
   const shape = scanCypher(query);
@@ -65,6 +72,13 @@ export function vetQueryText(query: string): string {
   }
   if (shape.firstKeyword === "USE") {
     throw new ApiError("QUERY_REFUSED", "USE is not allowed: queries run on the graph's database");
+  }
+  if (shape.depth > MAX_QUERY_DEPTH) {
+    throw new ApiError(
+      "BAD_REQUEST",
+      `query too deeply nested: ${shape.depth} levels of brackets, CASE or NOT (at most ` +
+        `${MAX_QUERY_DEPTH}); flatten the nested expressions`,
+    );
   }
   return shape.text;
 }

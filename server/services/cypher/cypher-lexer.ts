@@ -1,6 +1,7 @@
 // A small Cypher scanner that sees past comments, string literals and quoted names, so the
 // checks on user queries cannot be fooled by them: it finds the first keyword (EXPLAIN, PROFILE
-// and CYPHER prefixes are the server's to add) and every statement separator.
+// and CYPHER prefixes are the server's to add), every statement separator, and how deeply the
+// expressions nest (Neo4j's parser recurses once per level and overflows its stack near 200).
 
 export interface CypherShape {
   /** The query with one trailing `;` (and what follows it, blank or comments) removed. */
@@ -9,6 +10,11 @@ export interface CypherShape {
   firstKeyword: string;
   /** Statements in the text: separators outside strings, comments and quoted names, plus one. */
   statements: number;
+  /**
+   * The deepest nesting of the code: open brackets (`(`, `[`, `{`), open CASE ... END, and a
+   * run of NOTs, each one level (unbalanced closers are not counted below zero).
+   */
+  depth: number;
 }
 
 /** Scans `query`; never throws (unterminated strings or comments just run to the end). */
@@ -16,6 +22,10 @@ export function scanCypher(query: string): CypherShape {
   let firstKeyword = "";
   const separators: number[] = [];
   let lastCode = -1; // index of the last character that is code (not blank, not comment)
+  let brackets = 0;
+  let cases = 0;
+  let nots = 0;
+  let depth = 0;
   let i = 0;
   const n = query.length;
   while (i < n) {
@@ -46,15 +56,21 @@ export function scanCypher(query: string): CypherShape {
       i++;
     } else if (/\s/u.test(c)) {
       i++;
+    } else if (/[A-Za-z_]/.test(c)) {
+      const word = wordAt(query, i).toUpperCase();
+      if (firstKeyword === "") firstKeyword = word;
+      if (word === "CASE") cases++;
+      else if (word === "END" && cases > 0) cases--;
+      nots = word === "NOT" ? nots + 1 : 0;
+      depth = Math.max(depth, brackets + cases + nots);
+      i += word.length;
+      lastCode = i - 1;
     } else {
-      if (firstKeyword === "" && /[A-Za-z_]/.test(c)) {
-        const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(query.slice(i))?.[0] ?? c;
-        firstKeyword = word.toUpperCase();
-        i += word.length;
-        lastCode = i - 1;
-        continue;
-      }
       if (firstKeyword === "") firstKeyword = c;
+      if (c === "(" || c === "[" || c === "{") brackets++;
+      else if ((c === ")" || c === "]" || c === "}") && brackets > 0) brackets--;
+      nots = 0;
+      depth = Math.max(depth, brackets + cases);
       lastCode = i;
       i++;
     }
@@ -66,7 +82,15 @@ export function scanCypher(query: string): CypherShape {
     text: query.slice(0, cut),
     firstKeyword,
     statements: (trailing ? separators.length - 1 : separators.length) + 1,
+    depth,
   };
+}
+
+/** The word (letters, digits, `_`) that starts at `start`. */
+function wordAt(query: string, start: number): string {
+  let end = start + 1;
+  while (end < query.length && /[A-Za-z0-9_]/.test(query[end]!)) end++;
+  return query.slice(start, end);
 }
 
 function skipString(query: string, start: number, quote: string): number {

@@ -71,7 +71,11 @@ export class CypherWorkers {
       };
       const onMessage = (reply: WorkerReply) => {
         settle();
-        this.release(worker);
+        // After a stack overflow Neo4j leaves the worker's connection failed (it answers every
+        // later query IGNORED): that worker's driver is not to be used again.
+        if (!reply.ok && reply.error.type === "query" && reply.error.kind === "too-deep") {
+          this.end(worker);
+        } else this.release(worker);
         if (abandoned) return;
         if (reply.ok) resolve(reply.body);
         else reject(new WorkerFailure(reply.error));

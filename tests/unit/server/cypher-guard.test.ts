@@ -41,6 +41,16 @@ describe("scanCypher", () => {
     expect(scanCypher("RETURN 1;;").statements).toBe(2);
   });
 
+  it("measures nesting of brackets, CASE and NOT runs, past strings and comments", () => {
+    expect(scanCypher("MATCH (n) WHERE n.x IN [1, 2] RETURN {a: (1)}").depth).toBe(2);
+    expect(scanCypher(`RETURN '${"(".repeat(500)}' // ${"[".repeat(500)}`).depth).toBe(0);
+    expect(scanCypher("RETURN CASE WHEN x THEN CASE WHEN y THEN 1 END END").depth).toBe(2);
+    expect(scanCypher("RETURN NOT NOT NOT x, [NOT y]").depth).toBe(3);
+    expect(scanCypher("RETURN r.end, ((((1))))").depth).toBe(4);
+    expect(scanCypher(`RETURN ${"(".repeat(300)}`).depth).toBe(300);
+    expect(scanCypher(`RETURN ${")".repeat(300)}(1)`).depth).toBe(1);
+  });
+
   it("survives unterminated strings and comments", () => {
     expect(scanCypher("RETURN 'oops").statements).toBe(1);
     expect(scanCypher("/* never ends").firstKeyword).toBe("");
@@ -48,6 +58,13 @@ describe("scanCypher", () => {
 });
 
 describe("vetQueryText", () => {
+  it("refuses a query nested deeper than 100 levels with BAD_REQUEST, and takes 100", () => {
+    expect(codeOf(() => vetQueryText(`RETURN ${"(".repeat(101)}1${")".repeat(101)}`))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(codeOf(() => vetQueryText(`RETURN ${"(".repeat(100)}1${")".repeat(100)}`))).toBe(null);
+  });
+
   it.each([
     ["EXPLAIN MATCH (n) RETURN n"],
     ["profile MATCH (n) RETURN n"],
