@@ -25,7 +25,7 @@ function normalise(raw: string): string {
 function isHeadlineShaped(l: PageLine): boolean {
   const words = l.text.split(" ").length;
   return (
-    (l.role === "short" || l.role === "prose") &&
+    (l.role === "short" || l.role === "row" || l.role === "prose") &&
     words >= 3 &&
     words <= 30 &&
     !/[.]["”’']?$/.test(l.text) &&
@@ -38,7 +38,7 @@ function isHeadlineShaped(l: PageLine): boolean {
 function isCapitalsHeadline(l: PageLine): boolean {
   const words = l.text.split(" ").filter((w) => /\p{L}/u.test(w)).length;
   return (
-    (l.role === "short" || l.role === "prose") &&
+    (l.role === "short" || l.role === "row" || l.role === "prose") &&
     words >= 2 &&
     words <= 20 &&
     !/\p{Ll}/u.test(l.text)
@@ -92,7 +92,7 @@ function findOutlet(lines: readonly PageLine[]): string | null {
   return null;
 }
 
-const TEXT_ROLES: ReadonlySet<LineRole> = new Set(["prose", "short", "label"]);
+const TEXT_ROLES: ReadonlySet<LineRole> = new Set(["prose", "short", "row", "label"]);
 
 /**
  * The paragraphs from line `from` on whose role is accepted, up to the first footer or
@@ -106,15 +106,17 @@ function collectBody(
 ): { paragraphs: string[]; bodyStart: number } {
   const paragraphs: string[] = [];
   let bodyStart = -1;
-  const lastAccepted = lines.findLastIndex((l) => accepted(l.role));
+  const lastAccepted = lines.findLastIndex((l) => accepted(l.role) || (within && l.role === "row"));
   for (let i = Math.max(0, from); i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
     const started = paragraphs.length > 0;
     if (started && (line.role === "end-marker" || line.role === "footer" || line.role === "byline"))
       break;
-    // A short line between two paragraphs (a subheading, a line of results) is kept.
-    const between = within && started && line.role === "short" && i < lastAccepted;
+    // The rows of a results table after the prose that introduces it are kept, and so is a
+    // short line between two paragraphs or rows (a subheading).
+    const between =
+      within && started && (line.role === "row" || (line.role === "short" && i < lastAccepted));
     if (!accepted(line.role) && !between) continue;
     if (bodyStart < 0) bodyStart = i;
     paragraphs.push(paragraphs.length === 0 ? line.text.replace(WIRE_DATELINE, "") : line.text);

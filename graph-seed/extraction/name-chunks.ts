@@ -9,7 +9,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS } from "./lexicon/countrie
 import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 import { ORG_HEADS } from "./lexicon/organizations";
 import { APPOSITION_ROLES } from "./lexicon/roles";
-import type { SentenceScan } from "./mention";
+import type { Mention, SentenceScan } from "./mention";
 import { isPossessive, isTitleWord } from "./tokens";
 
 type ChunkKind = Extract<EntityKind, "Person" | "Organization" | "Place">;
@@ -54,6 +54,7 @@ const NOT_ACRONYMS = new Set(
   "AM PM GMT BST EST EDT CET UTC CEO CFO COO TV PC ID OK NB PS AD BC II III IV".split(" "),
 );
 const REGION_NAMES = new Set(REGIONS);
+const NUMBER = /^\p{N}+$/u;
 
 const isUpperStart = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
 const isAcronym = (w: string): boolean =>
@@ -68,6 +69,10 @@ export class NameChunks {
   private readonly lowerWords: ReadonlySet<string>;
   /** Names typed by their context, to be found again without it. */
   private readonly typed = new Map<string, ChunkKind>();
+
+  /** Last words of the people found so far, and how many mentions have been looked at. */
+  private readonly surnames = new Set<string>();
+  private mentionsSeen = 0;
 
   /** Capitalised words written on their own, with no capitalised word beside them. */
   private readonly alone = new Set<string>();
@@ -102,8 +107,12 @@ export class NameChunks {
 
   /** First pass: claims and types the capitalised runs left free by the other finders. */
   find(scan: SentenceScan): void {
-    // Lines of figures and capitals (tables, headlines) give no reliable capitalisation.
-    if (!scan.tokens.some((t) => /^\p{Ll}/u.test(t.text))) return;
+    // Lines of figures and capitals (tables, headlines) give no reliable capitalisation: only
+    // the shapes of a results table are read there.
+    if (!scan.tokens.some((t) => /^\p{Ll}/u.test(t.text))) {
+      if (scan.tokens.some((t) => NUMBER.test(t.text))) this.findInRow(scan);
+      return;
+    }
     for (let i = 0; i < scan.tokens.length; i++) {
       const initialled = this.initialled(scan, i);
       if (initialled > 0) {
@@ -135,6 +144,79 @@ export class NameChunks {
       }
       i = end;
     }
+  }
+
+  /**
+   * A row of a results table or a score line, with figures and no lower-case word: a name with
+   * a given name, an initial or a country in brackets is a person ("3. Ana Brenna (Norway)
+   * 12.94"); any other name next to a score is a team ("Norhaven 2 Eastport 1", "Lakeside 4 3
+   * 1 0 9 2 10").
+   */
+  private findInRow(scan: SentenceScan): void {
+    // A headline in capitals with a figure in it ("SHARES RISE 2 PERCENT") is no table row;
+    // a standings row in capitals has several figures.
+    const figures = scan.tokens.filter((t) => NUMBER.test(t.text)).length;
+    if (figures < 3 && !scan.tokens.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return;
+    this.learnSurnames(scan.mentions);
+    for (let i = 0; i < scan.tokens.length; i++) {
+      const initialled = this.initialled(scan, i);
+      if (initialled > 0) {
+        scan.add("Person", i, initialled);
+        i = initialled;
+        continue;
+      }
+      if (!this.rowNameWord(scan, i)) continue;
+      let end = i;
+      while (end - i < 4 && this.rowNameWord(scan, end + 1)) end++;
+      const words = end - i + 1;
+      const text = scan.text(i, end);
+      const person =
+        words >= 2 &&
+        (GIVEN_NAMES.has(scan.word(i)) ||
+          (scan.word(end + 1) === "(" && this.countryInBrackets(scan, end + 2)));
+      const scored =
+        NUMBER.test(scan.word(end + 1)) ||
+        (NUMBER.test(scan.word(i - 1)) &&
+          (end + 1 === scan.tokens.length || scan.word(end + 1) === ","));
+      // "Brenna 12.94" after "Ana Brenna": the surname of a person met before.
+      if (words === 1 && this.surnames.has(text)) {
+        i = end;
+        continue;
+      }
+      const kind: ChunkKind | null = person
+        ? "Person"
+        : (this.typed.get(text) ??
+          (scored && !COUNTRY_BY_DEMONYM.has(text) ? "Organization" : null));
+      if (kind) {
+        scan.add(kind, i, end);
+        this.typed.set(text, kind);
+      }
+      i = end;
+    }
+  }
+
+  /** Adds the last words of the people found so far to the surnames a row may repeat. */
+  private learnSurnames(mentions: readonly Mention[]): void {
+    for (; this.mentionsSeen < mentions.length; this.mentionsSeen++) {
+      const m = mentions[this.mentionsSeen];
+      const last = m?.name.split(" ").at(-1);
+      if (m?.kind === "Person" && last !== undefined && m.name.includes(" "))
+        this.surnames.add(last);
+    }
+  }
+
+  /** A capitalised word of a table row that may be part of a name. */
+  private rowNameWord(scan: SentenceScan, i: number): boolean {
+    const w = scan.word(i);
+    return (
+      isUpperStart(w) &&
+      scan.tokenFree(i) &&
+      !NON_NAME_WORDS.has(w) &&
+      !MONTH_NAMES.has(w) &&
+      !WEEKDAY_NAMES.has(w) &&
+      !isTitleWord(w) &&
+      !NOT_ACRONYMS.has(w)
+    );
   }
 
   /** Second pass: a name typed earlier, written again without its cue. */

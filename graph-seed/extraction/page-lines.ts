@@ -8,6 +8,7 @@ import { findFullDates } from "./dates";
 export type LineRole =
   | "prose"
   | "short"
+  | "row"
   | "menu"
   | "repeat"
   | "byline"
@@ -119,7 +120,25 @@ function classify(line: string, repeated: boolean): LineRole {
   if (repeated) return "repeat";
   if (SHARE.test(line)) return "share";
   if (words <= 8 && LABEL.test(line)) return "label";
-  return isProse(line) ? "prose" : "short";
+  if (isProse(line)) return "prose";
+  return isTableRow(line) ? "row" : "short";
+}
+
+const HAS_DIGIT = /\d/;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}/u;
+
+/**
+ * A line of a results table or score list ("Norhaven 2 Eastport 1", "3. Ana Brenna (Norway)
+ * 12.94", "Lakeside 4 3 1 0 9 2 10"): names and figures, few lower-case words. Its names are
+ * article text, so it is never taken for a menu.
+ */
+export function isTableRow(line: string): boolean {
+  return (
+    HAS_DIGIT.test(line) &&
+    CAPITALISED_WORD.test(line) &&
+    wordCount(line) <= 40 &&
+    lowercaseShare(line) < 0.5
+  );
 }
 
 /** Marks runs of three or more short lines (menus, section lists) as navigation. */

@@ -47,7 +47,20 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "Marco Luca Paolo Stefano Francesco Emmanuel Bruno Gerard Anne Sophie Marc Dirk Jan Pieter " +
     "Willem Sigrid Ulf Magnus Lars Anders Erik Henrik Mette Sanna Aleksander Andrzej Mateusz " +
     "Viktor Volodymyr Dmytro Oleksandr Yulia Ivan Alexei Igor Recep Mevlut Hakan Shehbaz Imran " +
-    "Anwar Joko Ferdinand Lawrence Anthony Penny Richard Chris Jacinda Justin Mélanie Chrystia"
+    "Anwar Joko Ferdinand Lawrence Anthony Penny Richard Chris Jacinda Justin Mélanie Chrystia " +
+    // Common English given names and their short forms (no place or common-word homonyms such
+    // as Virginia, Victoria, Austin, Grace or Will).
+    "Colin Ian Iain Neil Neal Nolan Craig Graham Nigel Trevor Keith Barry Derek Alan Allan " +
+    "Stuart Stewart Duncan Gordon Malcolm Ewan Gareth Darren Wayne Glenn Roy Kenny Tony Terry " +
+    "Jimmy Tommy Billy Bobby Danny Ricky Steve Mike Tom Tim Jim Joe Bill Bob Dave Pete Nick Andy " +
+    "Greg Jeff Jon Matt Ben Sam Dan Ron Fred Harry Henry Arthur Walter Roger Peter Philip Phillip " +
+    "Martin Simon Adam Phil Graeme Geoff Ray Ken Mary Patricia Jennifer Linda Elizabeth Barbara " +
+    "Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Emily Donna Michelle Dorothy Carol " +
+    "Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Angela Helen Anna " +
+    "Brenda Pamela Nicole Emma Samantha Katherine Christine Rachel Catherine Janet Ruth Maria " +
+    "Heather Diane Julie Joyce Olivia Kelly Christina Lauren Joan Judith Megan Cheryl Andrea " +
+    "Hannah Martha Jacqueline Gloria Ann Teresa Kathryn Sara Janice Alice Julia Judy Denise " +
+    "Danielle Sophia Marie Diana Natalie Isabella Svetlana Natalia Olga Irina Elena Tatiana"
   ).split(" "),
 );
 

@@ -17,9 +17,38 @@ describe("parseArticle on wire stories and pasted text", () => {
     const parsed = parseArticle(page);
     expect(parsed.title).toBe("SAILING - HARBOUR CLUB WINS AUTUMN REGATTA.");
     expect(parsed.publishedOn).toBe("2021-09-12");
+    // The results table after the prose is article text; the newsroom's phone line is not.
     expect(parsed.body).toBe(
       "The Harbour Club won the autumn regatta on Sunday after a close final race.\n\n" +
-        "Its skipper Ola Brenna said the wind had turned in their favour.",
+        "Its skipper Ola Brenna said the wind had turned in their favour.\n\n" +
+        "Final standings:\n\nHarbour Club 41 points",
+    );
+  });
+
+  it("keeps every row of a results table after the prose that introduces it, not a menu", () => {
+    const page = [
+      "Home",
+      "Sport",
+      "Results",
+      "Weather",
+      "Lakeside stay top of the Northern Shield",
+      "NORHAVEN 2021-09-12",
+      "Lakeside beat Eastport on Saturday to stay top of the Northern Shield table.",
+      "Harbour Club 21 Valley Rovers 14",
+      "Eastport 9 Lakeside 30",
+      "Standings:",
+      "Lakeside 3 3 0 0 12",
+      "Harbour Club 3 2 0 1 9",
+    ].join("\n");
+    expect(parseArticle(page).body).toBe(
+      [
+        "Lakeside beat Eastport on Saturday to stay top of the Northern Shield table.",
+        "Harbour Club 21 Valley Rovers 14",
+        "Eastport 9 Lakeside 30",
+        "Standings:",
+        "Lakeside 3 3 0 0 12",
+        "Harbour Club 3 2 0 1 9",
+      ].join("\n\n"),
     );
   });
 

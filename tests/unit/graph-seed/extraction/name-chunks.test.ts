@@ -77,6 +77,37 @@ describe("capitalised-name chunker", () => {
     );
   });
 
+  it("reads the names of a results table: teams by their scores, people by their given name or country", () => {
+    expect(
+      entitiesOf(
+        "Results of the weekend matches were as follows.\n\n" +
+          "Harbour Club 21 Eastport 14\n\n" +
+          "Lakeside 3 3 0 0 12\n\n" +
+          "Final times in the sprint were close.\n\n" +
+          "1. Leko Marran (Kenya) 10.12\n\n" +
+          "2. Sarah Volkmer 10.19\n\n" +
+          "3. Brezik (Norway) 10.25",
+      ),
+    ).toEqual([
+      "Country: Kenya",
+      "Country: Norway",
+      "Organization: Eastport",
+      "Organization: Harbour Club",
+      "Organization: Lakeside",
+      "Person: Leko Marran",
+      "Person: Sarah Volkmer",
+    ]);
+  });
+
+  it("reads no team out of a capitals headline with a figure, nor a known surname in a row", () => {
+    expect(entitiesOf("GRAIN PRICES RISE 4 PERCENT\n\nTraders were busy on Monday.")).toEqual([]);
+    expect(
+      entitiesOf(
+        "Dorin Vasquel said the course was fast, and Vasquel won the final.\n\nVasquel 2:01.4",
+      ),
+    ).toEqual(["Person: Dorin Vasquel"]);
+  });
+
   it("leaves out capitalised words whose type the text does not show", () => {
     expect(entitiesOf("Officials expect Harlow Brennick to decide soon.")).toEqual([]);
     // A common word at the start of a sentence is no name when the text also writes it in lower case.
