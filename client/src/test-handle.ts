@@ -34,6 +34,11 @@ export interface ExplorerHandle {
   inspect(): ExplorerInspection;
   /** Where a node is drawn, relative to the graph canvas (null when hidden). */
   nodeOnScreen(id: string): { x: number; y: number } | null;
+  /** The node labels sigma drew in its last frame, and the canvas they must stay inside. */
+  labels(): {
+    boxes: ReturnType<NonNullable<ExplorerState["viewPort"]>["labelBoxes"]>;
+    canvas: { width: number; height: number };
+  };
   /** Benchmark only: replaces the view with a payload and renders it; resolves after paint. */
   loadGraph(payload: KnowledgeGraphPayload): Promise<void>;
   /** Benchmark only: milliseconds of one synchronous refresh (reducers + draw). */
@@ -84,6 +89,10 @@ export function createTestHandle(state: ExplorerState, actions: ExplorerActions)
       };
     },
     nodeOnScreen: (id) => state.viewPort?.nodeOnScreen(id) ?? null,
+    labels: () => ({
+      boxes: state.viewPort?.labelBoxes() ?? [],
+      canvas: state.viewPort?.size() ?? { width: 0, height: 0 },
+    }),
     loadGraph: async (payload) => {
       actions.load.replaceGraph(payload);
       state.setStatus({ kind: "ready" });

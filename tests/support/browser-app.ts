@@ -21,12 +21,19 @@ function builtClient(): string {
   return CLIENT_DIST;
 }
 
-/** Clears the graph, ingests the seed articles and starts the server on a free port. */
-export async function startSeededExplorer(): Promise<RunningServer> {
+/**
+ * Clears the graph, ingests the seed articles (and any further `inputs`) and starts the server on
+ * a free port.
+ */
+export async function startSeededExplorer(inputs: string[] = []): Promise<RunningServer> {
   const driver = testDriver();
   try {
     await clearGraph(driver);
-    await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
+    await ingest({
+      driver,
+      database: neo4jTarget().database,
+      inputs: ["graph-seed/articles", ...inputs],
+    });
   } finally {
     await driver.close();
   }

@@ -22,7 +22,15 @@ import {
   type NodeAttributes,
 } from "../graph/knowledge-graph";
 import type { Aspect, CameraState, ExplorerState, ViewPort } from "../state/explorer-state";
+import { createLabelDrawer, type LabelBox, type LabelDrawer } from "./label-drawing";
 import { renderSvg } from "./svg-export";
+
+/** sigma's label-grid settings for each label density the user can choose. */
+const LABEL_SETTINGS = {
+  few: { labelDensity: 0.35, labelGridCellSize: 150, labelRenderedSizeThreshold: 9 },
+  more: { labelDensity: 1, labelGridCellSize: 90, labelRenderedSizeThreshold: 3 },
+  all: { labelDensity: 1000, labelGridCellSize: 30, labelRenderedSizeThreshold: 0 },
+} as const;
 
 /** What the renderer asks the app to do when the user acts on the canvas. */
 export interface RendererEvents {
@@ -39,12 +47,17 @@ export class GraphRenderer implements ViewPort {
   private focus: { node: string; neighbours: Set<string> } | null = null;
   private readonly unsubscribe: () => void;
   private lastRefreshMs = 0;
+  private readonly labels: LabelDrawer;
 
   constructor(
     private readonly state: ExplorerState,
     container: HTMLElement,
     events: RendererEvents,
   ) {
+    this.labels = createLabelDrawer({
+      allowOverlap: () => state.labels === "all",
+      selected: () => (state.selection?.type === "node" ? state.selection.id : null),
+    });
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(state.graph, container, {
       allowInvalidContainer: true,
       enableEdgeEvents: true,
@@ -56,9 +69,8 @@ export class GraphRenderer implements ViewPort {
       labelColor: { color: "#1f2933" },
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#52606d" },
-      labelDensity: 0.9,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 4,
+      ...LABEL_SETTINGS[state.labels],
+      defaultDrawNodeLabel: this.labels.draw,
       stagePadding: 72,
       defaultEdgeType: "line",
       edgeProgramClasses: {
@@ -69,6 +81,10 @@ export class GraphRenderer implements ViewPort {
       },
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on("beforeRender", () => {
+      const { width, height } = this.sigma.getDimensions();
+      this.labels.startFrame(width, height);
     });
     this.sigma.on("enterNode", ({ node }) => state.setHovered(node));
     this.sigma.on("leaveNode", () => state.setHovered(null));
@@ -87,8 +103,17 @@ export class GraphRenderer implements ViewPort {
   }
 
   private onStateChange(changed: ReadonlySet<Aspect>): void {
-    const viewAspects: Aspect[] = ["graph", "filters", "selection", "hover", "hidden", "highlight"];
+    const viewAspects: Aspect[] = [
+      "graph",
+      "filters",
+      "selection",
+      "hover",
+      "hidden",
+      "highlight",
+      "labels",
+    ];
     if (!viewAspects.some((a) => changed.has(a))) return;
+    if (changed.has("labels")) this.sigma.setSettings(LABEL_SETTINGS[this.state.labels]);
     if (changed.has("graph")) this.reindex();
     this.refocus();
     this.refresh();
@@ -121,16 +146,16 @@ export class GraphRenderer implements ViewPort {
     const selected = state.selection?.type === "node" && state.selection.id === node;
     if (state.highlight) {
       if (state.highlight.nodes.has(node))
-        return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
+        return { ...out, size: (out.size ?? 1) + 2, forceLabel: true, zIndex: 3 };
       if (!this.focus) return { ...out, color: DIMMED_COLOR, label: "", zIndex: 0 };
     }
     if (this.focus) {
       if (node === this.focus.node)
-        return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
+        return { ...out, size: (out.size ?? 1) + 2, forceLabel: true, zIndex: 3 };
       if (this.focus.neighbours.has(node)) return { ...out, forceLabel: true, zIndex: 2 };
       return { ...out, color: DIMMED_COLOR, label: "", zIndex: 0 };
     }
-    if (selected) return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
+    if (selected) return { ...out, size: (out.size ?? 1) + 2, forceLabel: true, zIndex: 3 };
     return out;
   }
 
@@ -218,8 +243,16 @@ export class GraphRenderer implements ViewPort {
     );
   }
 
-  fit(): void {
-    void this.sigma.getCamera().animatedReset({ duration: 350 });
+  fit(): Promise<void> {
+    return this.sigma.getCamera().animatedReset({ duration: 350 });
+  }
+
+  labelBoxes(): LabelBox[] {
+    return this.labels.boxes();
+  }
+
+  size(): { width: number; height: number } {
+    return this.sigma.getDimensions();
   }
 
   nodeOnScreen(id: string): { x: number; y: number } | null {

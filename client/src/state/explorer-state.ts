@@ -37,9 +37,15 @@ export type Aspect =
   | "cypher"
   | "tab"
   | "camera"
-  | "meetings";
+  | "meetings"
+  | "labels"
+  | "totals";
 
 export type PanelTab = "details" | "paths" | "cypher";
+
+/** How many node labels are drawn: a few of the largest, more, or every one (overlapping). */
+export type LabelDensity = "few" | "more" | "all";
+export const LABEL_DENSITIES: readonly LabelDensity[] = ["few", "more", "all"];
 
 export interface EntityRef {
   id: string;
@@ -103,7 +109,12 @@ export interface QueryState {
 export interface ViewPort {
   focusNode(id: string): void;
   focusEdge(id: string): void;
-  fit(): void;
+  /** Frames every shown node (labels stay on the canvas); resolves when the camera is still. */
+  fit(): Promise<void>;
+  /** The node labels of the last frame, in pixels from the canvas's top-left corner. */
+  labelBoxes(): { node: string; x: number; y: number; width: number; height: number }[];
+  /** The canvas's size in pixels. */
+  size(): { width: number; height: number };
   /** Where a node is drawn, in pixels from the canvas's top-left corner (null when not drawn). */
   nodeOnScreen(id: string): { x: number; y: number } | null;
   getCamera(): CameraState;
@@ -156,6 +167,8 @@ export class ExplorerState {
   #cypher: CypherState = { kind: "none" };
   #tab: PanelTab = "details";
   #meetings: MeetingsState = { kind: "loading" };
+  #labels: LabelDensity = "more";
+  #totalEntities: number | null = null;
   #viewPort: ViewPort | null = null;
 
   readonly #listeners = new Set<Listener>();
@@ -212,6 +225,13 @@ export class ExplorerState {
   }
   get tab(): PanelTab {
     return this.#tab;
+  }
+  get labels(): LabelDensity {
+    return this.#labels;
+  }
+  /** Entities in the whole database, when the server said (the opening view does). */
+  get totalEntities(): number | null {
+    return this.#totalEntities;
   }
   get meetings(): MeetingsState {
     return this.#meetings;
@@ -329,6 +349,16 @@ export class ExplorerState {
   setTab(tab: PanelTab): void {
     this.#tab = tab;
     this.#notify("tab");
+  }
+
+  setLabels(labels: LabelDensity): void {
+    this.#labels = labels;
+    this.#notify("labels");
+  }
+
+  setTotalEntities(total: number | null): void {
+    this.#totalEntities = total;
+    this.#notify("totals");
   }
 
   setMeetings(meetings: MeetingsState): void {

@@ -1,5 +1,5 @@
 // Loading: the opening view, the exact entities a link names, and replacing the whole view.
-import type { KnowledgeGraphPayload } from "../../../contract/api";
+import type { KnowledgeGraphPayload, OverviewAttributes } from "../../../contract/api";
 import { api } from "../api/api-client";
 import { mergePayload } from "../graph/knowledge-graph";
 import type { ActionContext } from "./action-context";
@@ -20,6 +20,8 @@ export class LoadActions {
       try {
         const payload = await api.overview();
         this.replaceGraph(payload);
+        const total = (payload.attributes as Partial<OverviewAttributes>).totalEntities;
+        state.setTotalEntities(typeof total === "number" ? total : null);
         state.setStatus(
           payload.nodes.length > 0 ? { kind: "ready" } : { kind: "empty", message: EMPTY_MESSAGE },
         );

@@ -4,6 +4,7 @@ import { api } from "../api/api-client";
 import { mergePayload, unmerge } from "../graph/knowledge-graph";
 import type { ActionContext } from "./action-context";
 import { errorMessage } from "./error-message";
+import type { LabelDensity } from "./explorer-state";
 import type { SelectionActions } from "./selection-actions";
 
 /** Neighbours fetched per expansion; a hub shows "+N more" for the rest. */
@@ -48,6 +49,21 @@ export class ViewActions {
       } catch (error) {
         state.setFlash(`Could not expand ${label}: ${errorMessage(error)}`);
       }
+    });
+  }
+
+  /** How many labels are drawn: a few, more, or all of them. */
+  setLabels(density: LabelDensity): void {
+    this.context.state.setLabels(density);
+  }
+
+  /** Frames the shown graph; counted as a task, so whoever waits for idle sees the camera still. */
+  fit(): Promise<void> {
+    const { state, tasks } = this.context;
+    return tasks.track(async () => {
+      await state.viewPort?.fit();
+      // One frame more, so the labels of the framed view are drawn.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     });
   }
 

@@ -4,7 +4,7 @@ import { ENTITY_KINDS, RELATION_TYPES } from "../../../contract/model";
 import { ALL_FILTERS, dateDomain, isWhoMetWhom, sameFilters } from "../graph/filters";
 import { KIND_COLORS, RELATION_STYLES } from "../graph/graph-style";
 import type { ExplorerActions } from "../state/actions";
-import type { ExplorerState } from "../state/explorer-state";
+import { LABEL_DENSITIES, type ExplorerState } from "../state/explorer-state";
 import { button, el, fill } from "./dom";
 
 const DAY_MS = 86_400_000;
@@ -30,9 +30,23 @@ export function mountFiltersPanel(
       title: "People and their meetings only (M)",
     }),
   );
+  // How many labels sigma draws: a radio group, so it reads as one choice to screen readers.
+  const labelChoice = el(
+    "fieldset",
+    { class: "label-density" },
+    el("legend", { text: "Labels" }),
+    ...LABEL_DENSITIES.map((density) => {
+      const radio = el("input", {
+        attrs: { type: "radio", name: "label-density", value: density },
+      });
+      radio.checked = state.labels === density;
+      radio.addEventListener("change", () => radio.checked && actions.view.setLabels(density));
+      return el("label", {}, radio, el("span", { text: density }));
+    }),
+  );
   fill(
     root,
-    el("section", { class: "panel-section" }, el("h3", { text: "View" }), presets),
+    el("section", { class: "panel-section" }, el("h3", { text: "View" }), presets, labelChoice),
     el("section", { class: "panel-section" }, el("h3", { text: "Entities" }), kinds),
     el("section", { class: "panel-section" }, el("h3", { text: "Relations" }), relations),
     el("section", { class: "panel-section" }, el("h3", { text: "Dates" }), dates),

@@ -71,7 +71,7 @@ export function installShortcuts(
       h: () => node && actions.view.hide(node),
       u: () => actions.view.undo(),
       l: () => actions.layout.toggle(),
-      f: () => state.viewPort?.fit(),
+      f: () => void actions.view.fit(),
       m: () => actions.filters.applyPreset("who-met-whom"),
       a: () => actions.filters.applyPreset("all"),
       p: () => state.setTab("paths"),

@@ -78,7 +78,9 @@ export function mountStatus(
         edges++;
     });
     const extra = graph.order - nodes;
-    const parts = [`${nodes} entities · ${edges} relations in view`];
+    const total = state.totalEntities;
+    const entities = total !== null && total > nodes ? `${nodes} of ${total}` : `${nodes}`;
+    const parts = [`${entities} entities · ${edges} relations in view`];
     if (extra > 0) parts.push(`${extra} filtered or hidden`);
     const meetings = state.meetings;
     if (isWhoMetWhom(filters) && meetings.kind === "loaded") {
@@ -110,8 +112,8 @@ export function mountStatus(
         renderFlash();
       }
     }
-    if (["graph", "filters", "hidden", "busy", "meetings"].some((a) => changed.has(a as never)))
-      renderStats();
+    const counted = ["graph", "filters", "hidden", "busy", "meetings", "totals"];
+    if (counted.some((a) => changed.has(a as never))) renderStats();
   });
   renderOverlay();
   renderStats();

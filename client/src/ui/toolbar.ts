@@ -3,6 +3,7 @@ import type { ExplorerActions } from "../state/actions";
 import type { ExplorerState } from "../state/explorer-state";
 import type { FileActions } from "../state/file-actions";
 import { button, el, fill } from "./dom";
+import { layoutSettingsMenu } from "./layout-settings";
 
 export function mountToolbar(
   root: HTMLElement,
@@ -43,7 +44,10 @@ export function mountToolbar(
     title: "Start or stop ForceAtlas2 (L)",
     attrs: { "data-action": "layout" },
   });
-  const fit = button("Fit", () => state.viewPort?.fit(), { title: "Fit the graph in view (F)" });
+  const fit = button("Fit", () => void actions.view.fit(), {
+    title: "Fit the graph in view (F)",
+    attrs: { "data-action": "fit" },
+  });
 
   const fileInput = el("input", {
     class: "visually-hidden",
@@ -117,7 +121,7 @@ export function mountToolbar(
   fill(
     root,
     el("div", { class: "tool-group" }, expand, hide, undo, showHidden),
-    el("div", { class: "tool-group" }, layout, fit),
+    el("div", { class: "tool-group" }, layout, layoutSettingsMenu(actions.layout), fit),
     menu,
     fileInput,
     help,

@@ -5,11 +5,10 @@
 // meetings, one in 2022, one undated) in the run's Neo4j; the truth comes from Neo4j directly.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import type { RunningServer } from "../../../server/server";
-import { startExplorer } from "../../support/browser-app";
+import { startSeededExplorer } from "../../support/browser-app";
 import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";
-import { clearGraph, neo4jTarget, testDriver } from "../../support/neo4j";
+import { neo4jTarget, testDriver } from "../../support/neo4j";
 
 const HARRIS = "person:harry-harris";
 
@@ -19,14 +18,9 @@ let browser: Browser;
 let meetings: Map<string, string | null>;
 
 beforeAll(async () => {
+  server = await startSeededExplorer(["tests/fixtures/dated-meetings"]);
   const driver = testDriver();
   try {
-    await clearGraph(driver);
-    await ingest({
-      driver,
-      database: neo4jTarget().database,
-      inputs: ["graph-seed/articles", "tests/fixtures/dated-meetings"],
-    });
     const result = await driver.executeQuery(
       "MATCH ()-[r:MET_WITH]->() RETURN r.id AS id, toString(r.date) AS date",
       {},
@@ -36,7 +30,6 @@ beforeAll(async () => {
   } finally {
     await driver.close();
   }
-  server = await startExplorer(neo4jTarget());
   browser = await launchBrowser();
 });
 

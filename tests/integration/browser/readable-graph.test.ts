@@ -1,0 +1,104 @@
+// Readable graphs (issue 14, item 2): after Fit, every label sigma draws stays on the canvas and
+// no two overlap, at 1024, 1280 and 1920 px; the "labels: few / more / all" choice draws fewer or
+// more of them; a layout run stops by itself. The seed articles plus the invented meetings of
+// tests/fixtures/dated-meetings; the boxes are those sigma's label drawer reports for its frame.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../../server/server";
+import { startSeededExplorer } from "../../support/browser-app";
+import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startSeededExplorer(["tests/fixtures/dated-meetings"]);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const labels = (page: Page) => page.evaluate(() => window.__explorer!.labels());
+
+async function fit(page: Page): Promise<void> {
+  await page.locator('[data-action="fit"]').click();
+  await settle(page);
+}
+
+function overlapping(
+  boxes: { node: string; x: number; y: number; width: number; height: number }[],
+) {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (
+        a.x < b.x + b.width &&
+        b.x < a.x + a.width &&
+        a.y < b.y + b.height &&
+        b.y < a.y + a.height
+      )
+        pairs.push(`${a.node} / ${b.node}`);
+    }
+  return pairs;
+}
+
+describe("labels", () => {
+  for (const width of [1024, 1280, 1920]) {
+    it(`stay on the canvas and apart after Fit at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await openExplorer(page, server.url);
+      await fit(page);
+      const { boxes, canvas } = await labels(page);
+      expect(boxes.length).toBeGreaterThan(3);
+      for (const box of boxes) {
+        expect(box.x, box.node).toBeGreaterThanOrEqual(0);
+        expect(box.y, box.node).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, box.node).toBeLessThanOrEqual(canvas.width + 0.5);
+        expect(box.y + box.height, box.node).toBeLessThanOrEqual(canvas.height + 0.5);
+      }
+      expect(overlapping(boxes)).toEqual([]);
+      await screenshot(page, `labels-fit-${width}`);
+      await context.close();
+    });
+  }
+
+  it("draws fewer labels for 'few' and every label for 'all'", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await openExplorer(page, server.url);
+    const counts: Record<string, number> = {};
+    for (const density of ["few", "more", "all"]) {
+      await page.getByRole("radio", { name: density }).check();
+      await fit(page);
+      counts[density] = (await labels(page)).boxes.length;
+      if (density === "all") await screenshot(page, "labels-all-1280");
+    }
+    const shown = (await page.evaluate(() => window.__explorer!.inspect())).visibleNodes.length;
+    expect(counts.few).toBeLessThan(counts.more!);
+    expect(counts.more).toBeLessThanOrEqual(counts.all!);
+    expect(counts.all).toBe(shown);
+    await context.close();
+  });
+});
+
+describe("the layout", () => {
+  it("stops by itself once the picture is at rest or its time budget is spent", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await openExplorer(page, server.url);
+    await page.locator('[data-action="layout"]').click();
+    await page.waitForFunction(() => window.__explorer!.inspect().layoutRunning);
+    // The default budget is 10 s; the bound leaves room for a loaded machine.
+    await page.waitForFunction(() => !window.__explorer!.inspect().layoutRunning, undefined, {
+      timeout: 20_000,
+    });
+    await expect(page.locator('[data-action="layout"]').textContent()).resolves.toBe("Layout");
+    await context.close();
+  });
+});
