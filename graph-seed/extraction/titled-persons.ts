@@ -13,6 +13,7 @@ import {
   SUBORDINATE_MARKERS,
   TITLES,
 } from "./lexicon/roles";
+import type { RoleKind } from "./lexicon/roles";
 import type { Role, SentenceScan } from "./mention";
 import { nameEnd, startsName } from "./person-names";
 import { isCapitalised, isNameWord, isPossessive } from "./tokens";
@@ -77,14 +78,52 @@ function hostCountry(scan: SentenceScan, from: number, to: number): void {
   if (country) scan.add("Country", first, to, { name: country.name, country });
 }
 
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}(?:-\p{Lu}{1,3})?$/u;
+/** Capitals that abbreviate a title or a style, not an organisation ("PM", "HE" His Excellency). */
+const TITLE_ABBREVIATIONS = new Set(
+  "PM DPM HE HH HRH MP MPS MLA MLC MEP VP EVP SVP CEO CFO COO CTO MD GM OBE MBE QC SC KC JP".split(
+    " ",
+  ),
+);
+
+/**
+ * The organisation mention that ends at token k, or before the bracketed acronym that ends there
+ * ("Pakistan People's Party (PPP) senior leader X"); -1 if none.
+ */
+function orgEndingAt(scan: SentenceScan, k: number): number {
+  const end = scan.word(k) === ")" && scan.word(k - 2) === "(" ? k - 3 : k;
+  return scan.mentions.findIndex(
+    (m) => m.kind === "Organization" && !m.implied && m.end === scan.tokens[end]?.end,
+  );
+}
+
+/** Whether token k, right before the title at `titleStart`, is an organisation's acronym. */
+function isOrgAcronym(scan: SentenceScan, k: number, titleStart: number): boolean {
+  const w = scan.word(k);
+  return (
+    ACRONYM.test(w) &&
+    !TITLE_ABBREVIATIONS.has(w) &&
+    scan.tokenFree(k) &&
+    !ACRONYM.test(scan.word(titleStart)) &&
+    !ACRONYM.test(scan.word(k - 1)) &&
+    !COUNTRY_BY_NAME.has(w) &&
+    !COUNTRY_BY_DEMONYM.has(w)
+  );
+}
+
 /** Words before a title: markers (vice, former), a country or demonym, an organisation, a portfolio. */
-function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
+function qualifiers(scan: SentenceScan, titleStart: number, kind: RoleKind): Qualifiers {
   const q: Qualifiers = { from: titleStart, portfolio: [], subordinate: false, past: false };
   let k = titleStart - 1;
-  const orgBefore = scan.mentions.findIndex(
-    (m) => m.kind === "Organization" && !m.implied && m.end === scan.tokens[k]?.end,
-  );
+  const orgBefore = orgEndingAt(scan, k);
   if (orgBefore >= 0) q.org = orgBefore;
+  else if (kind !== "honorific" && isOrgAcronym(scan, k, titleStart)) {
+    // "INTUC President X", "ODM leader X": an acronym right before the title is its organisation.
+    q.org = scan.add("Organization", k, k);
+    q.from = k + 1;
+  }
+  // "senior leader X" is one of a party's leaders, not its head.
+  if (scan.lower(k) === "senior" && scan.lower(titleStart) === "leader") q.subordinate = true;
   while (k >= 0 && titleStart - k <= 4) {
     const w = scan.word(k);
     const lw = w.toLowerCase();
@@ -105,12 +144,7 @@ function qualifiers(scan: SentenceScan, titleStart: number): Qualifiers {
       break;
     }
     // "Hyundai Motor Group Executive Chair X": the organisation before the title's qualifiers.
-    const orgEnding =
-      q.org === undefined && k < titleStart - 1
-        ? scan.mentions.findIndex(
-            (m) => m.kind === "Organization" && !m.implied && m.end === scan.tokens[k]?.end,
-          )
-        : -1;
+    const orgEnding = q.org === undefined && k < titleStart - 1 ? orgEndingAt(scan, k) : -1;
     if (orgEnding >= 0) {
       q.org = orgEnding;
       break;
@@ -265,7 +299,7 @@ export function findTitledPersons(scan: SentenceScan): void {
       : nameEnd(scan, nameStart);
     // "Deputy Foreign Minister X": the title goes on, so "Foreign" is no name.
     if (end < 0 || isTitleStart(scan, end + 1)) continue;
-    const q = qualifiers(scan, i);
+    const q = qualifiers(scan, i, title.kind);
     const honorificFrom = honorific?.kind === "honorific" ? nameStart : -1;
     // "Minister of Foreign Affairs X" names a portfolio; "Ambassador to South Korea X" a host country.
     if (office?.link === "of" || office?.link === "for") q.portfolio = office.portfolio;

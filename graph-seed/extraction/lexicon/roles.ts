@@ -18,6 +18,7 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["secretary-general", "head"],
   ["secretary general", "head"],
   ["secretary of state", "head"],
+  ["general secretary", "member"],
   ["chairman", "head"],
   ["chairwoman", "head"],
   ["chairperson", "head"],
@@ -191,6 +192,8 @@ export const APPOSITION_ROLES: ReadonlyMap<string, RoleKind> = new Map<string, R
   ["reporter", "member"],
   ["correspondent", "member"],
   ["editor", "member"],
+  ["manager", "member"],
+  ["coach", "member"],
   ["envoy", "represent"],
   ["ambassador", "represent"],
 ]);

@@ -33,8 +33,8 @@ function roleKindOf(words: readonly string[]): RoleKind | undefined {
 const CLAUSE_WORDS =
   /\b(?:said|says|told|met|meets|is|are|was|were|has|have|had|will|would|with|at|in|on|by|from|to|and|who|which|that|after|before|while|when)\b/i;
 const PAST = /\b(?:former|ex|then|erstwhile|late|outgoing|previous)\b/i;
-/** Words of a title phrase: the role, its organisation, "of", "for", "the", an acronym. */
-const TITLE_PHRASE = /^(?:the\s+|a\s+|an\s+)?[\p{L}'’.\s-]{2,90}$/u;
+/** Words of a title phrase: the role, its organisation, "of", "for", "the", an acronym (bracketed too). */
+const TITLE_PHRASE = /^(?:the\s+|a\s+|an\s+)?[\p{L}'’.\s()-]{2,90}$/u;
 
 /** Whether `b` is an acronym written right after `a` ("the X Federation, XYZ,"). */
 function isAcronymOf(ctx: RelationContext, a?: Located, b?: Located): boolean {
@@ -111,22 +111,53 @@ function fromTitlePhrases(ctx: RelationContext, clause: Clause): Found[] {
 
 const HEAD_ROLE =
   "(?:chief executive(?: officer)?|ceo|chairman|chairwoman|chairperson|chair|president|head|leader|director(?:-general| general)?|managing director|secretary(?:-general| general)|governor|minister|premier|prime minister)";
-/** "X has named A (as) chief executive", "X appointed A its new chairman". */
+/** "X has named A (as) chief executive", "X said its board has appointed A", "X appointed A its new chairman". */
 const ORG_NAMED = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:said\\s+(?:it|on \\S+ it)\\s+)?(?:has\\s+|had\\s+)?(?:named|appointed|elected|picked|chose|tapped|promoted)\\s+$`,
+  `^\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:(?:said|announced|confirmed)\\s+(?:on\\s+\\S+\\s+|today\\s+)?(?:that\\s+)?(?:it|its\\s+board(?:\\s+of\\s+directors)?)\\s+)?(?:has\\s+|had\\s+)?(?:also\\s+)?(?:named|appointed|elected|picked|chose|tapped|promoted)\\s+$`,
   "i",
 );
-const AS_HEAD = new RegExp(
-  `^\\s*(?:,\\s*)?(?:as\\s+)?(?:its\\s+|the\\s+|a\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?${HEAD_ROLE}\\b`,
-  "i",
-);
+/** "as (the company's) senior vice president", "its new chairman": the role words after the name. */
+const AS_ROLE =
+  /^\s*(?:,\s*)?(?:as\s+)?(?:the\s+(?:company|firm|group|bank|club|party|union)['’]s\s+|(?:its|the|a|an|their)\s+)?(?:(?:new|next|interim|acting|permanent)\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u;
+/** "X announced (today) the appointment of A": X names A. */
+const APPOINTMENT_OF =
+  /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:announced|confirmed|unveiled)\s+(?:\S+\s+){0,2}?(?:the\s+)?appointment\s+of\s+$/i;
+/** A board names for the organisation it is the board of: "X said its board has named A". */
+const BOARD = /^(?:the\s+)?board\b|\bboard of directors$/i;
+
+/** The role the words after an appointed name give, as a relation type. */
+function appointedAs(after: string): "HEADS" | "MEMBER_OF" | null {
+  const words = AS_ROLE.exec(after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  // "as chief executive, effective Monday": the role ends at the first clause word.
+  const end = words.findIndex((w) => CLAUSE_WORDS.test(w));
+  const kind = roleKindOf(end < 0 ? words : words.slice(0, end));
+  return kind === "head" ? "HEADS" : kind === "member" ? "MEMBER_OF" : null;
+}
+
+/** The organisation a board belongs to: "X said its board", "X's board"; the namer otherwise. */
+function boardOwner(
+  ctx: RelationContext,
+  orgs: readonly Located[],
+  namer: Located,
+): Located | undefined {
+  if (!BOARD.test(namer.entity.name)) return namer;
+  return orgs.find(
+    (o) =>
+      o.mention.end <= namer.mention.start &&
+      /(?:\bits\s+|['’]s\s+)(?:\p{L}+\s+){0,2}$/u.test(
+        between(ctx, o.mention.end, namer.mention.start),
+      ) &&
+      !/[.;]/.test(between(ctx, o.mention.end, namer.mention.start)),
+  );
+}
+
 /** "A was appointed / named chief executive of X", "A was elected president of the X". */
 const NAMED_HEAD_OF = new RegExp(
   `^\\s*(?:,\\s*)?(?:has\\s+been|had\\s+been|was|is|were|been)\\s+(?:named|appointed|elected|made|picked|chosen|promoted\\s+to)\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?${HEAD_ROLE}\\s+(?:of|at|for)\\s+(?:the\\s+)?$`,
   "i",
 );
 
-/** HEADS from appointments: the organisation that names, or the one named after the role. */
+/** Roles from appointments: the organisation that names (or whose board does), or the one named after the role. */
 function fromAppointments(ctx: RelationContext, clause: Clause): Found[] {
   const { evidence, sentence, orgs } = clause;
   const found: Found[] = [];
@@ -139,20 +170,23 @@ function fromAppointments(ctx: RelationContext, clause: Clause): Found[] {
       .reverse()
       .find((o) => {
         const gap = between(ctx, o.mention.end, person.mention.start);
+        if (APPOINTMENT_OF.test(gap)) return true;
         // "named Disney Parks chairman A": a title between the verb and the name is allowed.
         const verbAt = gap.search(/\b(?:named|appointed|elected|picked|chose|tapped|promoted)\s/i);
         if (verbAt < 0) return false;
         const verbEnd = gap.indexOf(" ", verbAt) + 1;
         return ORG_NAMED.test(gap.slice(0, verbEnd)) && !/[.;]/.test(gap);
       });
-    if (namer && AS_HEAD.test(after) && !isNotFactual(clause)) {
+    const type = namer && appointedAs(after);
+    const owner = namer && boardOwner(ctx, orgs, namer);
+    if (type && owner && !isNotFactual(clause)) {
       found.push(
         relation(ctx, {
-          type: "HEADS",
+          type,
           from: person.entity,
-          to: namer.entity,
+          to: owner.entity,
           confidence: 0.7,
-          rule: "named-head",
+          rule: type === "HEADS" ? "named-head" : "named-member",
           sentence,
         }),
       );

@@ -6,6 +6,8 @@
 import type { ExtractedRelation } from "../../../contract/model";
 import { APPOSITION_ROLES, STATE_HEAD_TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
+import type { Entity } from "../entity-resolver";
+import type { Role } from "../mention";
 import { fromRolePhrases } from "./role-phrases";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
@@ -16,6 +18,18 @@ function kindRelation(kind: RoleKind): "HEADS" | "MEMBER_OF" | "REPRESENTS" | nu
   return kind === "represent" ? "REPRESENTS" : null;
 }
 
+/**
+ * "Disney Parks chairman X": the words before a title other than a minister's name an
+ * organisation the article names elsewhere.
+ */
+function namedOrg(ctx: RelationContext, role: Role): Entity | undefined {
+  const words = role.portfolio;
+  if (!words || role.word.endsWith("minister")) return undefined;
+  return ctx.entities.find(
+    (e) => e.kind === "Organization" && (e.name === words || e.aliases.has(words)),
+  );
+}
+
 /** Relations carried by a title written with the name. */
 function fromTitles(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {
   const found: Found[] = [];
@@ -23,7 +37,7 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
     const role = mention.role;
     if (mention.kind !== "Person" || !role || role.past) continue;
     const org = role.org !== undefined ? ctx.mentions[role.org] : undefined;
-    const orgEntity = org?.entity !== undefined ? ctx.entities[org.entity] : undefined;
+    const orgEntity = org?.entity !== undefined ? ctx.entities[org.entity] : namedOrg(ctx, role);
     const country =
       role.country &&
       ctx.entities.find((e) => e.kind === "Country" && e.name === role.country?.name);

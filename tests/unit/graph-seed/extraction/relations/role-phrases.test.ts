@@ -55,3 +55,41 @@ describe("roles given by an appointment", () => {
     ).toEqual([]);
   });
 });
+
+describe("roles said by an acronym or an appointment", () => {
+  it("reads an acronym right before a title as the organisation, but not a title abbreviation", () => {
+    expect(
+      roles(
+        "HWU President Peter Walsh said the strike would go on. " +
+          "PM John Miller visited the port. " +
+          "The LCF general secretary Mary Jones spoke after him.",
+      ),
+    ).toEqual(["HEADS | Peter Walsh | HWU", "MEMBER_OF | Mary Jones | LCF"]);
+  });
+
+  it("reads 'X (XYZ) senior leader A' as membership and a bracketed title phrase before a name", () => {
+    expect(
+      roles(
+        "Green Alliance Party (GAP) senior leader John Miller said on Sunday the plan had failed. " +
+          "Ministry of Inland Waterways (MIW) spokesperson, Mary Jones said the port would reopen.",
+      ),
+    ).toEqual([
+      "MEMBER_OF | John Miller | Green Alliance Party",
+      "MEMBER_OF | Mary Jones | Ministry of Inland Waterways",
+    ]);
+  });
+
+  it("reads the appointment of A as a coach or vice president as membership, as chairman as head", () => {
+    expect(
+      roles(
+        "The Harbour Authority announced today the appointment of John Smith as the new national team coach. " +
+          "Acme Corp. also named Mary Jones as the company's senior vice president of Communications. " +
+          "Harbour Bank said its board of directors has named Peter Brown as chairman.",
+      ),
+    ).toEqual([
+      "HEADS | Peter Brown | Harbour Bank",
+      "MEMBER_OF | John Smith | Harbour Authority",
+      "MEMBER_OF | Mary Jones | Acme Corp.",
+    ]);
+  });
+});
