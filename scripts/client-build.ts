@@ -23,9 +23,23 @@ export function clientBuildIsStale(): boolean {
   return !existsSync(BUILT) || statSync(BUILT).mtimeMs < newestSource(CLIENT);
 }
 
+/**
+ * Builds client/dist when stale. Vite is a devDependency: after `npm ci --omit=dev` an existing
+ * build is served as it is, and a missing one is an error that says how to make it.
+ */
 export async function buildClientIfStale(say: (message: string) => void): Promise<void> {
   if (!clientBuildIsStale()) return;
+  const vite = await import("vite").catch(() => null);
+  if (!vite) {
+    if (existsSync(BUILT)) {
+      say("client/dist is older than client/ but Vite is not installed: serving it as it is");
+      return;
+    }
+    throw new Error(
+      "client/dist is missing and Vite (a devDependency) is not installed: run `npm ci && " +
+        "npm run build` once, then `npm ci --omit=dev` if you want a production install",
+    );
+  }
   say("building the browser app (client/dist)...");
-  const { build } = await import("vite");
-  await build({ configFile: path.join(CLIENT, "vite.config.ts"), logLevel: "warn" });
+  await vite.build({ configFile: path.join(CLIENT, "vite.config.ts"), logLevel: "warn" });
 }
