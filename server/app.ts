@@ -10,7 +10,7 @@ import { securityHeaders } from "./http/security-headers";
 import { writeTokenGuard } from "./http/write-guard";
 import { clientLimit } from "./http/client-limit";
 import { mountRoutes, type Guards, type Route } from "./http/route";
-import { neo4jGate } from "./http/neo4j-gate";
+import { failFastWhenDown, needsNeo4j, neo4jGate } from "./http/neo4j-gate";
 import type { Logger } from "./logger";
 import type { Neo4jContext } from "./repositories/neo4j-context";
 import { apiDocRoutes } from "./routes/api-doc-routes";
@@ -91,6 +91,7 @@ export function createApp(deps: AppDeps): Express {
   const guards: Guards = {
     writeToken: writeTokenGuard(settings.NEWSGRAPH_WRITE_TOKEN),
     heavy: clientLimit(settings.HEAVY_REQUESTS_PER_CLIENT),
+    watch: (req, work) => (needsNeo4j(req) ? failFastWhenDown(monitor, work) : work),
   };
 
   // Routes with a body limit of their own read their body themselves, after their guard.

@@ -88,6 +88,8 @@ export interface Guards {
   writeToken: (req: Request) => void;
   /** Takes one of the client's heavy-request slots until the answer ends, or throws. */
   heavy: (req: Request, res: Response) => void;
+  /** Watches a request being answered (e.g. answers 503 early when Neo4j turns out down). */
+  watch: (req: Request, work: Promise<void>) => Promise<void>;
 }
 
 /**
@@ -104,7 +106,7 @@ export function mountRoutes(router: Router, routes: readonly Route[], guards: Gu
         next();
       },
       ...(bodyLimit ? [express.json({ limit: bodyLimit })] : []),
-      (req: Request, res: Response) => route.handle(req, res),
+      (req: Request, res: Response) => guards.watch(req, route.handle(req, res)),
     ];
     router[method](path, ...handlers);
   }
