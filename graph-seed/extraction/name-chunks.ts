@@ -55,6 +55,13 @@ const NOT_ACRONYMS = new Set(
 );
 const REGION_NAMES = new Set(REGIONS);
 const NUMBER = /^\p{N}+$/u;
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+interface Word {
+  text: string;
+  index: number;
+}
 
 const isUpperStart = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
 const isAcronym = (w: string): boolean =>
@@ -78,20 +85,30 @@ export class NameChunks {
   private readonly alone = new Set<string>();
 
   constructor(body: string) {
-    this.lowerWords = new Set(body.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
-    const words = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
-    words.forEach((m, k) => {
-      if (!isUpperStart(m[0])) return;
-      const before = words[k - 1];
-      const after = words[k + 1];
-      const joined = (a: RegExpMatchArray | undefined, b: RegExpMatchArray | undefined) =>
-        a !== undefined &&
-        b !== undefined &&
-        isUpperStart(a[0]) &&
-        isUpperStart(b[0]) &&
-        /^ $/.test(body.slice((a.index ?? 0) + a[0].length, b.index ?? 0));
-      if (!joined(before, m) && !joined(m, after)) this.alone.add(m[0].replace(/['’]s$/, ""));
-    });
+    this.lowerWords = new Set(body.match(LOWER_CASE_WORD) ?? []);
+    // One pass over the words, each looked at once its neighbours on both sides are known.
+    const joined = (a: Word | undefined, b: Word | undefined) =>
+      a !== undefined &&
+      b !== undefined &&
+      isUpperStart(a.text) &&
+      isUpperStart(b.text) &&
+      b.index === a.index + a.text.length + 1 &&
+      body.charCodeAt(b.index - 1) === 32;
+    let before: Word | undefined;
+    let current: Word | undefined;
+    const visit = (after: Word | undefined) => {
+      if (
+        current &&
+        isUpperStart(current.text) &&
+        !joined(before, current) &&
+        !joined(current, after)
+      )
+        this.alone.add(current.text.replace(/['’]s$/, ""));
+      before = current;
+      current = after;
+    };
+    for (const m of body.matchAll(WORD)) visit({ text: m[0], index: m.index });
+    visit(undefined);
   }
 
   /** A capitalised word that may start or continue a name here. */

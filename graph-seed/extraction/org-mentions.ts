@@ -256,12 +256,6 @@ export function findKnownOrgs(
       const name = (len === 1 ? acronyms.get(surface) : undefined) ?? KNOWN_BY_NAME.get(surface);
       const first = scan.tokens[i];
       const last = scan.tokens[i + len - 1];
-      // In the first pass "U.N." leaves "U.N. Security Council" to the pattern finder.
-      const longer =
-        yieldToLongerNames &&
-        isModifier(scan.word(i + len)) &&
-        !NON_NAME_WORDS.has(scan.word(i + len)) &&
-        headFollows(scan, i + len);
       // "(OCHA)" right after a name is that name's acronym, for the pattern finder to define.
       const definition =
         yieldToLongerNames &&
@@ -270,7 +264,14 @@ export function findKnownOrgs(
         scan.word(i + 1) === ")" &&
         isCapitalised(scan.word(i - 2));
       if (definition) break;
-      if (name && first && last && !longer && scan.isFree(first.start, last.end)) {
+      if (!name) continue;
+      // In the first pass "U.N." leaves "U.N. Security Council" to the pattern finder.
+      const longer =
+        yieldToLongerNames &&
+        isModifier(scan.word(i + len)) &&
+        !NON_NAME_WORDS.has(scan.word(i + len)) &&
+        headFollows(scan, i + len);
+      if (first && last && !longer && scan.isFree(first.start, last.end)) {
         scan.add("Organization", i, i + len - 1, { name });
         i += len - 1;
         break;

@@ -15,20 +15,20 @@ export interface Token {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{N}]+)*|\S/gu;
 
+const POSSESSIVE_END = /['’]s$/;
+const HAS_LETTER = /\p{L}/u;
+
 /** Tokenises text starting at body offset `offset`; possessive 's becomes its own token. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = offset + (m.index ?? 0);
     const word = m[0];
-    const possessive = /^(.+)(['’]s)$/u.exec(word);
-    if (possessive?.[1] && possessive[2] && /\p{L}/u.test(possessive[1])) {
-      tokens.push({ text: possessive[1], start, end: start + possessive[1].length });
-      tokens.push({
-        text: possessive[2],
-        start: start + possessive[1].length,
-        end: start + word.length,
-      });
+    // "Norland's" -> "Norland", "'s" (tested by its ending first: most words are no possessive).
+    const stem = word.length > 2 && POSSESSIVE_END.test(word) ? word.slice(0, -2) : "";
+    if (stem !== "" && HAS_LETTER.test(stem)) {
+      tokens.push({ text: stem, start, end: start + stem.length });
+      tokens.push({ text: word.slice(-2), start: start + stem.length, end: start + word.length });
     } else {
       tokens.push({ text: word, start, end: start + word.length });
     }
