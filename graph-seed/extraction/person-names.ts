@@ -40,6 +40,12 @@ function initialsLeadToName(scan: SentenceScan, k: number): boolean {
   return isNameWord(scan.word(next));
 }
 
+/** Arabic and Malay name links as often written with a capital ("Saif Bin Zayed Al Nahyan"). */
+const CAPITALISED_PARTICLES = new Set(["Bin", "Bint", "Binti", "Ibn", "Al"]);
+
+/** A particle inside a name ("bin", "van der", "Al"): it does not count towards a name's length. */
+const isParticle = (w: string): boolean => NAME_PARTICLES.has(w) || CAPITALISED_PARTICLES.has(w);
+
 /** Name words from token i on (initials and particles allowed inside); returns the last index or -1. */
 export function nameEnd(scan: SentenceScan, i: number, max = 4): number {
   let end = -1;
@@ -49,16 +55,16 @@ export function nameEnd(scan: SentenceScan, i: number, max = 4): number {
     const w = scan.word(k);
     // "King Khalid International Airport", "the Peace Medal": a facility or prize, not a person.
     if (FACILITY_HEADS.has(w)) return -1;
-    if (isNameWord(w) && !COUNTRY_BY_NAME.has(w)) {
+    if (count > 0 && isParticle(w)) {
+      let p = k;
+      while (isParticle(scan.word(p))) p++;
+      if (!isNameWord(scan.word(p))) break;
+      k = p;
+    } else if (isNameWord(w) && !COUNTRY_BY_NAME.has(w)) {
       end = k;
       // "al-Sabah", "Al-Jaber": family names in a chain do not count towards the limit.
       if (!/^al-/iu.test(w)) count++;
       k++;
-    } else if (count > 0 && NAME_PARTICLES.has(w)) {
-      let p = k;
-      while (NAME_PARTICLES.has(scan.word(p))) p++;
-      if (!isNameWord(scan.word(p))) break;
-      k = p;
     } else if (initialsLeadToName(scan, k)) {
       k = afterInitial(scan, k);
     } else break;

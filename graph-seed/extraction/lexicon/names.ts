@@ -79,6 +79,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "la",
   "le",
   "bin",
+  "bint",
+  "binti",
   "ibn",
   "al",
 ]);

@@ -25,6 +25,18 @@ describe("names of other shapes", () => {
     ).toEqual(["B.Oyunbold", "J. Tumendelger"]);
   });
 
+  it("reads a long Arabic or Malay name chain with capitalised links as one name", () => {
+    expect(
+      people(
+        "Sheikh Faris Bin Nasser Bin Hamad Al Qadiri received Ambassador Laila bint Omar on Sunday, and Deputy Minister Aziz Binti Rahim attended.",
+      ),
+    ).toEqual(["Aziz Binti Rahim", "Faris Bin Nasser Bin Hamad Al Qadiri", "Laila bint Omar"]);
+    // A link with no name after it ends the name before it.
+    expect(
+      people("Spokesman Karim Haddad Al, in a statement, said the talks would resume."),
+    ).toEqual(["Karim Haddad"]);
+  });
+
   it("keeps a middle initial inside a Western name", () => {
     expect(people("The board said Thomas R. Whitcombe will lead the company from March.")).toEqual([
       "Thomas R. Whitcombe",
