@@ -27,6 +27,35 @@ function orgNameScore(m: Mention): number {
   return (/^Ministry of /.test(m.name) ? 1000 : 0) + (m.implied ? 0 : 100) + m.name.length;
 }
 
+/** The initials of a name's capitalised words: "Confederation of Indian Trade Unions" -> "CITU". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * An acronym never defined in brackets ("CITU") is the one organisation of the article whose
+ * initials it spells: one entity, the acronym an alias.
+ */
+function mergeAcronyms(found: Entity[], mentions: readonly Mention[]): void {
+  for (const short of [...found]) {
+    const name = mentions[short.mentions[0] ?? -1]?.name ?? "";
+    if (!/^\p{Lu}{2,6}$/u.test(name)) continue;
+    const spelled = found.filter(
+      (e) => e !== short && e.name !== name && initials(e.name) === name,
+    );
+    const full = spelled[0];
+    if (!full || spelled.length > 1) continue;
+    full.mentions.push(...short.mentions);
+    full.mentions.sort((a, b) => a - b);
+    full.aliases.add(name);
+    found.splice(found.indexOf(short), 1);
+  }
+}
+
 function resolveOrgs(mentions: readonly Mention[], entities: Entity[]): void {
   const orgs = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === "Organization");
   const found: Entity[] = [];
@@ -48,6 +77,7 @@ function resolveOrgs(mentions: readonly Mention[], entities: Entity[]): void {
     if (key.length > entity.key.length) entity.key = key;
     if (m.acronym) entity.aliases.add(m.acronym);
   }
+  mergeAcronyms(found, mentions);
   for (const entity of found) {
     const best = entity.mentions
       .map((k) => mentions[k])

@@ -116,10 +116,11 @@ function qualifiers(scan: SentenceScan, titleStart: number, kind: RoleKind): Qua
   const q: Qualifiers = { from: titleStart, portfolio: [], subordinate: false, past: false };
   let k = titleStart - 1;
   const orgBefore = orgEndingAt(scan, k);
+  const acronymAt = isPossessive(scan.word(k)) ? k - 1 : k;
   if (orgBefore >= 0) q.org = orgBefore;
-  else if (kind !== "honorific" && isOrgAcronym(scan, k, titleStart)) {
-    // "INTUC President X", "ODM leader X": an acronym right before the title is its organisation.
-    q.org = scan.add("Organization", k, k);
+  else if (kind !== "honorific" && isOrgAcronym(scan, acronymAt, titleStart)) {
+    // "INTUC President X", "ODM's leader X": an acronym right before the title is its organisation.
+    q.org = scan.add("Organization", acronymAt, acronymAt);
     q.from = k + 1;
   }
   // "senior leader X" is one of a party's leaders, not its head.

@@ -23,6 +23,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Union",
   "Association",
   "Federation",
+  "Confederation",
+  "Sangh",
   "Institute",
   "Institution",
   "University",

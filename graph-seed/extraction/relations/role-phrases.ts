@@ -211,7 +211,64 @@ function fromAppointments(ctx: RelationContext, clause: Clause): Found[] {
   return found;
 }
 
-/** Role relations said by a title phrase before the name or by an appointment. */
+/** "A, president, X": a bare role set off by commas, then the organisation. */
+const BARE_ROLE = /^\s*,\s*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*,\s*(?:the\s+)?/u;
+
+/** "A, president, Confederation of X", "A, General Manager, X Bank, Y Office". */
+function fromBareRoles(ctx: RelationContext, clause: Clause): Found[] {
+  return clause.people.map((person) => {
+    const m = BARE_ROLE.exec(ctx.body.slice(person.mention.end, clause.evidence.end));
+    const phrase = m?.[1] ?? "";
+    if (!m || CLAUSE_WORDS.test(phrase) || PAST.test(phrase)) return null;
+    const kind = roleKindOf(phrase.toLowerCase().split(/\s+/));
+    const at = person.mention.end + m[0].length;
+    const org = clause.orgs.find((o) => o.mention.start === at);
+    const type = kind === "head" ? "HEADS" : kind === "member" ? "MEMBER_OF" : null;
+    if (!org || !type) return null;
+    return relation(ctx, {
+      type,
+      from: person.entity,
+      to: org.entity,
+      confidence: 0.7,
+      rule: "bare-role-apposition",
+      sentence: clause.sentence,
+    });
+  });
+}
+
+/** "A, who is based at X", "A, who works for X", "A, a lawyer at X": A works there. */
+const WORKS_AT =
+  /^\s*,?\s*(?:who\s+(?:is|was|has\s+been)\s+(?:based|employed)\s+(?:at|by|with)|who\s+(?:works|worked)\s+(?:at|for)|(?:a|an)\s+\p{Ll}+\s+at)\s+(?:the\s+)?$/u;
+/** "A's Popular Movement": a party is its leader's or member's own. */
+const PARTY_HEAD = /\b(?:Party|Movement|Alliance|Coalition|Front|Congress|League)$/;
+
+/** MEMBER_OF from where a person works, and from a party written as a person's. */
+function fromAffiliations(ctx: RelationContext, clause: Clause): Found[] {
+  const found: Found[] = [];
+  for (const person of clause.people) {
+    const org = clause.orgs.find((o) => {
+      const gap = between(ctx, person.mention.end, o.mention.start);
+      return (
+        o.mention.start >= person.mention.end &&
+        (WORKS_AT.test(gap) || (/^['’]s\s+$/u.test(gap) && PARTY_HEAD.test(o.entity.name)))
+      );
+    });
+    if (org)
+      found.push(
+        relation(ctx, {
+          type: "MEMBER_OF",
+          from: person.entity,
+          to: org.entity,
+          confidence: 0.7,
+          rule: "affiliation",
+          sentence: clause.sentence,
+        }),
+      );
+  }
+  return found;
+}
+
+/** Role relations said by a title phrase before the name, a bare role after it, or an appointment. */
 export function fromRolePhrases(
   ctx: RelationContext,
   located: readonly Located[],
@@ -225,5 +282,10 @@ export function fromRolePhrases(
     orgs: located.filter((l) => l.entity.kind === "Organization"),
     people: located.filter((l) => l.entity.kind === "Person"),
   };
-  return [...fromTitlePhrases(ctx, clause), ...fromAppointments(ctx, clause)];
+  return [
+    ...fromTitlePhrases(ctx, clause),
+    ...fromBareRoles(ctx, clause),
+    ...fromAffiliations(ctx, clause),
+    ...fromAppointments(ctx, clause),
+  ];
 }

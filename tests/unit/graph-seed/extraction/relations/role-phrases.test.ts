@@ -93,3 +93,43 @@ describe("roles said by an acronym or an appointment", () => {
     ]);
   });
 });
+
+describe("roles said by a bare role, a workplace or a party written as a person's", () => {
+  it("reads 'A, president, X' and 'A, general manager, X, Y office', but not a former role", () => {
+    expect(
+      roles(
+        "“We will not stop,” said Peter Walsh, president, Harbour Workers Federation. " +
+          "The court named Mary Jones, General Manager, Reserve Bank of Ruritania, Northern Office as director. " +
+          "John Miller, former president, Andean Football Federation, also spoke.",
+      ),
+    ).toEqual([
+      "HEADS | Peter Walsh | Harbour Workers Federation",
+      "MEMBER_OF | Mary Jones | Reserve Bank of Ruritania",
+    ]);
+  });
+
+  it("reads 'A, a lawyer at X' and 'A's X Party' as membership, not 'A's X Corp'", () => {
+    expect(
+      roles(
+        "Mary Jones, a lawyer at Harbour Bank, disagreed. " +
+          "Opposition leader John Miller spoke first, and Miller's Green Alliance Party walked out. " +
+          "Peter Walsh said Miller's Acme Corp. would stay.",
+      ),
+    ).toEqual([
+      "MEMBER_OF | John Miller | Green Alliance Party",
+      "MEMBER_OF | Mary Jones | Harbour Bank",
+    ]);
+  });
+
+  it("reads an organisation's possessive acronym before a title and joins it to the full name", () => {
+    const { entities, relations } = extractBody(
+      "The Andean Football Federation met on Monday. AFF's president Peter Walsh said it went well.",
+    );
+    expect(relationSet(relations, "HEADS")).toEqual([
+      "Peter Walsh | Andean Football Federation | ",
+    ]);
+    expect(entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual([
+      "Andean Football Federation",
+    ]);
+  });
+});
