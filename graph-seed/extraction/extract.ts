@@ -15,12 +15,12 @@ import type { Mention } from "./mention";
 import { findMentions } from "./mention-finder";
 import { findDisagreements } from "./relations/disagrees-on";
 import { findMeetings } from "./relations/met-with";
+import { MIN_CONFIDENCE } from "./relations/modality";
 import type { RelationContext } from "./relations/relation-context";
 import { findRoles } from "./relations/role-relations";
 import { splitSentences } from "./sentence-splitter";
 
-/** Relations below this confidence (negated, planned, hypothetical) are not reported. */
-export const MIN_CONFIDENCE = 0.5;
+export { MIN_CONFIDENCE };
 
 function toEntity(
   entity: Entity,

@@ -4,8 +4,11 @@
 
 import type { ExtractedRelation } from "../../../contract/model";
 import { findDatesInSentence } from "../dates";
-import { factualConfidence } from "./modality";
+import { addedMeetings, tellsOnMeeting } from "./attendees";
+import type { MeetingEvent } from "./attendees";
+import { factualConfidence, MIN_CONFIDENCE } from "./modality";
 import { listAfter, listEndingAt, listFrom, pairsOf } from "./participants";
+import { peopleIn } from "./references";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
@@ -74,6 +77,12 @@ function meetingDate(
   return closest?.iso;
 }
 
+/** The first date a sentence gives, for a meeting told on from it. */
+function firstDate(ctx: RelationContext, sentence: number): string | undefined {
+  const evidence = ctx.sentences[sentence];
+  return evidence ? findDatesInSentence(evidence.sentence, ctx.publishedOn)[0]?.iso : undefined;
+}
+
 /** A meeting a trigger states between two people, as the rule found it. */
 interface MeetingSpec {
   a: Located;
@@ -86,16 +95,26 @@ interface MeetingSpec {
   /** The rule's confidence when the clause reads as factual. */
   base: number;
   rule: string;
+  /** The sentence whose date the meeting takes when its own gives none. */
+  dateFrom?: number;
 }
 
-/** A MET_WITH relation with its date and a confidence lowered for non-factual clauses and calls. */
-function meeting(ctx: RelationContext, spec: MeetingSpec): ExtractedRelation | null {
-  const { a, b, sentence, triggerAt, before, base, rule } = spec;
-  const date = meetingDate(ctx, sentence, triggerAt);
+/**
+ * How sure a meeting stated at `triggerAt` is: `base` when its clause reads as factual, lower
+ * when negated, planned or conditional (read from the subject on and from the clause start), a
+ * phone call, or dated after publication.
+ */
+function meetingConfidence(
+  ctx: RelationContext,
+  sentence: number,
+  triggerAt: number,
+  before: string,
+  base: number,
+  date?: string,
+): number {
   const evidence = ctx.sentences[sentence];
   const clauseStart = evidence ? between(ctx, evidence.start, triggerAt) : "";
   const after = evidence ? between(ctx, triggerAt, evidence.end) : "";
-  // The clause must read as factual both from the subject on and from its start ("If A meets B").
   let confidence = Math.min(
     factualConfidence(base, before, after),
     factualConfidence(base, clauseStart),
@@ -103,16 +122,26 @@ function meeting(ctx: RelationContext, spec: MeetingSpec): ExtractedRelation | n
   // A phone call is talk, not a meeting.
   if (
     /\b(?:phone|telephone)\b[^.]{0,12}$/i.test(clauseStart) ||
-    /^(?:phone|telephone)\b/i.test(after.slice(0, 12))
+    /^(?:phone|telephone)\b/i.test(after.slice(0, 12)) ||
+    /\b(?:by|over the|via) (?:tele)?phone\b/i.test(after.split(/[.;]/)[0] ?? "")
   ) {
     confidence = Math.min(confidence, 0.4);
   }
   if (date && ctx.publishedOn && date > ctx.publishedOn) confidence = Math.min(confidence, 0.2);
+  return confidence;
+}
+
+/** A MET_WITH relation with its date and a confidence lowered for non-factual clauses and calls. */
+function meeting(ctx: RelationContext, spec: MeetingSpec): ExtractedRelation | null {
+  const { a, b, sentence, triggerAt, before, base, rule, dateFrom } = spec;
+  const date =
+    meetingDate(ctx, sentence, triggerAt) ??
+    (dateFrom === undefined || dateFrom === sentence ? undefined : firstDate(ctx, dateFrom));
   return relation(ctx, {
     type: "MET_WITH",
     from: a.entity,
     to: b.entity,
-    confidence,
+    confidence: meetingConfidence(ctx, sentence, triggerAt, before, base, date),
     rule,
     sentence,
     date,
@@ -122,60 +151,104 @@ function meeting(ctx: RelationContext, spec: MeetingSpec): ExtractedRelation | n
 /** "In a meeting with B, A called for ...": the subject comes after the opening phrase. */
 const OPENING_PHRASE = /^\s*(?:In|During|At|After|Following)\b[^,]*$/;
 
-/** Meetings between persons stated by each sentence. */
+/** Meetings between persons stated by each sentence, and those the sentences after them add. */
 export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
   const found: (ExtractedRelation | null)[] = [];
+  const events: MeetingEvent[] = [];
+  /** The meetings of hosts with guests stated at `at`; a factual one is an event to tell on. */
   const meetAll = (
-    subjects: readonly Located[],
-    objects: readonly Located[],
+    hosts: readonly Located[],
+    guests: readonly Located[],
     sentence: number,
     at: number,
     base: number,
     rule: string,
   ): void => {
-    for (const a of subjects)
-      for (const b of objects) {
+    let factual = false;
+    for (const a of hosts)
+      for (const b of guests) {
         if (a.entity === b.entity) continue;
         const before = between(ctx, a.mention.end, at);
-        found.push(meeting(ctx, { a, b, sentence, triggerAt: at, before, base, rule }));
+        const r = meeting(ctx, { a, b, sentence, triggerAt: at, before, base, rule });
+        factual ||= r !== null && r.confidence >= MIN_CONFIDENCE;
+        found.push(r);
       }
+    // One side unnamed ("ministers welcomed B", "A met an envoy"): an event if the clause is factual.
+    if (hosts.length === 0 || guests.length === 0)
+      factual = meetingConfidence(ctx, sentence, at, "", base) >= MIN_CONFIDENCE;
+    if (factual) events.push({ sentence, at, hosts: [...hosts], guests: [...guests] });
   };
+  // Each sentence's people (names and resolved descriptions), read once: the rules below and
+  // the meetings told over several sentences both ask for them.
+  const peopleBySentence = ctx.sentences.map((_, sentence) =>
+    peopleIn(
+      ctx,
+      mentionsIn(ctx, sentence).filter((l) => l.entity.kind === "Person"),
+      sentence,
+    ),
+  );
+  const peopleOf = (sentence: number): Located[] => peopleBySentence[sentence] ?? [];
+  const cues = ctx.sentences.map((s) => tellsOnMeeting(s.sentence));
+  const tellsOn = cues.map((cue, s) => cue || cues[s + 1] === true);
   ctx.sentences.forEach((evidence, sentence) => {
-    const people = mentionsIn(ctx, sentence).filter((l) => l.entity.kind === "Person");
-    if (people.length < 2) return;
+    const people = peopleOf(sentence);
+    // With one person only a meeting with someone unnamed can be stated ("A met an envoy"),
+    // worth reading only when this sentence or the next tells on it.
+    const several = people.length > 1;
+    if (!several && !(people.length === 1 && tellsOn[sentence])) return;
     const text = evidence.sentence;
     const abs = (i: number) => evidence.start + i;
-    for (const m of text.matchAll(BETWEEN_TRIGGER)) {
+    for (const m of several ? text.matchAll(BETWEEN_TRIGGER) : []) {
       const list = listAfter(ctx, people, abs((m.index ?? 0) + m[0].length), 40);
       // "A meeting between A and B, planned under ..., has yet to take place."
       const rest = text.slice((m.index ?? 0) + m[0].length);
-      if (/\b(?:yet to|planned|proposed|would|will|could|expected)\b/i.test(rest)) continue;
+      if (
+        list.length < 2 ||
+        /\b(?:yet to|planned|proposed|would|will|could|expected)\b/i.test(rest)
+      )
+        continue;
+      const at = abs(m.index ?? 0);
       for (const [a, b] of pairsOf(list))
         found.push(
           meeting(ctx, {
             a,
             b,
             sentence,
-            triggerAt: abs(m.index ?? 0),
+            triggerAt: at,
             before: text.slice(0, m.index),
             base: 0.85,
             rule: "meeting-between",
           }),
         );
+      if (meetingConfidence(ctx, sentence, at, text.slice(0, m.index), 0.85) >= MIN_CONFIDENCE)
+        events.push({ sentence, at, hosts: list.slice(0, 1), guests: list.slice(1) });
     }
-    for (const trigger of [WITH_TRIGGER, DIRECT_TRIGGER, HOST_TRIGGER, PASSIVE_TRIGGER]) {
+    const triggers = several
+      ? [WITH_TRIGGER, DIRECT_TRIGGER, HOST_TRIGGER, PASSIVE_TRIGGER]
+      : [WITH_TRIGGER, DIRECT_TRIGGER];
+    for (const trigger of triggers) {
       for (const m of text.matchAll(trigger)) {
         const at = abs(m.index ?? 0);
         const objects = listAfter(ctx, people, at + m[0].length);
         const b = objects[0];
-        if (!b || usedAsModifier(ctx, b)) continue;
+        let subjects = subjectsBefore(ctx, people, at, evidence.start);
+        if (!b) {
+          // "A met with Washington's envoy": a host whose guest the next sentence may name.
+          if (
+            trigger !== HOST_TRIGGER &&
+            subjects.length > 0 &&
+            !/^(?:call|wel|rec|gre|vis)/i.test(m[0])
+          )
+            meetAll(subjects, [], sentence, at, 0.9, "met-unnamed");
+          continue;
+        }
+        if (usedAsModifier(ctx, b)) continue;
         const guestGap = between(ctx, at + m[0].length, b.mention.start);
         if (/^(?:rec|wel)/i.test(m[0]) && NOT_A_GUEST.test(guestGap)) continue;
         // "A called on B to resign" is a demand, not a visit.
         const last = objects.at(-1) ?? b;
         if (/^call/i.test(m[0]) && /^\s*,?\s*to\s+\p{Ll}/u.test(ctx.body.slice(last.mention.end)))
           continue;
-        let subjects = subjectsBefore(ctx, people, at, evidence.start);
         if (subjects.length === 0 && OPENING_PHRASE.test(text.slice(0, m.index))) {
           // The first person after the comma that closes the opening phrase.
           const comma = ctx.body.indexOf(",", last.mention.end);
@@ -202,26 +275,37 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         );
       }
     }
-    for (const m of text.matchAll(PAIR_TRIGGER)) {
+    for (const m of several ? text.matchAll(PAIR_TRIGGER) : []) {
       const at = abs(m.index ?? 0);
       const nearest = [...people].reverse().find((p) => p.mention.end <= at);
       if (!nearest || listAfter(ctx, people, at + m[0].length).length > 0) continue;
       // "A and B held talks with the crown prince": they met someone else, not each other.
       if (/^\s*with\b/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       // "A and B met", "A, head of X, and B met", "the two delegations, led by A and B, met"
-      for (const [a, b] of pairsOf(listEndingAt(ctx, people, nearest)))
+      const list = listEndingAt(ctx, people, nearest);
+      if (list.length < 2) continue;
+      const before = between(ctx, nearest.mention.end, at);
+      for (const [a, b] of pairsOf(list))
         found.push(
-          meeting(ctx, {
-            a,
-            b,
-            sentence,
-            triggerAt: at,
-            before: between(ctx, nearest.mention.end, at),
-            base: 0.8,
-            rule: "pair-met",
-          }),
+          meeting(ctx, { a, b, sentence, triggerAt: at, before, base: 0.8, rule: "pair-met" }),
         );
+      if (meetingConfidence(ctx, sentence, at, before, 0.8) >= MIN_CONFIDENCE)
+        events.push({ sentence, at, hosts: list.slice(0, 1), guests: list.slice(1) });
     }
   });
+  const added = events.length > 0 ? addedMeetings(ctx, events, peopleOf) : [];
+  for (const { a, b, sentence, at, dateFrom, rule } of added)
+    found.push(
+      meeting(ctx, {
+        a,
+        b,
+        sentence,
+        triggerAt: at,
+        before: between(ctx, a.mention.end, at),
+        base: 0.75,
+        rule,
+        dateFrom,
+      }),
+    );
   return found.filter((r): r is ExtractedRelation => r !== null);
 }

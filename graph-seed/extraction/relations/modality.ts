@@ -2,6 +2,9 @@
 // "if they meet", "meets ... next week". Relations stated this way get a low confidence and are
 // left out of the output.
 
+/** Relations below this confidence (negated, planned, hypothetical) are not reported. */
+export const MIN_CONFIDENCE = 0.5;
+
 const NOT_FACTUAL =
   /\b(?:not|n't|never|no|without|failed|refused|declined|denied|cancell?ed|postponed|called off|will|would|shall|may|might|could|should|can|plans?|planned|planning|scheduled|set|expected|due|going|intends?|intended|hopes?|hoped|wants?|wanted|wish(?:es)?|agreed|to|upcoming|next|possible|potential|proposed|if|whether|unless|yet)\s*$/i;
 const FUTURE_WORDS =
