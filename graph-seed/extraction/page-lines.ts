@@ -128,13 +128,14 @@ const HAS_DIGIT = /\d/;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}/u;
 
 /**
- * A line of a results table or score list ("Norhaven 2 Eastport 1", "3. Ana Brenna (Norway)
- * 12.94", "Lakeside 4 3 1 0 9 2 10"): names and figures, few lower-case words. Its names are
+ * A line of a results table, a score list or a team sheet ("Norhaven 2 Eastport 1", "3. Ana
+ * Brenna (Norway) 12.94", "Lakeside 4 3 1 0 9 2 10", "Ana Brenna, Ola Berg, Tor Lind"): names
+ * and figures or a list of names, few lower-case words. Its names are
  * article text, so it is never taken for a menu.
  */
 export function isTableRow(line: string): boolean {
   return (
-    HAS_DIGIT.test(line) &&
+    (HAS_DIGIT.test(line) || line.split(",").length >= 3) &&
     CAPITALISED_WORD.test(line) &&
     wordCount(line) <= 40 &&
     lowercaseShare(line) < 0.5

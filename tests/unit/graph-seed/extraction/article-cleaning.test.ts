@@ -25,6 +25,20 @@ describe("parseArticle on wire stories and pasted text", () => {
     );
   });
 
+  it("keeps a team sheet, a list of names after the prose, as article text", () => {
+    const page = [
+      "Norhaven name their side for the final",
+      "Norhaven have named an unchanged side for Sunday's final against Eastport.",
+      "Norhaven - Ola Brenna (captain), Tor Lind, Ana Berg,",
+      "Kari Holm, Per Dahl, Jon Aas.",
+      "Privacy Policy",
+    ].join("\n");
+    expect(parseArticle(page).body).toBe(
+      "Norhaven have named an unchanged side for Sunday's final against Eastport.\n\n" +
+        "Norhaven - Ola Brenna (captain), Tor Lind, Ana Berg,\n\nKari Holm, Per Dahl, Jon Aas.",
+    );
+  });
+
   it("keeps every row of a results table after the prose that introduces it, not a menu", () => {
     const page = [
       "Home",
