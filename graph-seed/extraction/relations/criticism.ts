@@ -6,7 +6,7 @@
 
 import type { Entity } from "../entity-resolver";
 import { COUNTRY_BY_DEMONYM } from "../lexicon/countries";
-import { between, factualMatches, relation, triggerMatches } from "./relation-context";
+import { between, factualMatches, disagreement, triggerMatches } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
 
 /** A criticises B: the critic before, the criticised after. */
@@ -88,10 +88,7 @@ const opposedPositions: SentenceRule = (ctx, sentence, parties) =>
     const owner = ownerBefore(ctx, parties, evidence.start, at);
     const critic = parties.find((p) => p.mention.start >= end && p.mention.start - end <= 5);
     if (!owner || !critic) return null;
-    return relation(ctx, {
-      type: "DISAGREES_ON",
-      from: critic.entity,
-      to: owner,
+    return disagreement(ctx, critic.entity, owner, {
       confidence: 0.7,
       rule: "position-opposed-by",
       sentence,
@@ -113,10 +110,7 @@ const criticisms: SentenceRule = (ctx, sentence, parties) =>
       if (!before || !after || before.entity === after.entity) return null;
       const [critic, criticised] = trigger === CRITICISED_BY ? [after, before] : [before, after];
       const topic = trigger !== CRITICISED_BY ? topicAfter(ctx, after, evidence.end) : undefined;
-      return relation(ctx, {
-        type: "DISAGREES_ON",
-        from: critic.entity,
-        to: criticised.entity,
+      return disagreement(ctx, critic.entity, criticised.entity, {
         confidence: 0.7,
         rule: "criticism",
         sentence,

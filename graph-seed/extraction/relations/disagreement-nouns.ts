@@ -6,7 +6,7 @@ import {
   between,
   factualMatches,
   lastTwoParties,
-  relation,
+  disagreement,
   triggerMatches,
 } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
@@ -28,10 +28,7 @@ export const disagreementsBetween: SentenceRule = (ctx, sentence, parties) =>
       );
     if (!a || !b || a.entity === b.entity) return null;
     const topic = trimTopic(TOPIC.exec(ctx.body.slice(b.mention.end, evidence.end))?.[1]?.trim());
-    return relation(ctx, {
-      type: "DISAGREES_ON",
-      from: a.entity,
-      to: b.entity,
+    return disagreement(ctx, a.entity, b.entity, {
       confidence: 0.7,
       rule: "disagreement-between",
       sentence,
@@ -72,10 +69,7 @@ export const theirDifferences: SentenceRule = (ctx, sentence, parties) =>
     if (DENIED.test(before)) return null;
     const pair = ownersOf(ctx, sentence, parties, at);
     if (!pair) return null;
-    return relation(ctx, {
-      type: "DISAGREES_ON",
-      from: pair[0].entity,
-      to: pair[1].entity,
+    return disagreement(ctx, pair[0].entity, pair[1].entity, {
       confidence: 0.6,
       rule: "their-differences",
       sentence,

@@ -13,7 +13,7 @@ import {
   lastTwoParties,
   mentionsIn,
   PARTY_KINDS,
-  relation,
+  disagreement,
 } from "./relation-context";
 import type { Found, Located, RelationContext, SentenceRule } from "./relation-context";
 
@@ -78,10 +78,7 @@ const stanceDisagreements: SentenceRule = (ctx, sentence, parties) =>
     ({ match: m, at, end, before: beforeText, after, evidence }) => {
       const pair = namedPair(ctx, sentence, beforeText);
       if (pair) {
-        return relation(ctx, {
-          type: "DISAGREES_ON",
-          from: pair[0].entity,
-          to: pair[1].entity,
+        return disagreement(ctx, pair[0].entity, pair[1].entity, {
           confidence: 0.65,
           rule: "disagreement-pair",
           sentence,
@@ -147,10 +144,7 @@ const stanceDisagreements: SentenceRule = (ctx, sentence, parties) =>
           ? /^['’]s\s+([^,.;]+)/.exec(ctx.body.slice(b.mention.end, evidence.end))?.[1]
           : undefined;
       const topic = trimTopic(owned) ?? topicOf(ctx, sentence, after, otherSentence);
-      return relation(ctx, {
-        type: "DISAGREES_ON",
-        from: a.entity,
-        to: b.entity,
+      return disagreement(ctx, a.entity, b.entity, {
         confidence,
         rule: "disagreement",
         sentence,

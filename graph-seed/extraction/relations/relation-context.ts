@@ -152,3 +152,16 @@ export function relation(ctx: RelationContext, spec: RelationSpec): ExtractedRel
     evidence: { ...evidence },
   };
 }
+
+/** How a disagreement rule states its relation: the rule, its confidence, the sentence, the topic. */
+export type DisagreementSpec = Omit<RelationSpec, "type" | "from" | "to">;
+
+/** A DISAGREES_ON between two parties, stated by one sentence; null when they are one entity. */
+export function disagreement(
+  ctx: RelationContext,
+  a: Entity,
+  b: Entity,
+  spec: DisagreementSpec,
+): ExtractedRelation | null {
+  return relation(ctx, { type: "DISAGREES_ON", from: a, to: b, ...spec });
+}
