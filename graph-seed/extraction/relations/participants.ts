@@ -64,7 +64,7 @@ export function listFrom(
 
 /** A lead-in before the first listed name: "five former ministers, including", "the visiting". */
 const INCLUDING =
-  /^[^.;:]{0,90}?\b(?:including|among them|namely|such as|comprising)\s*:?\s+(?:[\p{L}.'’-]+,?\s+){0,6}$/u;
+  /^[^.;:]{0,90}?\b(?:including|among them|namely|such as|comprising)\s*:?\s+(?:[\p{L}.'’-]+,?\s+){0,8}$/u;
 
 /**
  * The list that starts within `reach` characters of offset `from` ("met with A and B"), or after

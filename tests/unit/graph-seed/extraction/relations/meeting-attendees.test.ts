@@ -57,6 +57,16 @@ describe("meetings told over several sentences", () => {
     ).toEqual(["Lars Olsen | Nadia Haddad | 2022-05-09", "Lars Olsen | Sami Khoury | 2022-05-09"]);
   });
 
+  it("reads 'Accompanying <the host> were ..., including <long title> C' as C meeting the guest", () => {
+    expect(
+      meetings(
+        "President Elena Marsh received Premier Ola Nordmann in Lisbon on Monday. " +
+          "Accompanying the president during the reception were several officials, including " +
+          "Deputy Minister for Foreign Trade and Investment Rui Costa.",
+      ),
+    ).toEqual(["Elena Marsh | Ola Nordmann | 2022-05-09", "Ola Nordmann | Rui Costa | 2022-05-09"]);
+  });
+
   it("dates 'the two leaders met' by its own sentence", () => {
     expect(
       meetings(
