@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   /** A user Cypher query that is not read-only, or uses what the API does not allow. */
   QUERY_REFUSED: 403,
   NOT_FOUND: 404,
+  /** The path exists but not with this method; the `Allow` header lists those it takes. */
+  METHOD_NOT_ALLOWED: 405,
   /** The request's `Host` header names another site (DNS rebinding); see ALLOWED_HOSTS. */
   HOST_NOT_ALLOWED: 421,
   PAYLOAD_TOO_LARGE: 413,

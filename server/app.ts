@@ -9,7 +9,7 @@ import { allowedHostNames, hostCheck } from "./http/host-check";
 import { securityHeaders } from "./http/security-headers";
 import { writeTokenGuard } from "./http/write-guard";
 import { clientLimit } from "./http/client-limit";
-import { mountRoutes, type Guards, type Route } from "./http/route";
+import { mountMethodNotAllowed, mountRoutes, type Guards, type Route } from "./http/route";
 import { failFastWhenDown, needsNeo4j, neo4jGate } from "./http/neo4j-gate";
 import type { Logger } from "./logger";
 import type { Neo4jContext } from "./repositories/neo4j-context";
@@ -110,6 +110,7 @@ export function createApp(deps: AppDeps): Express {
     allRoutes.filter((r) => !r.spec.bodyLimit),
     guards,
   );
+  mountMethodNotAllowed(api, allRoutes);
   api.use(notFound);
   app.use("/api", api);
 

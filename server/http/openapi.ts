@@ -12,6 +12,7 @@ const STATUS_TEXT: Record<number, string> = {
   401: "missing or wrong write token",
   403: "refused: writes disabled, or a query that is not read-only",
   404: "no such entity or relation",
+  405: "the path does not take this method; see the Allow header",
   421: "the Host header names another site (see ALLOWED_HOSTS)",
   422: "the first row of the answer alone is larger than the byte budget",
   429: "too many heavy requests running at once from this client; see Retry-After",
@@ -43,12 +44,16 @@ function parameters(spec: EndpointSpec): JsonSchema[] {
     const object = jsonSchema(schema, "input");
     const properties = (object.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((object.required ?? []) as string[]);
+    // A preprocessed parameter (a comma list) reads as optional on the input side; the output
+    // side says whether the server needs it (there, parameters with a default are required too).
+    const needed = new Set((jsonSchema(schema, "output").required ?? []) as string[]);
     for (const [name, property] of Object.entries(properties)) {
       const { description, ...rest } = property;
       out.push({
         name,
         in: where,
-        required: where === "path" || required.has(name),
+        required:
+          where === "path" || required.has(name) || (needed.has(name) && !("default" in property)),
         ...(description ? { description } : {}),
         schema: rest,
       });

@@ -3,7 +3,8 @@
 // cannot drift apart.
 import express, { type Request, type Response, type Router } from "express";
 import type { z } from "zod";
-import { parseInput } from "./validate";
+import { ApiError } from "../errors";
+import { parseInput, queryParameterNames, refuseUnknownParameters } from "./validate";
 
 export interface ResponseSpec {
   status: number;
@@ -64,9 +65,11 @@ export function defineRoute<
   P extends z.ZodType | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
 >(spec: EndpointSpec<Q, P, B>, handler: (input: RouteInput<Q, P, B>) => Promise<unknown>): Route {
+  const knownQuery = spec.query ? queryParameterNames(spec.query) : [];
   return {
     spec,
     async handle(req, res) {
+      refuseUnknownParameters(req.query, knownQuery);
       const query = (spec.query ? parseInput(spec.query, req.query, "query") : undefined) as Out<Q>;
       const params = (
         spec.params ? parseInput(spec.params, req.params, "path") : undefined
@@ -109,5 +112,26 @@ export function mountRoutes(router: Router, routes: readonly Route[], guards: Gu
       (req: Request, res: Response) => guards.watch(req, route.handle(req, res)),
     ];
     router[method](path, ...handlers);
+  }
+}
+
+/**
+ * Answers 405 METHOD_NOT_ALLOWED, with `Allow`, to a request whose path is a route's but whose
+ * method is not (mounted after the routes themselves).
+ */
+export function mountMethodNotAllowed(router: Router, routes: readonly Route[]): void {
+  const methods = new Map<string, Set<string>>();
+  for (const { spec } of routes) {
+    const allowed = methods.get(spec.path) ?? new Set<string>();
+    allowed.add(spec.method.toUpperCase());
+    if (spec.method === "get") allowed.add("HEAD");
+    methods.set(spec.path, allowed);
+  }
+  for (const [path, allowed] of methods) {
+    const allow = [...allowed].sort().join(", ");
+    router.all(path, (req: Request, res: Response, next: (error: unknown) => void) => {
+      res.set("Allow", allow);
+      next(new ApiError("METHOD_NOT_ALLOWED", `${req.method} is not allowed here; use ${allow}`));
+    });
   }
 }

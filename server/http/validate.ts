@@ -1,6 +1,7 @@
 // Parses a request's query, path parameters or body with its zod schema, once, at the edge.
-// A failure becomes a 400 whose message names the parameter and says why.
-import type { z } from "zod";
+// A failure becomes a 400 whose message names the parameter and says why; so does a query
+// parameter the endpoint does not take (a typo such as `entitiy=` must not widen the answer).
+import { z } from "zod";
 import { ApiError } from "../errors";
 
 export type InputPart = "query" | "path" | "body";
@@ -27,4 +28,24 @@ export function parseInput<S extends z.ZodType>(
     return `${PART_NAME[part]} '${where}': ${issue.message}`;
   });
   throw new ApiError("BAD_REQUEST", problems.join("; "));
+}
+
+/** The names a query schema takes, read from its JSON Schema (as the OpenAPI document is). */
+export function queryParameterNames(schema: z.ZodType): string[] {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, unknown>;
+  };
+  return Object.keys(json.properties ?? {});
+}
+
+/** Throws BAD_REQUEST naming every query parameter of `query` that is not in `known`. */
+export function refuseUnknownParameters(query: object, known: readonly string[]): void {
+  const unknown = Object.keys(query).filter((name) => !known.includes(name));
+  if (unknown.length === 0) return;
+  const names = unknown.map((name) => `'${name.slice(0, 40)}'`).join(", ");
+  const takes = known.length > 0 ? `it takes: ${known.join(", ")}` : "it takes none";
+  throw new ApiError(
+    "BAD_REQUEST",
+    `unknown query parameter${unknown.length > 1 ? "s" : ""} ${names}; ${takes}`,
+  );
 }

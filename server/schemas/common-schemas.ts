@@ -18,10 +18,21 @@ export const idSchema = z
  * (`rel=MET_WITH&rel=HEADS`) is read the same way.
  */
 export function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
+  // The pattern tells clients (and the OpenAPI document) what the items are: one of an enum's
+  // values, or anything but a comma; at least one item.
+  const values = item instanceof z.ZodEnum ? (item.options as string[]) : null;
+  const one = values ? `\\s*(${values.join("|")})\\s*` : "[^,]*[^,\\s][^,]*";
+  const list = values ? `^${one}(,${one})*,?$` : `^(,|\\s)*${one}(,.*)?$`;
   return z
     .preprocess(
       (value) => (Array.isArray(value) ? value.join(",") : value),
-      z.string().describe("comma-separated list"),
+      z
+        .string()
+        .regex(
+          new RegExp(list),
+          values ? `must list ${values.join(", ")}` : "must name at least one value",
+        )
+        .describe("comma-separated list"),
     )
     .transform((text) =>
       text
@@ -44,7 +55,8 @@ export const isoDateSchema = z
   .refine((text) => {
     const date = new Date(`${text}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, "is not a calendar date");
+  }, "is not a calendar date")
+  .meta({ format: "date" });
 
 /** An integer query parameter within bounds. */
 export function intParam(min: number, max: number, fallback: number) {
