@@ -3,6 +3,7 @@
 import { GraphRenderer } from "./render/graph-renderer";
 import { LayoutRunner } from "./layout/layout-runner";
 import { createActions } from "./state/actions";
+import { ConnectionWatch } from "./state/connection-watch";
 import { ExplorerState } from "./state/explorer-state";
 import { FileActions } from "./state/file-actions";
 import { createTestHandle, type ExplorerHandle } from "./test-handle";
@@ -11,6 +12,7 @@ import { mountDetailsPanel } from "./ui/details-panel";
 import { el } from "./ui/dom";
 import { entityPicker } from "./ui/entity-picker";
 import { mountFiltersPanel } from "./ui/filters-panel";
+import { mountOutageBanner } from "./ui/outage-banner";
 import { mountPathsPanel } from "./ui/paths-panel";
 import { createHelpDialog, installShortcuts } from "./ui/shortcuts";
 import { mountSideTabs } from "./ui/side-tabs";
@@ -91,6 +93,18 @@ function boot(): void {
     } else handle.error = null;
   };
   mountStatus(byId("overlay"), byId("stats"), state, () => void load());
+  mountOutageBanner(byId("banner"), state);
+  // Back from an outage: reload what failed meanwhile (the view, the meetings, the details).
+  const connection = new ConnectionWatch(state, () => {
+    if (state.status.kind === "error") void load();
+    else if (state.meetings.kind === "error") void actions.meetings.refresh({ now: true });
+    const selected = state.selection;
+    if (state.details.kind === "error" && selected?.type === "node")
+      void actions.selection.selectNode(selected.id);
+    if (state.details.kind === "error" && selected?.type === "edge")
+      void actions.selection.selectEdge(selected.id);
+  });
+  connection.start();
 
   // Keep the URL in step with the view, so a link reopens it: at once for discrete changes, once
   // the camera has come to rest for moves.
@@ -107,6 +121,7 @@ function boot(): void {
   window.addEventListener("pagehide", () => {
     layout.kill();
     renderer.kill();
+    connection.stop();
   });
 
   void load().finally(() => {

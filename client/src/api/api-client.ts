@@ -37,6 +37,23 @@ export interface NeighborhoodQuery {
 
 const BASE = "api";
 
+/**
+ * While the data source is known to be down (health says so), every request but health fails at
+ * once with this message instead of waiting: the outage banner says why, and recovery clears it.
+ */
+let unavailable: string | null = null;
+const troubleListeners = new Set<() => void>();
+
+export function setServiceUnavailable(message: string | null): void {
+  unavailable = message;
+}
+
+/** Calls `listener` whenever a request finds the server unreachable or Neo4j down (0 or 503). */
+export function onServiceTrouble(listener: () => void): () => void {
+  troubleListeners.add(listener);
+  return () => troubleListeners.delete(listener);
+}
+
 function query(
   params: Record<string, string | number | null | undefined | readonly string[]>,
 ): string {
@@ -52,12 +69,15 @@ function query(
 }
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  if (unavailable !== null) throw new ApiError(503, "NEO4J_UNAVAILABLE", unavailable);
   let response: Response;
   try {
     response = await fetch(`${BASE}/${path}`, { headers: { accept: "application/json" }, ...init });
   } catch (error) {
+    if ((error as Error).name !== "AbortError") troubleListeners.forEach((l) => l());
     throw new ApiError(0, "NETWORK", `The server cannot be reached (${(error as Error).message}).`);
   }
+  if (response.status === 503) troubleListeners.forEach((l) => l());
   const text = await response.text();
   let body: unknown = null;
   try {
@@ -85,7 +105,22 @@ function errorFrom(status: number, body: unknown): ApiError {
 }
 
 export const api = {
-  health: (): Promise<HealthResponse> => request("health"),
+  /** Health, read whatever the status (503 while Neo4j is down still says why); never fast-failed. */
+  health: async (): Promise<HealthResponse> => {
+    let response: Response;
+    try {
+      response = await fetch(`${BASE}/health`, { headers: { accept: "application/json" } });
+    } catch (error) {
+      throw new ApiError(
+        0,
+        "NETWORK",
+        `The server cannot be reached (${(error as Error).message}).`,
+      );
+    }
+    const body = (await response.json().catch(() => null)) as HealthResponse | null;
+    if (!body?.neo4j) throw errorFrom(response.status, body);
+    return body;
+  },
 
   search: (
     q: string,

@@ -51,6 +51,8 @@ export function createLabelDrawer(options: {
     boxes: () => drawn.map((b) => ({ ...b })),
     draw(context, data, settings) {
       if (!data.label) return;
+      // A node off the canvas gets no label: clamped in, it would name the wrong place.
+      if (data.x < 0 || data.x > width || data.y < 0 || data.y > height) return;
       const node = (data as { key?: string }).key ?? "";
       const size = settings.labelSize;
       const weight = node === options.selected() ? "700" : settings.labelWeight;

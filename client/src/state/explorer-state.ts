@@ -39,7 +39,8 @@ export type Aspect =
   | "camera"
   | "meetings"
   | "labels"
-  | "totals";
+  | "totals"
+  | "connection";
 
 export type PanelTab = "details" | "paths" | "cypher";
 
@@ -92,6 +93,10 @@ export type MeetingsState =
   | { kind: "loading" }
   | { kind: "loaded"; entries: readonly MeetingEntry[]; counts: MeetingGraphAttributes }
   | { kind: "error"; message: string };
+
+/** Whether the data can be reached: the outage banner shows while it cannot. */
+export type ConnectionState =
+  { kind: "up" } | { kind: "down"; cause: "server" | "neo4j"; message: string; since: string };
 
 export interface CameraState {
   x: number;
@@ -168,6 +173,7 @@ export class ExplorerState {
   #tab: PanelTab = "details";
   #meetings: MeetingsState = { kind: "loading" };
   #labels: LabelDensity = "more";
+  #connection: ConnectionState = { kind: "up" };
   #totalEntities: number | null = null;
   #viewPort: ViewPort | null = null;
 
@@ -225,6 +231,9 @@ export class ExplorerState {
   }
   get tab(): PanelTab {
     return this.#tab;
+  }
+  get connection(): ConnectionState {
+    return this.#connection;
   }
   get labels(): LabelDensity {
     return this.#labels;
@@ -349,6 +358,11 @@ export class ExplorerState {
   setTab(tab: PanelTab): void {
     this.#tab = tab;
     this.#notify("tab");
+  }
+
+  setConnection(connection: ConnectionState): void {
+    this.#connection = connection;
+    this.#notify("connection");
   }
 
   setLabels(labels: LabelDensity): void {

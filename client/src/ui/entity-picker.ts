@@ -128,6 +128,13 @@ export function entityPicker(
     }
   });
   input.addEventListener("blur", () => setTimeout(close, 150));
+  // An outage makes any open list stale (its "Search failed" included): close it.
+  actions.state.subscribe((changed) => {
+    if (changed.has("connection")) {
+      generation++;
+      close();
+    }
+  });
   close();
   return { root: el("div", { class: "picker" }, label, input, list), input };
 }
