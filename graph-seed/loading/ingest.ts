@@ -1,9 +1,9 @@
-// The ingestion: read and check every input first, then write the articles in batches, one
-// transaction each. An input that cannot be an article is reported and the others are stored;
-// in strict mode any bad input stops the run before anything is written.
+// The ingestion: article files found among the inputs stream through the pipeline (extraction
+// in worker threads, writes in batches of one transaction each). An input that cannot be an
+// article is reported and the others are stored; in strict mode every input is read and checked
+// first, and any bad one stops the run before anything is written.
 import neo4j, { type Driver } from "neo4j-driver";
-import { applyGraphSchema, backfillDegrees } from "../../contract/graph-schema";
-import { extract, parseArticle } from "../extraction";
+import { parseArticle } from "../extraction";
 import {
   DEFAULT_MAX_ARTICLE_BYTES,
   IngestInputError,
@@ -11,21 +11,12 @@ import {
   findArticleFiles,
   readArticleFile,
 } from "./article-files";
-import { writeArticles, type ArticleRecord } from "./article-writer";
-import { mergeKnowledge, toKnowledgeRecords, type KnowledgeRecords } from "./knowledge-records";
-import { writeKnowledge } from "./knowledge-writer";
+import { prepareStore, storeArticleStream, type PipelineOptions } from "./article-pipeline";
+import { writeBatch } from "./batch-writer";
+import type { PreparedArticle } from "./prepared-article";
 import type { Neo4jTarget } from "../../contract/neo4j-target";
 
-/** An article read, parsed and extracted, ready to be stored. */
-export interface PreparedArticle extends ArticleRecord {
-  knowledge: KnowledgeRecords;
-}
-
-const DEFAULT_BATCH_SIZE = 200;
-
-function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
+export { prepareArticle, type PreparedArticle } from "./prepared-article";
 
 export interface IngestOptions {
   driver: Driver;
@@ -35,9 +26,11 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Refuse the whole run, writing nothing, when any input is bad (default: store the rest). */
   strict?: boolean;
-  /** Articles per write transaction (default 200). */
+  /** Articles per write transaction (default: the pipeline's). */
   batchSize?: number;
-  /** Called as work advances: `phase` "check" while reading, "write" while storing. */
+  /** Extraction worker threads (default: none for a few files, else one per core). */
+  workers?: number;
+  /** Called as work advances: `phase` "check" while reading (strict), "write" while storing. */
   onProgress?: (phase: "check" | "write", done: number, total: number) => void;
 }
 
@@ -76,86 +69,78 @@ export async function ingestInto(
   }
 }
 
-export async function ingest(options: IngestOptions): Promise<IngestSummary> {
-  const progress = options.onProgress ?? (() => {});
-  const { files, problems } = await findArticleFiles(options.inputs);
-  const records: PreparedArticle[] = [];
-  const seen = new Set<string>();
-  let duplicates = 0;
-  for (const [index, file] of files.entries()) {
+/** Reads the files in order, yielding each article or the reason it is not one. */
+async function* readFiles(
+  files: readonly string[],
+  maxBytes: number,
+): AsyncGenerator<ArticleFile | IngestInputError> {
+  for (const file of files) {
     try {
-      const articleFile = await readArticleFile(
-        file,
-        options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
-      );
-      if (seen.has(articleFile.id)) {
-        duplicates++; // the same text under another name: stored once
-        progress("check", index + 1, files.length);
-        continue;
-      }
-      seen.add(articleFile.id);
-      records.push(prepareArticle(articleFile));
+      yield await readArticleFile(file, maxBytes);
     } catch (error) {
       if (!(error instanceof IngestInputError)) throw error;
-      problems.push(error);
+      yield error;
     }
-    progress("check", index + 1, files.length);
   }
-  if (problems.length > 0 && (options.strict || records.length + duplicates === 0))
-    throw new IngestRefusedError(problems);
+}
 
-  const created = await storeArticles(options, records, (done, total) =>
-    progress("write", done, total),
-  );
+/** Strict mode's first pass: every input read and parsed; the problems found, nothing written. */
+async function checkAll(
+  files: readonly string[],
+  maxBytes: number,
+  progress: (done: number) => void,
+): Promise<IngestInputError[]> {
+  const problems: IngestInputError[] = [];
+  let done = 0;
+  for await (const item of readFiles(files, maxBytes)) {
+    if (item instanceof IngestInputError) problems.push(item);
+    else if (parseArticle(item.raw).body.trim() === "")
+      problems.push(new IngestInputError("NO_TEXT", item.fileName, "holds no article text"));
+    progress(++done);
+  }
+  return problems;
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const progress = options.onProgress ?? (() => {});
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const { files, problems } = await findArticleFiles(options.inputs);
+  if (options.strict) {
+    problems.push(...(await checkAll(files, maxBytes, (d) => progress("check", d, files.length))));
+    if (problems.length > 0) throw new IngestRefusedError(problems);
+  }
+  const summary = await storeArticleStream(readFiles(files, maxBytes), {
+    driver: options.driver,
+    database: options.database,
+    batchSize: options.batchSize,
+    workers: options.workers,
+    expected: files.length,
+    onBatch: ({ done }) => progress("write", done, files.length),
+  });
+  problems.push(...summary.problems);
+  const articles = summary.stored + summary.duplicates;
+  if (articles === 0 && problems.length > 0) throw new IngestRefusedError(problems);
   return {
-    articles: records.length + duplicates,
-    created,
-    unchanged: records.length + duplicates - created,
+    articles,
+    created: summary.created,
+    unchanged: articles - summary.created,
     refused: problems,
   };
 }
 
-/** Parses and extracts one article file; throws IngestInputError when it holds no article. */
-export function prepareArticle(file: ArticleFile): PreparedArticle {
-  const parsed = parseArticle(file.raw);
-  if (parsed.body.trim() === "") {
-    throw new IngestInputError("NO_TEXT", file.fileName, "holds no article text");
-  }
-  return { file, parsed, knowledge: toKnowledgeRecords(file.id, extract(parsed), parsed.body) };
-}
-
 /**
- * Stores prepared articles with their knowledge, the schema first. Each batch of articles is one
- * transaction: its articles and their knowledge land together or not at all.
- * Resolves with how many articles were new.
+ * Stores articles prepared beforehand (a benchmark's), the schema first, in batches of one
+ * transaction each. Resolves with how many articles were new.
  */
 export async function storeArticles(
-  target: { driver: Driver; database?: string; batchSize?: number },
+  target: Pick<PipelineOptions, "driver" | "database" | "batchSize">,
   records: readonly PreparedArticle[],
-  onBatch: (done: number, total: number) => void = () => {},
 ): Promise<number> {
-  const { driver, database } = target;
-  await applyGraphSchema((statement) => driver.executeQuery(statement, {}, { database }));
-  // Entities stored before degrees were kept get theirs once (a no-op afterwards).
-  await backfillDegrees(async (statement) => {
-    const { records } = await driver.executeQuery(statement, {}, { database });
-    return Number(records[0]?.get("set") ?? 0);
-  });
+  await prepareStore(target.driver, target.database);
+  const size = target.batchSize ?? 200;
   let created = 0;
-  let written = 0;
-  const session = driver.session({ database });
-  try {
-    for (const batch of batches(records, target.batchSize ?? DEFAULT_BATCH_SIZE)) {
-      created += await session.executeWrite(async (tx) => {
-        const count = await writeArticles(tx, batch);
-        await writeKnowledge(tx, mergeKnowledge(batch.map((r) => r.knowledge)));
-        return count;
-      });
-      written += batch.length;
-      onBatch(written, records.length);
-    }
-  } finally {
-    await session.close();
+  for (let i = 0; i < records.length; i += size) {
+    created += await writeBatch(target.driver, target.database, records.slice(i, i + size));
   }
   return created;
 }

@@ -1,0 +1,178 @@
+// npm run bench:ingest [-- --articles 10000 --batch 500 --workers 2 --seed 42]
+// Ingests a generated corpus of news-like articles (news-corpus.ts: a large pool of people,
+// organisations and countries with Zipf-like reuse) through the ingestion's own pipeline into a
+// scratch local Neo4j (or the empty one NEO4J_URI names), and prints articles/s, entities/s,
+// relationships/s, the time per 10k articles as the graph grows, peak RSS of Node and Neo4j, and
+// whether every write statement's MERGE uses an index (EXPLAIN; the bench fails when one does
+// not). It prints figures; it asserts nothing else.
+import "dotenv/config";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { cpus, loadavg } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import neo4j, { type Driver } from "neo4j-driver";
+import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
+import type { ArticleFile } from "../loading/article-files";
+import { storeArticleStream, type BatchProgress } from "../loading/article-pipeline";
+import { newsCorpus } from "./news-corpus";
+import { unindexedWrites } from "./write-plans";
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    batch: { type: "string" },
+    workers: { type: "string" },
+    seed: { type: "string", default: "42" },
+  },
+});
+const articles = Number(args.articles);
+if (!(articles > 0)) throw new Error("bench:ingest: --articles must be a positive number");
+const batchSize = args.batch === undefined ? undefined : Number(args.batch);
+const workers = args.workers === undefined ? undefined : Number(args.workers);
+// Segments of 10k articles at 50k and more; else fifths of the run, each scaled to 10k.
+const segment = articles >= 50_000 ? 10_000 : Math.max(1, Math.ceil(articles / 5));
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ");
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/** Peak resident memory of a process (VmHWM), or null when it cannot be read. */
+function peakRss(pid: number): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds a process has used (user + system), or null when it cannot be read. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+function* corpus(seed: number, count: number): Generator<ArticleFile> {
+  const pages = newsCorpus(seed);
+  for (let i = 0; i < count; i++) {
+    const raw = pages.next();
+    const id = createHash("sha256").update(raw).digest("hex").slice(0, 32);
+    yield { path: `bench/${i}.txt`, fileName: `${i}.txt`, id, raw };
+  }
+}
+
+async function count(driver: Driver, cypher: string): Promise<number> {
+  return Number((await driver.executeQuery(cypher)).records[0]?.get(0) ?? 0);
+}
+
+async function neo4jForBench(): Promise<{
+  uri: string;
+  username: string;
+  password: string;
+  pid: number | null;
+  stop: () => Promise<void>;
+}> {
+  if (process.env.NEO4J_URI) {
+    console.log(`(ingesting into ${process.env.NEO4J_URI}; it must be empty)`);
+    return {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME || "neo4j",
+      password: process.env.NEO4J_PASSWORD ?? "",
+      pid: null,
+      stop: async () => {},
+    };
+  }
+  await mkdir(path.join(CACHE_DIR, "bench-runs"), { recursive: true });
+  const dataDir = await mkdtemp(path.join(CACHE_DIR, "bench-runs", "ingest-"));
+  const local = await startLocalNeo4j({ dataDir, heap: "1g", pageCache: "512m" });
+  return {
+    ...local,
+    stop: async () => {
+      await local.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const neo = await neo4jForBench();
+const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
+try {
+  if ((await count(driver, "MATCH (n) RETURN count(n)")) > 0) {
+    throw new Error("bench:ingest needs an empty database; NEO4J_URI names one that is not");
+  }
+  console.log(
+    `ingest bench: ${articles} generated articles (seed ${args.seed}), ` +
+      `batch ${batchSize ?? "default"}, workers ${workers ?? "default"}; ` +
+      `load average ${load()} on ${cpus().length} cores`,
+  );
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const neo4jCpuStart = neo.pid ? cpuSeconds(neo.pid) : null;
+  let last = { time: started, done: 0 };
+  let nextMark = segment;
+  let neo4jPeak = 0;
+  const onBatch = (progress: BatchProgress) => {
+    neo4jPeak = Math.max(neo4jPeak, (neo.pid && peakRss(neo.pid)) || 0);
+    if (progress.done < nextMark && progress.done < articles) return;
+    const now = performance.now();
+    const per10k = ((now - last.time) / 1000) * (10_000 / (progress.done - last.done));
+    console.log(
+      `  ${String(progress.done).padStart(8)} articles  ${per10k.toFixed(1).padStart(6)} s per 10k` +
+        `  (${((progress.done - last.done) / ((now - last.time) / 1000)).toFixed(0)} articles/s,` +
+        ` load ${load()})`,
+    );
+    last = { time: now, done: progress.done };
+    nextMark = progress.done + segment;
+  };
+  const summary = await storeArticleStream(corpus(Number(args.seed), articles), {
+    driver,
+    batchSize,
+    workers,
+    expected: articles,
+    onBatch,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const entities = await count(driver, "MATCH (e:Entity) RETURN count(e)");
+  const relationships = await count(driver, "MATCH ()-[r]->() RETURN count(r)");
+  const facts = await count(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r)");
+  console.log(`\n${summary.stored} articles stored in ${seconds.toFixed(1)} s`);
+  console.log(`  articles       ${(summary.stored / seconds).toFixed(0)} /s`);
+  console.log(`  entities       ${entities} distinct, ${(entities / seconds).toFixed(0)} /s`);
+  console.log(
+    `  relationships  ${relationships} (${facts} between entities; mentions, evidence links), ` +
+      `${(relationships / seconds).toFixed(0)} /s`,
+  );
+  console.log(
+    `  Node CPU       ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (main thread and workers)`,
+  );
+  const neo4jCpu = neo.pid && neo4jCpuStart !== null ? cpuSeconds(neo.pid) : null;
+  if (neo4jCpu !== null && neo4jCpuStart !== null) {
+    // CPU time stays meaningful on a shared machine, where wall time mostly measures the others.
+    console.log(
+      `  Neo4j CPU      ${(neo4jCpu - neo4jCpuStart).toFixed(1)} s ` +
+        `(${(summary.stored / (neo4jCpu - neo4jCpuStart)).toFixed(0)} articles per Neo4j CPU-second)`,
+    );
+  }
+  console.log(
+    `  peak RSS       Node ${mb(process.resourceUsage().maxRSS * 1024)}, ` +
+      `Neo4j ${neo.pid ? mb(Math.max(neo4jPeak, peakRss(neo.pid) ?? 0)) : "n/a (not ours)"}`,
+  );
+  console.log(`  load average   ${load()} after the run`);
+  const unindexed = await unindexedWrites(driver);
+  if (unindexed.length > 0) {
+    console.error(`\nwrites that do not use an index:\n${unindexed.join("\n")}`);
+    process.exitCode = 1;
+  } else console.log("  plans          every write statement finds its nodes by index (EXPLAIN)");
+} finally {
+  await driver.close();
+  await neo.stop();
+}
