@@ -27,9 +27,17 @@ export interface RelationRecord {
   evidenceCount: number;
 }
 
+/**
+ * Cypher: the degree of entity `v` (relations of every type), as stored by the loader and the
+ * snapshot import; counted only for an entity stored before degrees were kept.
+ */
+export function storedDegree(v: string): string {
+  return `CASE WHEN ${v}.degree IS NULL THEN COUNT { (${v})-[:${relTypePattern()}]-() } ELSE ${v}.degree END`;
+}
+
 /** Cypher map projection of entity `v` with its degree (all relation types). */
 export function entityProjection(v: string): string {
-  return `${v} {.id, .name, .kind, .aliases, .titles, degree: COUNT { (${v})-[:${relTypePattern()}]-() }}`;
+  return `${v} {.id, .name, .kind, .aliases, .titles, degree: ${storedDegree(v)}}`;
 }
 
 /** Cypher map of relation `r`, its endpoints given by entity id. */

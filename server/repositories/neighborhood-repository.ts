@@ -91,10 +91,16 @@ async function nodeAttributes(
   filter: NeighborhoodFilter,
 ): Promise<NeighborEntity[]> {
   if (ids.length === 0) return [];
+  // With every type asked (the opening view, most requests) the typed degree is the stored one.
+  const allTypes = relTypePattern(filter.types) === relTypePattern();
+  const typed = allTypes
+    ? "projected.degree"
+    : `COUNT { (e)-[:${relTypePattern(filter.types)}]-() }`;
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
-     RETURN ${entityProjection("e")} AS e, COUNT { (e)-[:${relTypePattern(filter.types)}]-() } AS typed`,
+     WITH e, ${entityProjection("e")} AS projected
+     RETURN projected AS e, ${typed} AS typed`,
     { ids },
   );
   return result.records.map((r) => ({
