@@ -4,18 +4,7 @@
 // a large generated pool with Zipf-like reuse: a few heads of state in thousands of articles,
 // most names in one or two, as in a real year of news. Same seed, same corpus.
 import { COUNTRIES } from "../extraction/lexicon/countries";
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random as seededRandom } from "./variant-corpus";
 
 const SYLLABLES = ["ka", "min", "so", "ra", "jun", "ve", "ta", "lo", "nel", "dor", "pik", "sun"]
   .concat(["mar", "el", "yo", "bri", "gan", "tos", "wen", "qui", "zar", "fen", "has", "ul", "ber"])

@@ -22,7 +22,7 @@ const FOOTERS = [
 ];
 
 /** A deterministic pseudo-random generator, so every run benchmarks the same corpus. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
