@@ -44,16 +44,16 @@ describe("the ingestion's write statements", () => {
 
 describe("storeArticleStream", () => {
   it("stores the same graph with extraction in worker threads as inline", async () => {
-    const files = corpus(120);
+    const files = corpus(40);
     const inline = await storeArticleStream(files, {
       driver,
       database: database(),
       workers: 0,
       batchSize: 500,
     });
-    expect(inline).toMatchObject({ stored: 120, created: 120, duplicates: 0, problems: [] });
+    expect(inline).toMatchObject({ stored: 40, created: 40, duplicates: 0, problems: [] });
     const expected = await storedGraph();
-    expect(expected.length).toBeGreaterThan(1_000);
+    expect(expected.length).toBeGreaterThan(300);
 
     await clearGraph(driver);
     const batches: number[] = [];
@@ -61,11 +61,12 @@ describe("storeArticleStream", () => {
       driver,
       database: database(),
       workers: 2,
-      batchSize: 50,
+      batchSize: 15,
       onBatch: (p) => batches.push(p.stored),
     });
-    expect(threaded).toMatchObject({ stored: 120, created: 120, duplicates: 1, problems: [] });
-    expect(batches).toEqual([50, 100, 120]);
+    expect(threaded).toMatchObject({ stored: 40, created: 40, duplicates: 1, problems: [] });
+    expect(batches).toEqual([15, 30, 40]);
     expect(await storedGraph()).toEqual(expected);
-  });
+    // Generous: two stores and worker start-up on a shared, loaded machine.
+  }, 240_000);
 });
