@@ -110,10 +110,12 @@ export async function storeArticleStream(
   };
 
   let batch: PreparedArticle[] = [];
+  // Writes the first `batchSize` articles prepared (all of them at the end), so every
+  // transaction but the last holds exactly a batch, whatever the chunk size.
   const flush = async () => {
     if (batch.length === 0) return;
-    const written = batch;
-    batch = [];
+    const written = batch.slice(0, batchSize);
+    batch = batch.slice(batchSize);
     summary.created += await writeBatch(options.driver, options.database, written);
     summary.stored += written.length;
     progress.done += written.length;
@@ -135,9 +137,9 @@ export async function storeArticleStream(
           progress.done++;
         } else batch.push(item);
       }
-      if (batch.length >= batchSize) await flush();
+      while (batch.length >= batchSize) await flush();
     }
-    await flush();
+    while (batch.length > 0) await flush();
   } finally {
     await pool.close();
   }
