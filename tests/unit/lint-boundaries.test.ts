@@ -13,7 +13,8 @@ async function ruleErrors(filePath: string, code: string): Promise<string[]> {
     .map((m) => m.ruleId ?? "parse");
 }
 
-describe("part boundaries", () => {
+// ESLint loads its config and parser on the first call: seconds on a busy machine.
+describe("part boundaries", { timeout: 60_000 }, () => {
   it("lets the client import contract/ and its own modules only", async () => {
     expect(
       await ruleErrors(

@@ -76,7 +76,8 @@ export function vetQueryText(query: string): string {
   if (shape.depth > MAX_QUERY_DEPTH) {
     throw new ApiError(
       "BAD_REQUEST",
-      `query too deeply nested: ${shape.depth} levels of brackets, CASE or NOT (at most ` +
+      `query too deeply nested: ${shape.depth} levels of brackets, CASE, NOT or property ` +
+        `lookups (at most ` +
         `${MAX_QUERY_DEPTH}); flatten the nested expressions`,
     );
   }

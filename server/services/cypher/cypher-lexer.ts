@@ -11,8 +11,9 @@ export interface CypherShape {
   /** Statements in the text: separators outside strings, comments and quoted names, plus one. */
   statements: number;
   /**
-   * The deepest nesting of the code: open brackets (`(`, `[`, `{`), open CASE ... END, and a
-   * run of NOTs, each one level (unbalanced closers are not counted below zero).
+   * The deepest nesting of the code: open brackets (`(`, `[`, `{`), open CASE ... END, a run of
+   * NOTs and a chain of property lookups (`x.a.b.c`), each one level (unbalanced closers are not
+   * counted below zero). Neo4j's parser recurses on each of them alike.
    */
   depth: number;
 }
@@ -25,6 +26,8 @@ export function scanCypher(query: string): CypherShape {
   let brackets = 0;
   let cases = 0;
   let nots = 0;
+  let lookups = 0;
+  let afterDot = false; // the last code was a `.` that starts a property lookup
   let depth = 0;
   let i = 0;
   const n = query.length;
@@ -51,6 +54,7 @@ export function scanCypher(query: string): CypherShape {
       }
       i = j + 1;
       lastCode = i - 1;
+      afterDot = false;
     } else if (c === ";") {
       separators.push(i);
       i++;
@@ -62,7 +66,9 @@ export function scanCypher(query: string): CypherShape {
       if (word === "CASE") cases++;
       else if (word === "END" && cases > 0) cases--;
       nots = word === "NOT" ? nots + 1 : 0;
-      depth = Math.max(depth, brackets + cases + nots);
+      if (!afterDot) lookups = 0;
+      afterDot = false;
+      depth = Math.max(depth, brackets + cases + nots + lookups);
       i += word.length;
       lastCode = i - 1;
     } else {
@@ -70,7 +76,10 @@ export function scanCypher(query: string): CypherShape {
       if (c === "(" || c === "[" || c === "{") brackets++;
       else if ((c === ")" || c === "]" || c === "}") && brackets > 0) brackets--;
       nots = 0;
-      depth = Math.max(depth, brackets + cases);
+      afterDot = c === "." && next !== undefined && /[A-Za-z_`]/.test(next);
+      if (afterDot) lookups++;
+      else lookups = 0;
+      depth = Math.max(depth, brackets + cases + lookups);
       lastCode = i;
       i++;
     }

@@ -94,6 +94,7 @@ describe("POST /api/cypher: queries nested deeper than Neo4j's parser can go", (
     ["200 nested CASE", `RETURN ${"CASE WHEN true THEN ".repeat(200)}1${" END".repeat(200)}`],
     ["3,000 NOTs", `RETURN ${"NOT ".repeat(3_000)}true AS n`],
     ["9,000 unclosed brackets", `RETURN ${"[".repeat(9_000)}`],
+    ["a chain of 5,000 property lookups", `RETURN {}${".a".repeat(5_000)} AS n`],
   ])("refuses %s with 400 'too deeply nested' before it reaches Neo4j", async (_name, query) => {
     const { status, body } = await api.post<Refusal>("/cypher", { query });
     expect(status).toBe(400);
@@ -101,27 +102,15 @@ describe("POST /api/cypher: queries nested deeper than Neo4j's parser can go", (
     expect(body.error.message).toMatch(/too deeply nested: \d+ levels.*at most 100/);
   });
 
-  // With a deadline a loaded machine cannot reach, so that these see Neo4j's own answer.
-  it("answers 400 when Neo4j's own stack overflows, and the next queries still run", async () => {
-    const patient = await startApi({ CYPHER_TIMEOUT_MS: "60000" });
-    try {
-      // A chain of lookups is no nesting to the text check, but Neo4j recurses over it,
-      // overflows and leaves the connection failed: the worker that held it must not serve again.
-      const chain = `RETURN {}${".a".repeat(5_000)}`;
-      const deep = await patient.post<Refusal>("/cypher", { query: chain });
-      expect(deep.status).toBe(400);
-      expect(deep.body.error.message).toMatch(/too deeply nested/);
-      for (let i = 0; i < 5; i++) {
-        const next = await patient.post<CypherResponse>("/cypher", { query: `RETURN ${i} AS i` });
-        expect(next.status).toBe(200);
-        expect(next.body.rows).toEqual([[i]]);
-      }
-      const query = `RETURN ${"(".repeat(99)}7${")".repeat(99)} AS n`;
-      const most = await patient.post<CypherResponse>("/cypher", { query });
-      expect(most.status, "a query nested 100 deep, the most accepted").toBe(200);
-      expect(most.body.rows).toEqual([[7]]);
-    } finally {
-      await patient.stop();
+  it("answers a query nested 100 deep, the most accepted, and the next queries", async () => {
+    const query = `RETURN ${"(".repeat(99)}7${")".repeat(99)} AS n`;
+    const most = await api.post<CypherResponse>("/cypher", { query });
+    expect(most.status, "a query nested 100 deep, the most accepted").toBe(200);
+    expect(most.body.rows).toEqual([[7]]);
+    for (let i = 0; i < 3; i++) {
+      const next = await api.post<CypherResponse>("/cypher", { query: `RETURN ${i} AS i` });
+      expect(next.status).toBe(200);
+      expect(next.body.rows).toEqual([[i]]);
     }
   });
 });

@@ -49,6 +49,10 @@ describe("scanCypher", () => {
     expect(scanCypher("RETURN r.end, ((((1))))").depth).toBe(4);
     expect(scanCypher(`RETURN ${"(".repeat(300)}`).depth).toBe(300);
     expect(scanCypher(`RETURN ${")".repeat(300)}(1)`).depth).toBe(1);
+    // A chain of property lookups nests in Neo4j's parser as deeply as brackets do.
+    expect(scanCypher(`RETURN {}${".a".repeat(300)}`).depth).toBe(300);
+    expect(scanCypher("RETURN a.b.c, 1.5, x.y").depth).toBe(2);
+    expect(scanCypher("RETURN n.`odd name`.b, (m.c)").depth).toBe(2);
   });
 
   it("survives unterminated strings and comments", () => {
