@@ -20,7 +20,7 @@ relations extracted from them. Default input: graph-seed/articles. A folder is r
 Only regular files are read, at most INGEST_MAX_BYTES bytes each (default ${DEFAULT_MAX_ARTICLE_BYTES},
 2 MiB), whatever their size claims. A file that is empty, binary, not UTF-8, too large, a pipe,
 a device or a link out of its folder is refused: it is reported on stderr with its reason and
-the other articles are stored, in batches of 500 articles, one transaction each, so no article
+the other articles are stored, in batches of 200 articles, one transaction each, so no article
 is ever half-written; articles are extracted in worker threads (one per core) meanwhile.
 
   --strict   all or nothing: if any input is refused, nothing is written

@@ -40,7 +40,7 @@ export interface PipelineSummary {
   problems: IngestInputError[];
 }
 
-export const DEFAULT_BATCH_SIZE = 500;
+export const DEFAULT_BATCH_SIZE = 200;
 /** Articles per message to a worker: large enough that messaging costs little. */
 const CHUNK_SIZE = 25;
 
