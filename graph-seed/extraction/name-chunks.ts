@@ -118,7 +118,7 @@ export class NameChunks {
     if (NON_NAME_WORDS.has(w) || MONTH_NAMES.has(w) || WEEKDAY_NAMES.has(w)) return false;
     if (isTitleWord(w)) return false;
     // A sentence's first word is capitalised anyway: a common word there is no name.
-    const first = i === 0 || /^["“‘'(\-—–:]$/.test(scan.word(i - 1) ?? "");
+    const first = i === 0 || /^["“‘'(\-—–:]$/.test(scan.word(i - 1));
     return !(first && this.lowerWords.has(w.toLowerCase()));
   }
 
@@ -131,9 +131,8 @@ export class NameChunks {
       return;
     }
     for (let i = 0; i < scan.tokens.length; i++) {
-      const initialled = this.initialled(scan, i);
+      const initialled = this.claimInitialled(scan, i);
       if (initialled > 0) {
-        scan.add("Person", i, initialled);
         i = initialled;
         continue;
       }
@@ -142,18 +141,18 @@ export class NameChunks {
       while (end + 1 < scan.tokens.length && end - i < 5) {
         if (this.nameWord(scan, end + 1)) end++;
         else if (
-          CONNECTORS.has(scan.word(end + 1) ?? "") &&
+          CONNECTORS.has(scan.word(end + 1)) &&
           this.nameWord(scan, end + 2) &&
-          (scan.word(end + 1) !== "of" || this.headed(scan.word(end) ?? ""))
+          (scan.word(end + 1) !== "of" || this.headed(scan.word(end)))
         )
           end += 2;
         else break;
       }
       let start = i;
       // "Irish manager ...": a leading demonym is an adjective, not part of the name.
-      while (start < end && COUNTRY_BY_DEMONYM.has(scan.word(start) ?? "")) start++;
+      while (start < end && COUNTRY_BY_DEMONYM.has(scan.word(start))) start++;
       // "Frankreich Jacques Chirac": a person's name starts at its given name.
-      for (let k = start + 1; k < end; k++) if (GIVEN_NAMES.has(scan.word(k) ?? "")) start = k;
+      for (let k = start + 1; k < end; k++) if (GIVEN_NAMES.has(scan.word(k))) start = k;
       const kind = this.kindOf(scan, start, end);
       if (kind) {
         scan.add(kind, start, end);
@@ -161,6 +160,13 @@ export class NameChunks {
       }
       i = end;
     }
+  }
+
+  /** Claims an initialled name ("M. Ramprakash") at i as a Person; returns its last token or 0. */
+  private claimInitialled(scan: SentenceScan, i: number): number {
+    const end = this.initialled(scan, i);
+    if (end > 0) scan.add("Person", i, end);
+    return end;
   }
 
   /**
@@ -176,9 +182,8 @@ export class NameChunks {
     if (figures < 3 && !scan.tokens.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return;
     this.learnSurnames(scan.mentions);
     for (let i = 0; i < scan.tokens.length; i++) {
-      const initialled = this.initialled(scan, i);
+      const initialled = this.claimInitialled(scan, i);
       if (initialled > 0) {
-        scan.add("Person", i, initialled);
         i = initialled;
         continue;
       }
@@ -259,13 +264,12 @@ export class NameChunks {
 
   /** "M. Ramprakash", "J. van Dijk": an initial, its period, then a name word. */
   private initialled(scan: SentenceScan, i: number): number {
-    if (!/^\p{Lu}$/u.test(scan.word(i) ?? "") || scan.word(i + 1) !== "." || !scan.tokenFree(i))
+    if (!/^\p{Lu}$/u.test(scan.word(i)) || scan.word(i + 1) !== "." || !scan.tokenFree(i))
       return -1;
     // "Dennis A. Smith": a middle initial belongs to the name before it.
     if (isUpperStart(scan.word(i - 1))) return -1;
     let end = i + 1;
-    while (isPersonShaped(scan.word(end + 1) ?? "") && scan.tokenFree(end + 1) && end < i + 4)
-      end++;
+    while (isPersonShaped(scan.word(end + 1)) && scan.tokenFree(end + 1) && end < i + 4) end++;
     return end > i + 1 && !isUpperStart(scan.word(end + 1)) ? end : -1;
   }
 
@@ -277,7 +281,7 @@ export class NameChunks {
   /** The kind the context gives tokens [start, end], or null when the evidence is weak. */
   private kindOf(scan: SentenceScan, start: number, end: number): ChunkKind | null {
     const words: string[] = [];
-    for (let k = start; k <= end; k++) words.push(scan.word(k) ?? "");
+    for (let k = start; k <= end; k++) words.push(scan.word(k));
     const text = scan.text(start, end);
     const first = words[0] ?? "";
     const last = words.at(-1) ?? "";
@@ -320,7 +324,7 @@ export class NameChunks {
       // "Ana Brenna, 34, ...": a name with an age.
       if (
         next === "," &&
-        /^\d{1,2}$/.test(scan.word(end + 2) ?? "") &&
+        /^\d{1,2}$/.test(scan.word(end + 2)) &&
         scan.word(end + 3) === "," &&
         words.length >= 2
       )
