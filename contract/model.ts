@@ -2,7 +2,7 @@
 // shapes of articles, entities, relations and their evidence. Imports nothing.
 
 /** Kinds of entity the extractor recognises; the first three are the core of the model. */
-export const ENTITY_KINDS = ["Person", "Organization", "Country", "Place"] as const;
+export const ENTITY_KINDS = ["Person", "Organization", "Country", "Place", "Group"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /**

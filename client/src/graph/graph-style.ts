@@ -7,6 +7,7 @@ export const KIND_COLORS: Record<EntityKind, string> = {
   Organization: "#3f7fbf",
   Country: "#3aa17e",
   Place: "#9a6fc4",
+  Group: "#8c6d46",
 };
 
 export interface RelationStyle {
