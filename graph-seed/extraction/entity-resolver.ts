@@ -4,10 +4,10 @@
 
 import type { EntityKind } from "../../contract/model";
 import { qualifyInstitutions } from "./institution-country";
-import { APPOSITION_ROLES } from "./lexicon/roles";
+import { APPOSITION_ROLES, REGNAL_TITLES } from "./lexicon/roles";
 import type { Mention, Role } from "./mention";
 import { canonicalOrgName, orgKey, sameOrg } from "./org-names";
-import { shortNamesOf } from "./short-names";
+import { PATRONYMIC_LINKS, shortNamesOf } from "./short-names";
 import { normaliseName } from "./tokens";
 
 /** One referent of an article, with every mention that names it. */
@@ -102,26 +102,28 @@ function resolveOrgs(mentions: readonly Mention[], entities: Entity[]): void {
   entities.push(...found);
 }
 
-/** Picks the full-named person a surname refers to: title fit first, then the latest mentioned. */
+/**
+ * Picks the full-named person a short name refers to. Among people named before it, the only one it
+ * fits; among several (two people of one family name), the only one whose title fits the short
+ * name's, else the one named clearly more often so far; a tie refers to no one.
+ */
 function pickPerson(
   m: Mention,
   index: number,
-  candidates: Entity[],
+  candidates: readonly Entity[],
   mentions: readonly Mention[],
 ): Entity | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  let pool = candidates;
-  if (m.role) {
-    const fit = pool.filter((e) => e.roles.some((r) => r.word === m.role?.word));
-    if (fit.length > 0) pool = fit;
-  }
   const earlier = (e: Entity) =>
-    e.mentions.filter((k) => (mentions[k]?.start ?? 0) < m.start && k !== index);
-  const lastBefore = (e: Entity) =>
-    Math.max(-1, ...earlier(e).map((k) => mentions[k]?.start ?? -1));
-  // Salience first (how often each was named before), the latest named breaking ties.
-  const score = (e: Entity) => earlier(e).length;
-  return [...pool].sort((a, b) => score(b) - score(a) || lastBefore(b) - lastBefore(a))[0];
+    e.mentions.filter((k) => k !== index && (mentions[k]?.start ?? 0) < m.start).length;
+  const named = candidates.filter((e) => earlier(e) > 0);
+  const pool = named.length > 0 ? named : candidates;
+  if (pool.length <= 1) return pool[0];
+  const fit = m.role ? pool.filter((e) => e.roles.some((r) => r.word === m.role?.word)) : [];
+  if (fit.length === 1) return fit[0];
+  const [first, second] = [...(fit.length > 1 ? fit : pool)].sort(
+    (a, b) => earlier(b) - earlier(a),
+  );
+  return first && second && earlier(first) > earlier(second) ? first : undefined;
 }
 
 /** The role an apposition gives a name ("X, head of ...", "X, a spokesperson for ..."). */
@@ -136,6 +138,12 @@ function appositionRole(m: Mention, body: string): Role | undefined {
   return { title, word, kind, subordinate: false, past: false };
 }
 
+/** A patronymic chain ending in a name: "Hamdan bin Mohammed", not "Hamdan" nor "Hamdan bin". */
+function isChain(name: string): boolean {
+  const words = normaliseName(name).split(" ");
+  return words.length >= 3 && words.slice(1, -1).some((w) => PATRONYMIC_LINKS.has(w));
+}
+
 function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: string): void {
   const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === "Person");
   const words = (name: string) => name.split(/\s+/).length;
@@ -145,13 +153,24 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
   for (const { m, i } of full) {
     const key = `person:${normaliseName(m.name).replace(/ /g, "")}`;
     const spaced = ` ${normaliseName(m.name)}`;
-    // "Von der Leyen" after "Ursula von der Leyen" is the same person, written shorter.
-    let entity =
-      entities.find((e) => e.key === key) ??
-      entities.find(
-        (e) =>
-          e.kind === "Person" && words(m.name) >= 2 && ` ${normaliseName(e.name)}`.endsWith(spaced),
+    // "Von der Leyen" after "Ursula von der Leyen" is the same person, written shorter; "Al Saud"
+    // after two people of that family is neither.
+    const longer = entities.filter((e) => {
+      const written = ` ${normaliseName(e.name)}`;
+      if (e.kind !== "Person" || words(m.name) < 2 || !written.endsWith(spaced)) return false;
+      // "Salman bin Abdulaziz" is the father of "Mohammed bin Salman bin Abdulaziz", not him.
+      const before = written.slice(0, -spaced.length).split(" ").at(-1) ?? "";
+      return !PATRONYMIC_LINKS.has(before);
+    });
+    // "Mohammed bin Zayed" for "Mohammed bin Zayed Al Nahyan": a chain written without its end.
+    if (isChain(m.name))
+      longer.push(
+        ...entities.filter(
+          (e) => e.kind === "Person" && `${normaliseName(e.name)} `.startsWith(`${spaced.trim()} `),
+        ),
       );
+    let entity =
+      entities.find((e) => e.key === key) ?? (longer.length === 1 ? longer[0] : undefined);
     if (!entity) {
       entity = { kind: "Person", name: m.name, key, mentions: [], roles: [], aliases: new Set() };
       entities.push(entity);
@@ -169,7 +188,19 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
       bySurname.length > 0
         ? bySurname
         : persons.filter((e) => shortNamesOf(e.name).other.includes(m.name));
-    const entity = pickPerson(m, i, candidates, mentions);
+    const regnal = m.role && REGNAL_TITLES.has(m.role.word) ? m.role.word : undefined;
+    let entity = pickPerson(m, i, candidates, mentions);
+    if (!entity && regnal && candidates.length === 0) {
+      // "King Salman" with no fuller name in the article: the title is part of how he is named.
+      const name = `${regnal.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${m.name}`;
+      const key = `person:${normaliseName(name).replace(/ /g, "")}`;
+      entity = entities.find((e) => e.key === key);
+      if (!entity) {
+        entity = { kind: "Person", name, key, mentions: [], roles: [], aliases: new Set() };
+        entities.push(entity);
+        persons.push(entity);
+      }
+    }
     if (!entity) continue;
     entity.mentions.push(i);
     if (m.role) entity.roles.push(m.role);

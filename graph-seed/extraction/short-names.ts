@@ -1,5 +1,7 @@
 // Short forms of a full personal name: the surname and the other words by which later sentences
-// refer to the same person ("Lee" for "Lee In-young", "Burhan" for "Abdel Fattah al-Burhan").
+// refer to the same person ("Lee" for "Lee In-young", "Burhan" for "Abdel Fattah al-Burhan"). In an
+// Arabic or Malay chain ("Mohammed bin Salman") the words after "bin" name a parent, never the
+// person: they are no short form of it.
 
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
 import { isNameWord } from "./tokens";
@@ -30,7 +32,48 @@ interface ShortNames {
 
 const shortNameCache = new Map<string, ShortNames>();
 
+/** Links of a patronymic chain: the word after one names a parent ("bin Salman": son of Salman). */
+export const PATRONYMIC_LINKS: ReadonlySet<string> = new Set([
+  "bin",
+  "bint",
+  "binti",
+  "ibn",
+  "Bin",
+  "Bint",
+  "Binti",
+  "Ibn",
+]);
+
+/** An Arabic article before a family name, written apart ("Al Nahyan") or joined ("al-Sabah"). */
+const isArticle = (w: string): boolean => w === "Al" || w === "al" || w === "El" || w === "el";
+const ARTICLE_JOINED = /^(?:al|el)[-\u2010\u2011]\p{Lu}/iu;
+
+/**
+ * "Mohammed bin Salman Al Saud", "Mishal Al-Ahmad Al-Jaber Al-Sabah": the given names before the
+ * first link or article are the person's own; the family name is the last word when it carries the
+ * article; the words between name parents and grandparents. Undefined for a name without a chain.
+ */
+function chainShortNames(words: readonly string[]): ShortNames | undefined {
+  const first = words.findIndex((w) => PATRONYMIC_LINKS.has(w));
+  const articleAt = words.findIndex((w, k) => k > 0 && (isArticle(w) || ARTICLE_JOINED.test(w)));
+  const joinedArticles = words.filter((w) => ARTICLE_JOINED.test(w)).length;
+  // One joined article alone ("Abdel Fattah al-Burhan") is a plain family name, not a chain.
+  if (first <= 0 && (articleAt <= 0 || (joinedArticles < 2 && !isArticle(words[articleAt] ?? ""))))
+    return undefined;
+  const ownEnd = first > 0 && (articleAt <= 0 || first < articleAt) ? first : articleAt;
+  const last = words.at(-1) ?? "";
+  const family =
+    isArticle(words.at(-2) ?? "") || ARTICLE_JOINED.test(last) ? [last, withoutArticle(last)] : [];
+  const own = words.slice(0, ownEnd).filter((w) => w.length >= 2 && isNameWord(w));
+  return {
+    surname: [...new Set(family)],
+    other: own.filter((w) => !family.includes(w)),
+  };
+}
+
 function computeShortNames(fullName: string): ShortNames {
+  const chain = chainShortNames(fullName.split(/\s+/));
+  if (chain) return chain;
   const surname = surnameOf(fullName);
   const words = fullName
     .split(/\s+/)

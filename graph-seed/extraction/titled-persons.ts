@@ -10,6 +10,8 @@ import {
   PAST_MARKERS,
   PORTFOLIO_EXPANSIONS,
   PORTFOLIO_WORDS,
+  REGNAL_NUMBER,
+  REGNAL_TITLES,
   SUBORDINATE_MARKERS,
   TITLES,
 } from "./lexicon/roles";
@@ -295,9 +297,11 @@ export function findTitledPersons(scan: SentenceScan): void {
     // After a title a short capitalised function word can be a family name ("Vice Premier He Lifeng").
     const shortFamily =
       NON_NAME_WORDS.has(scan.word(nameStart)) && isNameWord(scan.word(nameStart + 1));
-    const end = shortFamily
+    let end = shortFamily
       ? Math.max(nameStart + 1, nameEnd(scan, nameStart + 1))
       : nameEnd(scan, nameStart);
+    // "Emperor Wilhelm II": the regnal number belongs to the name.
+    if (end >= 0 && REGNAL_TITLES.has(title.title) && REGNAL_NUMBER.test(scan.word(end + 1))) end++;
     // "Deputy Foreign Minister X": the title goes on, so "Foreign" is no name.
     if (end < 0 || isTitleStart(scan, end + 1)) continue;
     const q = qualifiers(scan, i, title.kind);

@@ -98,6 +98,27 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["sultan", "head"],
 ]);
 
+/**
+ * Titles a monarch or royal is known by with one given name ("King Salman", "Queen Elizabeth II"):
+ * with no fuller name in the article, the title is part of the person's name.
+ */
+export const REGNAL_TITLES: ReadonlySet<string> = new Set([
+  "king",
+  "queen",
+  "emperor",
+  "empress",
+  "emir",
+  "sultan",
+  "prince",
+  "princess",
+  "crown prince",
+  "sheikh",
+  "sheikha",
+]);
+
+/** A regnal number after a monarch's name ("Wilhelm II", "Rama X"). */
+export const REGNAL_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})$/;
+
 /** Words in front of a title that change its meaning ("Vice Minister", "former President"). */
 export const SUBORDINATE_MARKERS: ReadonlySet<string> = new Set([
   "vice",

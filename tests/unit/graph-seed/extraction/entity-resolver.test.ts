@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../../graph-seed/extraction/index";
+import { parsedArticle } from "../../../support/extraction";
+
+const people = (body: string) =>
+  extract(parsedArticle(body, "2023-04-02"))
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => ({ name: e.name, aliases: e.aliases, sentences: e.mentions.length }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+describe("entity resolver: people", () => {
+  it("keeps a king apart from a crown prince whose chain names the king as his father", () => {
+    const found = people(
+      "Crown Prince Faris bin Talal Al Qasimi opened the trade fair on Sunday. " +
+        "King Talal later received the visiting delegation at the palace.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Faris bin Talal Al Qasimi", "King Talal"]);
+    expect(found[0]?.aliases).toEqual(["Crown Prince Faris bin Talal Al Qasimi"]);
+  });
+
+  it("keeps a father written in full apart from the son whose name ends with his", () => {
+    const found = people(
+      "Prince Nadir bin Omar bin Hamid attended the ceremony. " +
+        "King Omar bin Hamid addressed the guests in the evening.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Nadir bin Omar bin Hamid", "Omar bin Hamid"]);
+    expect(found[1]?.aliases).toEqual(["King Omar bin Hamid"]);
+  });
+
+  it("merges a chain written without its family name into the full chain", () => {
+    const found = people(
+      "Sheikh Rashid bin Khalid Al Dhaheri arrived in the capital on Monday. " +
+        "Sheikh Rashid bin Khalid then toured the new port.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.name).toBe("Rashid bin Khalid Al Dhaheri");
+    expect(found[0]?.sentences).toBe(2);
+  });
+
+  it("gives a family name shared by two people named equally often to neither", () => {
+    const found = people(
+      "Mariam Al Falasi and Yousef Al Falasi signed the water accord on Monday. " +
+        "Falasi said the accord would be reviewed in a year.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Mariam Al Falasi", "Yousef Al Falasi"]);
+    expect(found.every((p) => p.sentences === 1)).toBe(true);
+  });
+
+  it("resolves 'Mr X' to the full name given earlier, and makes no person of the surname", () => {
+    const found = people(
+      "Daniel Okafor, the party's treasurer, resigned on Monday. " +
+        "Mr Okafor said he had been asked to stay until the audit ends.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Daniel Okafor"]);
+    expect(found[0]?.sentences).toBe(2);
+  });
+
+  it("names a monarch by title and one name, and keeps a regnal number in the name", () => {
+    expect(people("Queen Matilda III opened the new session of parliament.")).toEqual([
+      { name: "Matilda III", aliases: ["Queen Matilda III"], sentences: 1 },
+    ]);
+    expect(people("Sultan Idris welcomed the envoys at the harbour on Friday.")).toEqual([
+      { name: "Sultan Idris", aliases: ["Idris"], sentences: 1 },
+    ]);
+  });
+});
