@@ -47,31 +47,39 @@ export default tseslint.config(
   {
     files: ["contract/**/*.ts"],
     rules: mayNotImport(
-      ours("server", "client", "graph-seed", "scripts", "tests"),
+      ours("server", "client", "graph-seed", "commands", "infra", "bench", "settings", "tests"),
       "contract/ is the shared model: it imports nothing of the other parts.",
     ),
   },
   {
     files: ["client/src/**/*.ts"],
     rules: mayNotImport(
-      [...ours("server", "graph-seed", "scripts", "tests"), ...nodeModules],
+      [
+        ...ours("server", "graph-seed", "commands", "infra", "bench", "settings", "tests"),
+        ...nodeModules,
+      ],
       "client/ runs in the browser: it may import contract/ and its own modules, never server, Node or tooling code.",
     ),
   },
   {
     files: ["server/**/*.ts"],
-    ignores: ["server/bench/**"],
     rules: mayNotImport(
-      ours("client", "graph-seed", "scripts", "tests"),
-      "server/ imports contract/ and its own modules only; shared infrastructure is passed in by the entry point.",
+      ours("client", "graph-seed", "commands", "infra", "bench", "tests"),
+      "server/ imports contract/, settings/ and its own modules only; shared infrastructure is passed in by the command.",
     ),
   },
   {
     files: ["graph-seed/**/*.ts"],
-    ignores: ["graph-seed/cli/**", "graph-seed/bench/**"],
     rules: mayNotImport(
-      ours("client", "server", "scripts", "tests"),
-      "graph-seed/ library code imports contract/ and its own modules only; commands live in graph-seed/cli.",
+      ours("client", "server", "commands", "infra", "bench", "tests"),
+      "graph-seed/ imports contract/, settings/ and its own modules only; commands live in commands/.",
+    ),
+  },
+  {
+    files: ["infra/**/*.ts", "bench/**/*.ts"],
+    rules: mayNotImport(
+      ours("client", "commands", "tests"),
+      "infra/ and bench/ are libraries the commands use: they never import a command or a test.",
     ),
   },
   {
@@ -79,9 +87,7 @@ export default tseslint.config(
     ignores: [
       "server/repositories/**",
       "server/services/cypher/**",
-      "server/bench/**",
       "graph-seed/loading/**",
-      "graph-seed/bench/**",
       "contract/graph-schema.ts",
       "client/src/ui/cypher-*.ts",
     ],

@@ -13,7 +13,7 @@ export type Neo4jState =
   | { status: "up"; version: string; latencyMs: number }
   | { status: "down"; reason: Neo4jDownReason; since: Date };
 
-/** News from an app-managed Neo4j (scripts/neo4j/supervisor.ts): its JVM died, or is back. */
+/** News from an app-managed Neo4j (infra/neo4j/supervisor.ts): its JVM died, or is back. */
 export interface ManagedNeo4j {
   onChange(listener: (change: { state: "down" | "up"; restarts: number }) => void): void;
 }

@@ -1,11 +1,11 @@
 // Browser tests' helpers: Debian's chromium driven by playwright-core (installed with apt-get by
-// scripts/chromium.ts when absent; never downloaded by playwright), a page that waits for the
+// infra/chromium.ts when absent; never downloaded by playwright), a page that waits for the
 // explorer's ready signal, and screenshots kept under tests/artifacts/ as evidence.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../../scripts/chromium";
+import { launchChromium } from "../../infra/chromium";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ARTIFACTS_DIR = path.resolve(here, "../artifacts");

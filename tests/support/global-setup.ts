@@ -6,8 +6,8 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { TestProject } from "vitest/node";
-import { ensureChromium } from "../../scripts/chromium";
-import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
+import { ensureChromium } from "../../infra/chromium";
+import { CACHE_DIR, startLocalNeo4j } from "../../infra/neo4j/local-neo4j";
 import { claimTestDatabase, namedTestTarget, type Neo4jTarget } from "./test-target";
 
 declare module "vitest" {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp } from "node:fs/promises";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
-import { CACHE_DIR } from "../../scripts/neo4j/local-neo4j";
+import { CACHE_DIR } from "../../infra/neo4j/local-neo4j";
 import { clearTestDatabase, type Neo4jTarget } from "./test-target";
 
 export type { Neo4jTarget };

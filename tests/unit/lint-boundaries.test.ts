@@ -57,7 +57,7 @@ describe("part boundaries", { timeout: 60_000 }, () => {
     ).toEqual([]);
   });
 
-  it("keeps server and graph-seed library code off each other and off scripts/", async () => {
+  it("keeps server and graph-seed library code off each other and off the commands and infrastructure", async () => {
     expect(
       await ruleErrors(
         "server/services/example.ts",
@@ -67,16 +67,29 @@ describe("part boundaries", { timeout: 60_000 }, () => {
     expect(
       await ruleErrors(
         "graph-seed/loading/example.ts",
-        'import { startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";\nexport { startLocalNeo4j };\n',
+        'import { startLocalNeo4j } from "../../infra/neo4j/local-neo4j";\nexport { startLocalNeo4j };\n',
       ),
     ).toEqual(["no-restricted-imports"]);
-    // Entry points (commands, benches) may use the shared infrastructure.
     expect(
       await ruleErrors(
-        "graph-seed/cli/example.ts",
-        'import { startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";\nexport { startLocalNeo4j };\n',
+        "server/services/example.ts",
+        'import { runIngest } from "../../commands/ingest";\nexport { runIngest };\n',
+      ),
+    ).toEqual(["no-restricted-imports"]);
+    // Commands may use the shared infrastructure and wire the parts together.
+    expect(
+      await ruleErrors(
+        "commands/example.ts",
+        'import { startLocalNeo4j } from "../infra/neo4j/local-neo4j";\nimport { ingest } from "../graph-seed/loading/ingest";\nexport { startLocalNeo4j, ingest };\n',
       ),
     ).toEqual([]);
+    // The infrastructure never reaches back into a command.
+    expect(
+      await ruleErrors(
+        "infra/example.ts",
+        'import { main } from "../commands/start";\nexport { main };\n',
+      ),
+    ).toEqual(["no-restricted-imports"]);
   });
 
   it("refuses Cypher written outside the repositories and the loader", async () => {

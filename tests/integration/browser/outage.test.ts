@@ -7,7 +7,7 @@ import neo4j from "neo4j-driver";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../../graph-seed/loading/ingest";
-import { startLocalNeo4j, type RunningNeo4j } from "../../../scripts/neo4j/local-neo4j";
+import { startLocalNeo4j, type RunningNeo4j } from "../../../infra/neo4j/local-neo4j";
 import type { RunningServer } from "../../../server/server";
 import { startExplorer } from "../../support/browser-app";
 import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";

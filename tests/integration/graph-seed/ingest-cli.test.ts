@@ -21,7 +21,7 @@ afterAll(async () => {
 
 function ingestCli(args: string[]) {
   const target = neo4jTarget();
-  return spawnSync(process.execPath, ["--import", "tsx", "graph-seed/cli/ingest.ts", ...args], {
+  return spawnSync(process.execPath, ["--import", "tsx", "commands/ingest.ts", ...args], {
     encoding: "utf8",
     env: {
       ...process.env,
@@ -92,7 +92,7 @@ describe("npm run ingest", () => {
   it("says what it does with --help, without touching Neo4j", () => {
     const result = spawnSync(
       process.execPath,
-      ["--import", "tsx", "graph-seed/cli/ingest.ts", "--help"],
+      ["--import", "tsx", "commands/ingest.ts", "--help"],
       { encoding: "utf8", env: { ...process.env, NEO4J_URI: "bolt://127.0.0.1:1" } },
     );
     expect(result.status).toBe(0);

@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { newsCorpus } from "../../../graph-seed/bench/news-corpus";
-import { unindexedWrites } from "../../../graph-seed/bench/write-plans";
+import { newsCorpus } from "../../../bench/news-corpus";
+import { unindexedWrites } from "../../../bench/write-plans";
 import type { ArticleFile } from "../../../graph-seed/loading/article-files";
 import { prepareStore, storeArticleStream } from "../../../graph-seed/loading/article-pipeline";
 import { clearGraph, graphSnapshot, neo4jTarget, testDriver } from "../../support/neo4j";

@@ -5,7 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CypherResponse } from "../../../contract/api";
-import { CYPHER_ATTACKS, deepParamsBody } from "../../../server/bench/cypher-attacks";
+import { CYPHER_ATTACKS, deepParamsBody } from "../../../bench/cypher-attacks";
 import { errorBodySchema } from "../../../server/schemas/response-schemas";
 import { graphSnapshot, neo4jTarget } from "../../support/neo4j";
 import { startApi, startSeededApi, type TestApi } from "./api-server";

@@ -2,7 +2,7 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HealthResponse } from "../../../contract/api";
-import { startLocalNeo4j, type RunningNeo4j } from "../../../scripts/neo4j/local-neo4j";
+import { startLocalNeo4j, type RunningNeo4j } from "../../../infra/neo4j/local-neo4j";
 import { loadServerConfig } from "../../../server/config";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";

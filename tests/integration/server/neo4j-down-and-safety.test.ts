@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { rm } from "node:fs/promises";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLocalNeo4j, type RunningNeo4j } from "../../../scripts/neo4j/local-neo4j";
+import { startLocalNeo4j, type RunningNeo4j } from "../../../infra/neo4j/local-neo4j";
 import { loadServerConfig } from "../../../server/config";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";

@@ -1,6 +1,6 @@
 // Queries that would exhaust Neo4j's memory fail on their own: the answer is our JSON error
 // naming the limit, the rest of the API keeps answering while they run, and the database stays
-// up with the graph unchanged (see scripts/neo4j/memory.ts for the settings behind it).
+// up with the graph unchanged (see infra/neo4j/memory.ts for the settings behind it).
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../../graph-seed/loading/ingest";

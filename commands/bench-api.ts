@@ -8,16 +8,16 @@ import "dotenv/config";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadServerConfig } from "../config";
-import { createLogger } from "../logger";
-import type { Neo4jContext } from "../repositories/neo4j-context";
-import { start } from "../server";
-import { neighborhood, shortestPaths } from "../services/graph-service";
-import { overview } from "../services/overview-service";
-import { search } from "../services/search-service";
-import { neo4jForBench } from "./bench-neo4j";
-import { runDirect, runHttp, type Figures } from "./load-runner";
-import { loadSyntheticGraph, seededRandom } from "./synthetic-graph";
+import { loadServerConfig } from "../server/config";
+import { createLogger } from "../server/logger";
+import type { Neo4jContext } from "../server/repositories/neo4j-context";
+import { start } from "../server/server";
+import { neighborhood, shortestPaths } from "../server/services/graph-service";
+import { overview } from "../server/services/overview-service";
+import { search } from "../server/services/search-service";
+import { neo4jForBench } from "../bench/bench-neo4j";
+import { runDirect, runHttp, type Figures } from "../bench/load-runner";
+import { loadSyntheticGraph, seededRandom } from "../bench/synthetic-graph";
 
 const { values: args } = parseArgs({
   options: {

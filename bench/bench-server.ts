@@ -1,8 +1,8 @@
 // The API alone, for benchmarks that watch it from outside (its memory, its answer times):
 // settings from the environment, NEO4J_URI required; prints "READY <url>" once it listens.
-import { loadServerConfig } from "../config";
-import { createLogger } from "../logger";
-import { start } from "../server";
+import { loadServerConfig } from "../server/config";
+import { createLogger } from "../server/logger";
+import { start } from "../server/server";
 
 const config = loadServerConfig();
 const server = await start({

@@ -4,12 +4,12 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extract, parseArticle } from "../extraction/index";
-import { benchLoad } from "./load-bench";
-import { makeVariants } from "./variant-corpus";
+import { extract, parseArticle } from "../graph-seed/extraction/index";
+import { benchLoad } from "../bench/load-bench";
+import { makeVariants } from "../bench/variant-corpus";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
-const SEED_DIR = join(import.meta.dirname, "..", "articles");
+const SEED_DIR = join(import.meta.dirname, "..", "graph-seed", "articles");
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

@@ -3,13 +3,13 @@
 import "dotenv/config";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { connectNeo4j } from "../../scripts/neo4j/connection";
-import { progressReporter } from "../../scripts/progress";
-import { DEFAULT_MAX_ARTICLE_BYTES } from "../loading/article-files";
-import { IngestRefusedError, ingestInto } from "../loading/ingest";
+import { connectNeo4j } from "../infra/neo4j/connection";
+import { progressReporter } from "../infra/progress";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "../graph-seed/loading/article-files";
+import { IngestRefusedError, ingestInto } from "../graph-seed/loading/ingest";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const DEFAULT_INPUT = path.resolve(here, "../articles");
+const DEFAULT_INPUT = path.resolve(here, "../graph-seed/articles");
 
 const HELP = `usage: npm run ingest -- [--strict] [files or folders...]
 

@@ -7,9 +7,9 @@ import { ingestInto } from "../graph-seed/loading/ingest";
 import { loadServerConfig } from "../server/config";
 import { createLogger } from "../server/logger";
 import { start, type RunningServer } from "../server/server";
-import { buildClientIfStale } from "./client-build";
-import { connectNeo4j } from "./neo4j/connection";
-import { progressReporter } from "./progress";
+import { buildClientIfStale } from "../infra/client-build";
+import { connectNeo4j } from "../infra/neo4j/connection";
+import { progressReporter } from "../infra/progress";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED_ARTICLES = path.resolve(here, "../graph-seed/articles");

@@ -5,8 +5,8 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
-import { prepareArticle, storeArticles, type PreparedArticle } from "../loading/ingest";
+import { CACHE_DIR, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
+import { prepareArticle, storeArticles, type PreparedArticle } from "../graph-seed/loading/ingest";
 
 export async function benchLoad(pages: readonly string[]): Promise<void> {
   const prepared: PreparedArticle[] = pages.map((raw, i) =>

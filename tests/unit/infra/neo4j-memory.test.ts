@@ -1,6 +1,6 @@
 // The local Neo4j's memory limits follow from its heap, always well under it.
 import { describe, expect, it } from "vitest";
-import { memoryForHeap, toMiB } from "../../../scripts/neo4j/memory";
+import { memoryForHeap, toMiB } from "../../../infra/neo4j/memory";
 
 describe("memoryForHeap", () => {
   it.each(["256m", "384m", "512m", "768m", "2g"])(

@@ -13,10 +13,10 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
-import { ingest } from "../../graph-seed/loading/ingest";
-import type { Neo4jTarget } from "../server";
-import { neo4jForBench } from "./bench-neo4j";
-import { CYPHER_ATTACKS, type CypherAttack } from "./cypher-attacks";
+import { ingest } from "../graph-seed/loading/ingest";
+import type { Neo4jTarget } from "../server/server";
+import { neo4jForBench } from "../bench/bench-neo4j";
+import { CYPHER_ATTACKS, type CypherAttack } from "../bench/cypher-attacks";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
     "timeout-ms": { type: "string", default: "3000" },
     cap: { type: "string", default: "60" },
     only: { type: "string" },
-    "app-dir": { type: "string", default: path.resolve(here, "../..") },
+    "app-dir": { type: "string", default: path.resolve(here, "..") },
   },
 });
 const capMs = Number(args.cap) * 1000;
@@ -44,9 +44,9 @@ interface Row {
 
 /** Starts `appDir`'s API in a child process and resolves with it and its URL once it listens. */
 async function startApiProcess(target: Neo4jTarget): Promise<{ child: ChildProcess; url: string }> {
-  const entry = path.join(appDir, "server/bench/bench-server.ts");
+  const entry = path.join(appDir, "bench/bench-server.ts");
   // An older checkout may lack the entry point: it only imports the server's own modules.
-  await copyFile(path.join(here, "bench-server.ts"), entry).catch(() => undefined);
+  await copyFile(path.join(here, "../bench/bench-server.ts"), entry).catch(() => undefined);
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd: appDir,
     env: {
@@ -177,7 +177,7 @@ const driver = neo4j.driver(
   neo4j.auth.basic(neo.target.username, neo.target.password),
 );
 try {
-  await ingest({ driver, inputs: [path.resolve(here, "../../graph-seed/articles")] });
+  await ingest({ driver, inputs: [path.resolve(here, "../graph-seed/articles")] });
   log(`API from ${appDir}, CYPHER_TIMEOUT_MS=${args["timeout-ms"]}, client cap ${args.cap} s`);
   const rows: Row[] = [];
   for (const a of CYPHER_ATTACKS.filter((x) => !args.only || x.name.includes(args.only))) {

@@ -2,8 +2,8 @@
 // with the skew of real news (a few entities in very many relations, most in a few), loaded
 // with UNWIND batches.
 import type { Driver } from "neo4j-driver";
-import { applyGraphSchema, backfillDegrees } from "../../contract/graph-schema";
-import { ENTITY_KINDS, type EntityKind, type RelationType } from "../../contract/model";
+import { applyGraphSchema, backfillDegrees } from "../contract/graph-schema";
+import { ENTITY_KINDS, type EntityKind, type RelationType } from "../contract/model";
 
 export interface SyntheticScale {
   entities: number;

@@ -1,7 +1,7 @@
 // `npm run neo4j`: runs the project's local Neo4j on its own (the one `npm start` uses) and
 // prints how to connect, e.g. for cypher-shell or another tool; Ctrl-C stops it.
-import { LOCAL_DATA_DIR } from "./neo4j/connection";
-import { findRunningLocalNeo4j, startLocalNeo4j } from "./neo4j/local-neo4j";
+import { LOCAL_DATA_DIR } from "../infra/neo4j/connection";
+import { findRunningLocalNeo4j, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
 
 async function main(): Promise<void> {
   const say = (message: string) => console.error(`neo4j: ${message}`);

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../infra/chromium";
 import type { KnowledgeGraphPayload } from "../contract/api";
 import { ENTITY_KINDS, RELATION_TYPES } from "../contract/model";
 

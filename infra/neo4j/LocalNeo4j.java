@@ -3,10 +3,10 @@
 //
 // Usage: NEO4J_LOCAL_PASSWORD=... java -Xmx512m -cp '<jars>:<classes>' LocalNeo4j --home DIR
 //        --port N [--pagecache 256m] [--tx-timeout 120s] [--tx-max 128m] [--tx-total-max 256m]
-// (scripts/neo4j/memory.ts sets the two transaction limits from the heap.)
+// (infra/neo4j/memory.ts sets the two transaction limits from the heap.)
 // (The password comes through the environment so that `ps` does not show it.)
 //
-// Protocol with the parent process (scripts/neo4j/local-neo4j.ts):
+// Protocol with the parent process (infra/neo4j/local-neo4j.ts):
 //   - prints "NEO4J_READY <bolt uri>" on stdout once Bolt accepts connections;
 //   - shuts down cleanly when stdin closes (the parent exited or crashed: no orphaned JVM),
 //     or on SIGTERM / SIGINT.

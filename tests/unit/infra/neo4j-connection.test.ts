@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { connectNeo4j } from "../../../scripts/neo4j/connection";
+import { connectNeo4j } from "../../../infra/neo4j/connection";
 
 const bin = mkdtempSync(path.join(tmpdir(), "newsgraph-bin-"));
 symlinkSync(process.execPath, path.join(bin, "node"));
@@ -40,7 +40,7 @@ describe("connectNeo4j", () => {
 
   it("says to install Java or use another Neo4j when Java is missing", () => {
     const result = withoutJava(
-      `import { installLocalNeo4j } from "${path.resolve("scripts/neo4j/local-neo4j.ts")}";
+      `import { installLocalNeo4j } from "${path.resolve("infra/neo4j/local-neo4j.ts")}";
        try { installLocalNeo4j(); } catch (e) { console.log(JSON.stringify({ code: e.code, message: e.message })); }`,
     );
     const { code, message } = JSON.parse(result.stdout) as { code: string; message: string };

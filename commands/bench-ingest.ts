@@ -13,11 +13,11 @@ import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
-import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
-import type { ArticleFile } from "../loading/article-files";
-import { storeArticleStream, type BatchProgress } from "../loading/article-pipeline";
-import { newsCorpus } from "./news-corpus";
-import { unindexedWrites } from "./write-plans";
+import { CACHE_DIR, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
+import type { ArticleFile } from "../graph-seed/loading/article-files";
+import { storeArticleStream, type BatchProgress } from "../graph-seed/loading/article-pipeline";
+import { newsCorpus } from "../bench/news-corpus";
+import { unindexedWrites } from "../bench/write-plans";
 
 const { values: args } = parseArgs({
   options: {

@@ -4,9 +4,15 @@
 // part of the repository: point it at a copy of the public files.
 
 import { readFileSync } from "node:fs";
-import type { EntityKind } from "../../contract/model";
-import { extract, parseArticle } from "../extraction/index";
-import { hasProse, parseConll, storyText, type ConllStory, type ConllType } from "./conll-stories";
+import type { EntityKind } from "../contract/model";
+import { extract, parseArticle } from "../graph-seed/extraction/index";
+import {
+  hasProse,
+  parseConll,
+  storyText,
+  type ConllStory,
+  type ConllType,
+} from "../graph-seed/evaluation/conll-stories";
 
 const TYPE_OF_KIND: Partial<Record<EntityKind, ConllType>> = {
   Person: "PER",

@@ -1,12 +1,12 @@
 // `npm run --silent extract -- <article-file>`: extracts one article and prints
 // { entities, relations } as one JSON object on stdout (the contract of ../shared/eval).
 
-import { extract, parseArticle } from "../extraction/index";
+import { extract, parseArticle } from "../graph-seed/extraction/index";
 import {
   DEFAULT_MAX_ARTICLE_BYTES,
   IngestInputError,
   readArticleFile,
-} from "../loading/article-files";
+} from "../graph-seed/loading/article-files";
 
 const HELP = `usage: npm run --silent extract -- <article-file>
 

@@ -4,7 +4,7 @@ import {
   hasProse,
   parseConll,
   storyText,
-} from "../../../../graph-seed/cli/conll-stories";
+} from "../../../../graph-seed/evaluation/conll-stories";
 
 // An invented two-story file in the CoNLL-2003 layout (word, POS, chunk, IOB1 name tag).
 const FILE = [

@@ -6,7 +6,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HealthResponse, SearchResponse } from "../../../contract/api";
 import { ingest } from "../../../graph-seed/loading/ingest";
-import { superviseLocalNeo4j, type SupervisedNeo4j } from "../../../scripts/neo4j/supervisor";
+import { superviseLocalNeo4j, type SupervisedNeo4j } from "../../../infra/neo4j/supervisor";
 import { loadServerConfig } from "../../../server/config";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";

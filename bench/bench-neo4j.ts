@@ -2,8 +2,8 @@
 // data folder under .neo4j/bench-runs, removed when it stops).
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
-import { CACHE_DIR, startLocalNeo4j } from "../../scripts/neo4j/local-neo4j";
-import type { Neo4jTarget } from "../server";
+import { CACHE_DIR, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
+import type { Neo4jTarget } from "../server/server";
 
 export interface BenchNeo4j {
   target: Neo4jTarget;

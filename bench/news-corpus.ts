@@ -3,7 +3,7 @@
 // the constructions the extractor handles), about people, organisations and countries drawn from
 // a large generated pool with Zipf-like reuse: a few heads of state in thousands of articles,
 // most names in one or two, as in a real year of news. Same seed, same corpus.
-import { COUNTRIES } from "../extraction/lexicon/countries";
+import { COUNTRIES } from "../graph-seed/extraction/lexicon/countries";
 import { random as seededRandom } from "./variant-corpus";
 
 const SYLLABLES = ["ka", "min", "so", "ra", "jun", "ve", "ta", "lo", "nel", "dor", "pik", "sun"]

@@ -3,8 +3,8 @@
 // would make each write slower as the graph grows. Used by `npm run bench:ingest` and a test.
 import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { batchStatements } from "../loading/batch-writer";
-import { prepareArticle } from "../loading/prepared-article";
+import { batchStatements } from "../graph-seed/loading/batch-writer";
+import { prepareArticle } from "../graph-seed/loading/prepared-article";
 import { newsCorpus } from "./news-corpus";
 
 /** Plan operators that read nodes or relationships without an index. */
