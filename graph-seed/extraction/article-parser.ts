@@ -9,6 +9,9 @@ import type { LineRole, PageLine } from "./page-lines";
 // "SEOUL, Aug. 18 (Yonhap) -- " or "LIMA (Reuters) - " at the start of a wire story.
 const WIRE_DATELINE =
   /^[\p{Lu}][\p{Lu} .'-]+(?:,\s*|\s+(?=\())(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+/u;
+/** A wire dateline of a place and a date only: "NORHAVEN 2021-09-12", "PORT ELLIS, Kent 2021-09-12". */
+export const PLACE_DATELINE =
+  /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?:,\s*(\p{Lu}[\p{L} .'-]*\p{L}\.?))?\s+(\d{4}-\d{2}-\d{2})$/u;
 const TIME_OR_LABEL =
   /\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b|\b(?:print this post|print|share|published|updated|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|kst|jst|gmt|utc|bst|cet|cest|edt|est|pst|pdt|ist)\b/gi;
 
@@ -145,6 +148,11 @@ export function parseArticle(raw: string): ParsedArticle {
     if (body.paragraphs.length > 0) break;
   }
   const { paragraphs, bodyStart } = body;
+  // "NORHAVEN 2021-09-12" just above the text: the place the story was filed from stays, as the
+  // first paragraph, so the place is found with its line as evidence.
+  const filedFrom = lines[bodyStart - 1];
+  if (filedFrom?.role === "dateline" && PLACE_DATELINE.test(filedFrom.text))
+    paragraphs.unshift(filedFrom.text);
   // " date 2019-09-24 LONDON ...": a page's date label glued to the first paragraph.
   const label = paragraphs[0] === undefined ? null : leadingDate(paragraphs[0]);
   if (label && paragraphs[0]) paragraphs[0] = paragraphs[0].slice(label.length);

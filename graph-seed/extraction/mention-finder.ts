@@ -18,7 +18,7 @@ import { findCuedNames, findEastAsianNames, findNameReferences } from "./person-
 import { findRoleOfOrgs } from "./role-of-orgs";
 import { shortNamesOf } from "./short-names";
 import { findTitledPersons } from "./titled-persons";
-import { findCountries, findPlaces } from "./place-mentions";
+import { findCountries, findDatelinePlace, findPlaces } from "./place-mentions";
 import { normaliseName, quoteRanges } from "./tokens";
 
 /** All mentions in the body, in the order they were found (indices are stable). */
@@ -30,6 +30,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
   const acronyms = new Map<string, string>();
   const chunks = new NameChunks(body);
   for (const scan of scans) {
+    findDatelinePlace(scan);
     findKnownOrgs(scan, acronyms, true);
     const before = scan.mentions.length;
     findPatternOrgs(scan);

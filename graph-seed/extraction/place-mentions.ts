@@ -2,6 +2,7 @@
 // "Korea-US"), capitals used for their government ("Seoul said"), regions and geographic names.
 
 import { COUNTRIES, COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, REGIONS } from "./lexicon/countries";
+import { PLACE_DATELINE } from "./article-parser";
 import { LiteralNames } from "./literal-names";
 import type { SentenceScan } from "./mention";
 import { isCapitalised, isNameWord } from "./tokens";
@@ -106,4 +107,27 @@ export function findCountries(scan: SentenceScan): void {
     if (LOCATIVE.test(prevWord)) addSpan(scan, "Place", start, start + m.text.length, m.text);
     else addSpan(scan, "Country", start, start + m.text.length, country.name);
   }
+}
+
+/** "NORHAVEN 2021-09-12" in capitals -> "Norhaven"; "PORT-LA-MER" -> "Port-La-Mer". */
+const titleCase = (caps: string): string =>
+  caps
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/**
+ * The place of a wire dateline kept as the article's first line ("NORHAVEN 2021-09-12", "PORT
+ * ELLIS, Kent 2021-09-12"): the place the story was filed from, and its region or country.
+ */
+export function findDatelinePlace(scan: SentenceScan): void {
+  if (scan.index !== 0) return;
+  const m = PLACE_DATELINE.exec(scan.evidence.sentence);
+  if (!m?.[1]) return;
+  const base = scan.evidence.start;
+  addSpan(scan, "Place", base, base + m[1].length, titleCase(m[1]));
+  const region = m[2];
+  if (!region) return;
+  const at = base + scan.evidence.sentence.indexOf(region, m[1].length);
+  const country = COUNTRY_BY_NAME.get(region);
+  addSpan(scan, country ? "Country" : "Place", at, at + region.length, country?.name ?? region);
 }

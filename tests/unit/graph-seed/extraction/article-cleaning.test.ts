@@ -1,7 +1,7 @@
 // Cleaning never empties an article that has text: wire stories with a capitals headline and a
 // bare dateline, pasted paragraphs with no headline, results tables and short lines below the body.
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../../../graph-seed/extraction/index";
+import { extract, parseArticle } from "../../../../graph-seed/extraction/index";
 
 describe("parseArticle on wire stories and pasted text", () => {
   it("takes a capitals headline and a bare wire dateline, and keeps every prose line", () => {
@@ -17,11 +17,39 @@ describe("parseArticle on wire stories and pasted text", () => {
     const parsed = parseArticle(page);
     expect(parsed.title).toBe("SAILING - HARBOUR CLUB WINS AUTUMN REGATTA.");
     expect(parsed.publishedOn).toBe("2021-09-12");
-    // The results table after the prose is article text; the newsroom's phone line is not.
+    // The place the story was filed from stays as its first line; the results table after the
+    // prose is article text; the newsroom's phone line is not.
     expect(parsed.body).toBe(
-      "The Harbour Club won the autumn regatta on Sunday after a close final race.\n\n" +
+      "NORHAVEN 2021-09-12\n\n" +
+        "The Harbour Club won the autumn regatta on Sunday after a close final race.\n\n" +
         "Its skipper Ola Brenna said the wind had turned in their favour.\n\n" +
         "Final standings:\n\nHarbour Club 41 points",
+    );
+  });
+
+  it("finds the place of a wire dateline, and keeps no other dated header line", () => {
+    const wire = extract(
+      parseArticle(
+        [
+          "FERRIES - CROSSINGS RESUME.",
+          "PORT ELLIS, Westmark 2021-09-12",
+          "Ferry crossings to the islands resumed on Sunday after two days of storms.",
+        ].join("\n"),
+      ),
+    );
+    expect(wire.entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      "Place:Port Ellis",
+      "Place:Westmark",
+    ]);
+    const page = parseArticle(
+      [
+        "Ferry crossings resume after storms",
+        "Published: 2021-09-12",
+        "Ferry crossings to the islands resumed on Sunday after two days of storms.",
+      ].join("\n"),
+    );
+    expect(page.body).toBe(
+      "Ferry crossings to the islands resumed on Sunday after two days of storms.",
     );
   });
 
@@ -56,6 +84,7 @@ describe("parseArticle on wire stories and pasted text", () => {
     ].join("\n");
     expect(parseArticle(page).body).toBe(
       [
+        "NORHAVEN 2021-09-12",
         "Lakeside beat Eastport on Saturday to stay top of the Northern Shield table.",
         "Harbour Club 21 Valley Rovers 14",
         "Eastport 9 Lakeside 30",
@@ -101,7 +130,7 @@ describe("parseArticle on wire stories and pasted text", () => {
     const parsed = parseArticle(page);
     expect(parsed.title).toBe("ROWING - LAKE CUP RESULTS.");
     expect(parsed.body).toBe(
-      "Results of the Lake Cup on Sunday:\n\nHarbour Club 6:01 Valley Rowers 6:09",
+      "NORHAVEN 2021-09-12\n\nResults of the Lake Cup on Sunday:\n\nHarbour Club 6:01 Valley Rowers 6:09",
     );
   });
 
