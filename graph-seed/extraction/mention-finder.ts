@@ -15,7 +15,7 @@ import {
   findPatternOrgs,
 } from "./org-mentions";
 import { findCuedNames, findEastAsianNames, findNameReferences } from "./person-names";
-import { findRoleOfOrgs } from "./role-of-orgs";
+import { findOrgsBeforeRoles, findRoleOfOrgs } from "./role-of-orgs";
 import { shortNamesOf } from "./short-names";
 import { findTitledPersons } from "./titled-persons";
 import { findCountries, findDatelinePlace, findPlaces } from "./place-mentions";
@@ -42,6 +42,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
       const short = companyShortName(m.name);
       if (short && !acronyms.has(short)) acronyms.set(short, m.name);
     }
+    findOrgsBeforeRoles(scan, chunks);
     findTitledPersons(scan);
     findRoleOfOrgs(scan);
     findPlaces(scan);

@@ -10,6 +10,7 @@ import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexic
 import { ORG_HEADS } from "./lexicon/organizations";
 import { APPOSITION_ROLES } from "./lexicon/roles";
 import type { Mention, SentenceScan } from "./mention";
+import { orgCue } from "./org-cues";
 import { isPossessive, isTitleWord } from "./tokens";
 
 type ChunkKind = Extract<EntityKind, "Person" | "Organization" | "Place">;
@@ -109,6 +110,16 @@ export class NameChunks {
     };
     for (const m of body.matchAll(WORD)) visit({ text: m[0], index: m.index });
     visit(undefined);
+  }
+
+  /** Whether the article also writes this word in lower case (a common word, not a name). */
+  isCommonWord(w: string): boolean {
+    return this.lowerWords.has(w.toLowerCase());
+  }
+
+  /** Records a name another finder typed from its clause, so its later repeats are found. */
+  remember(name: string, kind: ChunkKind): void {
+    if (!this.typed.has(name)) this.typed.set(name, kind);
   }
 
   /** A capitalised word that may start or continue a name here. */
@@ -273,6 +284,21 @@ export class NameChunks {
     return end > i + 1 && !isUpperStart(scan.word(end + 1)) ? end : -1;
   }
 
+  /** The clause shows tokens [start, end] are an organisation, and no person goes by that name. */
+  private orgClause(scan: SentenceScan, start: number, end: number): boolean {
+    const { evidence } = scan;
+    const a = scan.tokens[start];
+    const b = scan.tokens[end];
+    if (!a || !b) return false;
+    const before = evidence.sentence.slice(0, a.start - evidence.start);
+    const after = evidence.sentence.slice(b.end - evidence.start);
+    if (!orgCue(before, after)) return false;
+    const text = scan.text(start, end);
+    return !scan.mentions.some(
+      (m) => m.kind === "Person" && (m.name === text || m.name.endsWith(` ${text}`)),
+    );
+  }
+
   /** A word that can take an "of" complement ("Bank of", "University of"). */
   private headed(w: string): boolean {
     return ORG_HEADS.has(w) || TEAM_AND_COMPANY_HEADS.has(w);
@@ -297,11 +323,16 @@ export class NameChunks {
 
     // "(WHO)" after a name is that name's acronym, which the organisation finders define.
     const definition = prev === "(" && next === ")" && isUpperStart(scan.word(start - 2));
+    // "A (XYZ)" after a person's name is their party or body, not a definition.
+    const affiliation =
+      definition &&
+      scan.mentions.some((m) => m.kind === "Person" && m.end === scan.tokens[start - 2]?.end);
     if (words.length === 1 && isAcronym(first) && first.length >= 3)
-      return definition ? null : "Organization";
+      return definition && !affiliation ? null : "Organization";
     const headed = ORG_HEADS.has(last) || TEAM_AND_COMPANY_HEADS.has(last);
     if (headed) return words.length > 1 ? "Organization" : null;
     if (ORG_NOUNS_BEFORE.has(prev) || ORG_WORDS_AFTER.has(next)) return "Organization";
+    if (!GIVEN_NAMES.has(first) && this.orgClause(scan, start, end)) return "Organization";
     if (
       (prev === "in" || prev === "of") &&
       (scan.lower(start - 2) === "shares" || scan.lower(start - 2) === "stake")

@@ -1,11 +1,21 @@
-// Organisations named by a role noun before them ("chief executive of Rabobank", "a member of the
-// Rajya Sabha"), and the person such a role introduces ("The chairperson of the X, Jane Doe, said").
+// Organisations named by a role noun beside them: after it ("chief executive of Rabobank", "a
+// member of the Rajya Sabha", with the person such a role introduces: "The chairperson of the X,
+// Jane Doe, said") or before it ("Unite general secretary A", "Norvale's chief executive",
+// "Kestrel striker A"): an unknown capitalised name is an organisation when a role word ties it
+// to a person.
 
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
-import { GIVEN_NAMES, NON_NAME_WORDS } from "./lexicon/names";
+import {
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  REGIONS,
+} from "./lexicon/countries";
+import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
+import { ORG_ROLE_PATTERN, PORTFOLIO_WORDS, ROLE_ADJECTIVES } from "./lexicon/roles";
 import type { SentenceScan } from "./mention";
+import type { NameChunks } from "./name-chunks";
 import { nameEnd } from "./person-names";
-import { isCapitalised, isTitleWord } from "./tokens";
+import { isCapitalised, isOrgHead, isTitleWord } from "./tokens";
 
 const ROLE_OF =
   /^(?:president|chairman|chairwoman|chairperson|chair|chief executive|chief executive officer|ceo|head|leader|director|director-general|secretary-general|governor|co-leader|co-chair|founder|owner|member|members)$/;
@@ -84,5 +94,96 @@ export function findRoleOfOrgs(scan: SentenceScan): void {
       },
     });
     i = nameEndAt;
+  }
+}
+
+/** Capitalised words that qualify a title rather than name its organisation ("Executive Chairman"). */
+const TITLE_QUALIFIERS = new Set(
+  (
+    "Executive Non-Executive Managing General Deputy Vice Chief Senior Acting Interim Former New " +
+    "Majority Minority Opposition National Federal State Regional Provincial Parliamentary " +
+    "Assistant Associate Joint Party Group Team Club Head Top Star Veteran Board Union Company " +
+    "Additional Special Principal Permanent"
+  ).split(" "),
+);
+/** A role word after an organisation's name: "'s chief executive", " general secretary". */
+const ROLE_AFTER_ORG = new RegExp(
+  `^(['’]s?)?\\s+(?:(?:${ROLE_ADJECTIVES})(?:-|\\s+)){0,2}(?:${ORG_ROLE_PATTERN})(?![\\p{L}-])\\s*,?\\s*`,
+  "iu",
+);
+/** What may follow such a role word: a name, punctuation or a function word, not a noun it qualifies ("executive members"). */
+const ROLE_ENDS =
+  /^(?:\p{Lu}|[.;:)"”]|$|(?:and|or|who|said|says|told|has|had|is|was|will|would|of|at|for|in|on|to|since)\b)/u;
+const ARTICLE_BEFORE = new RegExp(`\\b(?:the|a|an|as)\\s+(?:(?:${ROLE_ADJECTIVES})\\s+)?$`, "i");
+const PLACE_NAMES = new Set<string>(REGIONS);
+const LABOUR = /^Labou?r$/;
+
+/** A capitalised word that may be part of an organisation's own name before a role word. */
+function orgWord(scan: SentenceScan, i: number): boolean {
+  const w = scan.word(i);
+  return (
+    isCapitalised(w) &&
+    scan.tokenFree(i) &&
+    !NON_NAME_WORDS.has(w) &&
+    !MONTH_NAMES.has(w) &&
+    !WEEKDAY_NAMES.has(w) &&
+    !isTitleWord(w) &&
+    !TITLE_QUALIFIERS.has(w)
+  );
+}
+
+const isPlace = (text: string): boolean =>
+  COUNTRY_BY_NAME.has(text) ||
+  COUNTRY_BY_DEMONYM.has(text) ||
+  COUNTRY_BY_CAPITAL.has(text) ||
+  PLACE_NAMES.has(text);
+
+/**
+ * "Unite general secretary A", "the Norvale chairman A", "Kestrel striker A", "Norvale's chief
+ * executive": an unknown capitalised name before a role word (and, unless possessive, before a
+ * name) is an organisation. Not a country, capital or region ("Paris mayor"), not a person met
+ * before, not a run that starts with a given name.
+ */
+export function findOrgsBeforeRoles(scan: SentenceScan, chunks: NameChunks): void {
+  const { evidence } = scan;
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (!orgWord(scan, i)) continue;
+    let end = i;
+    while (end - i < 3 && orgWord(scan, end + 1)) end++;
+    const last = scan.tokens[end];
+    const from = i;
+    i = end;
+    if (!last) continue;
+    const after = evidence.sentence.slice(last.end - evidence.start);
+    const role = ROLE_AFTER_ORG.exec(after);
+    const next = after.slice(role?.[0].length ?? 0);
+    // A name follows ("X striker A"), or a possessive or an article marks one noun phrase
+    // ("Norvale's chief executive", "A, the Brixham boss,").
+    const first = scan.tokens[from];
+    const article =
+      first !== undefined &&
+      ARTICLE_BEFORE.test(evidence.sentence.slice(0, first.start - evidence.start));
+    if (!role || (!role[1] && (!ROLE_ENDS.test(next) || (!article && !/^\p{Lu}/u.test(next)))))
+      continue;
+    let start = from;
+    // A sentence's first word is capitalised anyway: a common word there is no name.
+    // ("Suspended XYZ secretary-general A": a participle or adverb opening the sentence too).
+    const opener = start === 0 && start < end && /\p{Ll}(?:ed|ing|ly)$/u.test(scan.word(0));
+    if (start === 0 && (chunks.isCommonWord(scan.word(0)) || opener)) start++;
+    // "Kenyan ODM leader": a leading demonym or country qualifies, unless the name ends in a head.
+    while (start < end && isPlace(scan.word(start)) && !isOrgHead(scan.word(end))) start++;
+    if (start > end) continue;
+    const text = scan.text(start, end);
+    // A head noun alone ("Cabinet", "Congress") or a portfolio ("Foreign Secretary") is no
+    // organisation's own name; "Labour" is the one portfolio word that names parties.
+    const portfolio = text.split(" ").every((w) => PORTFOLIO_WORDS.has(w) && !LABOUR.test(w));
+    if (isPlace(text) || GIVEN_NAMES.has(scan.word(start)) || isOrgHead(text) || portfolio)
+      continue;
+    const person = scan.mentions.some(
+      (m) => m.kind === "Person" && (m.name === text || m.name.endsWith(` ${text}`)),
+    );
+    if (person) continue;
+    scan.add("Organization", start, end);
+    chunks.remember(text, "Organization");
   }
 }

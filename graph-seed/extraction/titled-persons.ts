@@ -119,8 +119,12 @@ function qualifiers(scan: SentenceScan, titleStart: number, kind: RoleKind): Qua
   let k = titleStart - 1;
   const orgBefore = orgEndingAt(scan, k);
   const acronymAt = isPossessive(scan.word(k)) ? k - 1 : k;
-  if (orgBefore >= 0) q.org = orgBefore;
-  else if (kind !== "honorific" && isOrgAcronym(scan, acronymAt, titleStart)) {
+  if (orgBefore >= 0) {
+    q.org = orgBefore;
+    // "former Norvale chairman X": a past marker before the organisation dates the title.
+    const orgStart = scan.tokens.findIndex((t) => t.start === scan.mentions[orgBefore]?.start);
+    if (PAST_MARKERS.has(scan.lower(orgStart - 1))) q.past = true;
+  } else if (kind !== "honorific" && isOrgAcronym(scan, acronymAt, titleStart)) {
     // "INTUC President X", "ODM's leader X": an acronym right before the title is its organisation.
     q.org = scan.add("Organization", acronymAt, acronymAt);
     q.from = k + 1;

@@ -71,6 +71,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Centre",
   "Company",
   "Holdings",
+  "Holding",
   "Industries",
   "Electronics",
   "Motors",

@@ -15,8 +15,10 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["supreme leader", "head"],
   ["leader", "head"],
   ["minister", "head"],
-  ["secretary-general", "head"],
-  ["secretary general", "head"],
+  // A party's, union's or federation's secretary-general is one of its officers (the gold's
+  // convention on real news), like its general secretary.
+  ["secretary-general", "member"],
+  ["secretary general", "member"],
   ["secretary of state", "head"],
   ["general secretary", "member"],
   ["chairman", "head"],
@@ -218,3 +220,49 @@ export const APPOSITION_ROLES: ReadonlyMap<string, RoleKind> = new Map<string, R
   ["envoy", "represent"],
   ["ambassador", "represent"],
 ]);
+
+/**
+ * Role nouns that tie a person to an organisation rather than to a country or city, as business,
+ * party, sports and labour news write them beside a name ("Unite general secretary A", "A, the
+ * club's head coach", "a spokesman for X"). Heads lead the organisation; the others belong to it
+ * (players, coaches, officials, spokespeople, directors, board members: the gold's convention).
+ */
+export const ORG_ROLES: ReadonlyMap<string, "head" | "member"> = new Map<string, "head" | "member">(
+  [
+    ...(
+      "chairman|chairwoman|chairperson|chair|president|chief executive officer|chief executive|" +
+      "ceo|chief|head|leader|party leader|director-general|director general|managing director|" +
+      "boss|co-leader|founder|director"
+    )
+      .split("|")
+      .map((w): [string, "head"] => [w, "head"]),
+    ...(
+      "general secretary|secretary-general|secretary general|deputy general secretary|executive director|" +
+      "non-executive director|assistant general secretary|deputy leader|" +
+      "deputy chairman|vice chairman|vice-chairman|vice president|vice-president|deputy president|" +
+      "executive chairman|non-executive chairman|chief financial officer|chief operating officer|" +
+      "chief technology officer|chief economist|general counsel|board member|head coach|" +
+      "assistant coach|assistant manager|team manager|shop steward"
+    )
+      .split("|")
+      .map((w): [string, "member"] => [w, "member"]),
+    ...(
+      "secretary|treasurer|spokesman|spokeswoman|spokesperson|official|executive|member|" +
+      "cfo|coo|cto|striker|midfielder|defender|goalkeeper|forward|winger|full-back|centre-back|" +
+      "captain|player|coach|manager|lawmaker|legislator|mp|councillor|organiser|organizer|" +
+      "negotiator|economist|analyst|employee|staffer"
+    )
+      .split("|")
+      .map((w): [string, "member"] => [w, "member"]),
+  ],
+);
+
+/** ORG_ROLES as one alternation, longest first, for the rules that read role words in text. */
+export const ORG_ROLE_PATTERN = [...ORG_ROLES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+  .join("|");
+
+/** Words between an organisation and its role word ("Kestrel's former striker", "its new coach"). */
+export const ROLE_ADJECTIVES =
+  "new|interim|acting|current|incoming|outgoing|former|ex|then|veteran|star|top|senior|long-serving|longtime|long-time|popular|experienced|young|influential|national";

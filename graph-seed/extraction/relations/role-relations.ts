@@ -8,6 +8,7 @@ import { APPOSITION_ROLES, STATE_HEAD_TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
 import type { Entity } from "../entity-resolver";
 import type { Role } from "../mention";
+import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
@@ -101,6 +102,9 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
 }
 
 const PAST_ROLE = /^(?:former|ex-.*|then-.*|erstwhile|one-time|onetime)$/;
+const CLAUSE_OPENERS =
+  /^(?:after|before|while|when|as|because|since|but|and|or|though|although|who|which|that)\b/i;
+const SUBORDINATE_ROLE = /^(?:vice|deputy|assistant|associate|executive|non-executive)$/;
 
 /** "X, head of the Y", "X, special representative for ... at the Y", "X, the country's envoy". */
 function fromAppositions(
@@ -119,8 +123,12 @@ function fromAppositions(
     const phraseStart = person.mention.end + m[0].length - m[2].length;
     const phraseEnd = person.mention.end + m[0].length;
     const words = m[2].split(/\s+/).map((w) => w.toLowerCase());
+    // "A, after the country's leader complained about X": a clause, not an apposition.
+    if (CLAUSE_OPENERS.test(m[2])) continue;
     const roleIndex = words.slice(0, 8).findIndex((w) => APPOSITION_ROLES.has(w));
     const roleWord = words[roleIndex];
+    // "A, the Executive Director at X", "A, deputy head of X": an officer, not the head.
+    const officer = SUBORDINATE_ROLE.test(words[roleIndex - 1] ?? "");
     // "A, a former head of the X": a past role gives no relation, as with a "former" title.
     const past = words.slice(0, roleIndex).some((w) => PAST_ROLE.test(w));
     if (
@@ -132,7 +140,7 @@ function fromAppositions(
         ))
     )
       continue;
-    const kind = APPOSITION_ROLES.get(roleWord);
+    const kind = officer ? "member" : APPOSITION_ROLES.get(roleWord);
     const inside = located.filter(
       (l) => l.mention.start >= phraseStart && l.mention.start < phraseEnd,
     );
@@ -358,6 +366,7 @@ export function findRoles(ctx: RelationContext): ExtractedRelation[] {
     found.push(...fromPhrases(ctx, located, sentence));
     found.push(...fromUnits(ctx, located, sentence));
     found.push(...fromRolePhrases(ctx, located, sentence));
+    found.push(...fromRoleClauses(ctx, located, sentence));
   });
   return found.filter((r): r is ExtractedRelation => r !== null);
 }

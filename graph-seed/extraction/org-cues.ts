@@ -1,0 +1,26 @@
+// What the clause around an unknown capitalised name says about it being an organisation: a role
+// or a verb of joining before it ("a spokesman for X", "an official at X", "who chairs X", "A
+// joined X", "shares in X"), or what it does after it ("X said in a statement", "X signed A",
+// "X appointed A as chief executive", "X's board", "X's shares"). Generic wording only.
+
+import { ORG_ROLE_PATTERN, ROLE_ADJECTIVES } from "./lexicon/roles";
+
+/** The end of the text before a name: a role and its link, or a verb that takes an organisation. */
+const CUE_BEFORE = new RegExp(
+  `(?:\\b(?:${ORG_ROLE_PATTERN})\\s+(?:at|for|with)|\\bboard(?:\\s+of\\s+directors)?\\s+(?:at|of)|\\bwho\\s+(?:also\\s+|now\\s+)?(?:chairs|heads|leads|runs|captains|coaches|manages)|` +
+    `\\b(?:joined|rejoined|signed\\s+(?:for|with)|plays\\s+for|works\\s+(?:for|at)|shares\\s+in|stake\\s+in))\\s+(?:the\\s+)?$`,
+  "i",
+);
+
+/** The start of the text after a name: what only an organisation does or has. */
+const CUE_AFTER = new RegExp(
+  `^(?:\\s+(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:said|announced|confirmed)\\s+(?:in\\s+a\\s+(?:statement|filing|release)|on\\s+its\\s+website|(?:that\\s+)?it\\s+(?:had|has|would|will|was|is)|(?:that\\s+)?its)\\b|` +
+    `['’]s\\s+(?:(?:${ROLE_ADJECTIVES})\\s+)?(?:board|shares|stock|players|squad|members|membership|headquarters|stadium|executives|employees|workers|staff|profits?|revenues?|shareholders|subsidiary|parent|fans|supporters|management|website|statement)\\b|` +
+    `\\s+(?:has\\s+|have\\s+)?(?:signed|re-signed|recruited|appointed|named|hired)\\s+(?:\\S+\\s+){1,4}?as\\s+(?:(?:its|their)\\b|(?:the\\s+)?(?:new\\s+|interim\\s+)?(?:${ORG_ROLE_PATTERN})\\b))`,
+  "iu",
+);
+
+/** Whether the clause around a name (the sentence's text before and after it) shows an organisation. */
+export function orgCue(before: string, after: string): boolean {
+  return CUE_BEFORE.test(before.slice(-60)) || CUE_AFTER.test(after.slice(0, 80));
+}
