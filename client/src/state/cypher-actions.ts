@@ -1,5 +1,6 @@
 // The Cypher console's action: run the user's query; a result with a graph replaces the view
 // (undo brings the previous one back).
+import type { QueryPosition } from "../../../contract/api";
 import { ApiError, api } from "../api/api-client";
 import type { ActionContext } from "./action-context";
 import { errorMessage } from "./error-message";
@@ -48,7 +49,11 @@ export class CypherActions {
         state.setStatus({ kind: "ready" });
       } catch (error) {
         const status = error instanceof ApiError ? error.status : 0;
-        state.setCypher({ kind: "error", status, message: errorMessage(error) });
+        const position =
+          error instanceof ApiError && error.code === "CYPHER_SYNTAX"
+            ? queryPosition(error.details)
+            : undefined;
+        state.setCypher({ kind: "error", status, message: errorMessage(error), position });
       }
     });
   }
@@ -60,4 +65,12 @@ function parseParams(text: string): Record<string, unknown> {
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
     throw new Error("parameters must be a JSON object");
   return parsed as Record<string, unknown>;
+}
+
+/** The position a syntax error's body carries, when it has one that makes sense. */
+function queryPosition(details: unknown): QueryPosition | undefined {
+  const p = details as Partial<QueryPosition> | undefined;
+  return typeof p?.offset === "number" && typeof p.line === "number" && typeof p.column === "number"
+    ? { offset: p.offset, line: p.line, column: p.column }
+    : undefined;
 }

@@ -7,6 +7,7 @@ import type {
   EntityDetails,
   EvidenceItem,
   MeetingGraphAttributes,
+  QueryPosition,
 } from "../../../contract/api";
 import { createKnowledgeGraph, type KnowledgeGraph } from "../graph/knowledge-graph";
 import { ALL_FILTERS, type Filters } from "../graph/filters";
@@ -79,7 +80,8 @@ export type CypherState =
   | { kind: "none" }
   | { kind: "running" }
   | { kind: "done"; result: CypherResponse; ms: number }
-  | { kind: "error"; message: string; status: number };
+  /** `position`: where Neo4j found a syntax error, in the text that was sent. */
+  | { kind: "error"; message: string; status: number; position?: QueryPosition };
 
 /** One meeting of the timeline: it may or may not be in the graph yet. */
 export interface MeetingEntry {

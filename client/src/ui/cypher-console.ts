@@ -1,8 +1,11 @@
 // The Cypher console: editor, parameters, history, and the result as a table (the graph goes to
-// the canvas). Errors show Neo4j's own message.
-import type { CypherResponse } from "../../../contract/api";
+// the canvas) that can be saved as CSV. Errors show Neo4j's own message, and a syntax error is
+// marked in the editor where Neo4j found it.
+import type { CypherResponse, QueryPosition } from "../../../contract/api";
 import type { ExplorerActions } from "../state/actions";
 import type { ExplorerState } from "../state/explorer-state";
+import { cellText, resultCsv } from "../io/cypher-table";
+import { download } from "../io/download";
 import { createCypherEditor } from "./cypher-editor";
 import { button, el, fill } from "./dom";
 
@@ -19,24 +22,6 @@ function loadHistory(): string[] {
   } catch {
     return [];
   }
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  const v = value as Record<string, unknown>;
-  const props = (v.properties ?? {}) as Record<string, unknown>;
-  // Nodes, relationships and paths as the API writes them: a name or type, not the whole object.
-  if (v.$type === "node")
-    return typeof props.name === "string"
-      ? props.name
-      : `(:${String((v.labels as string[] | undefined)?.join(":") ?? "")})`;
-  if (v.$type === "relationship")
-    return `[:${String(v.type)}]${typeof props.dates === "object" && props.dates ? ` ${String(props.dates)}` : ""}`;
-  if (v.$type === "path")
-    return `path of ${(v.relationships as unknown[] | undefined)?.length ?? 0} hops`;
-  return JSON.stringify(value);
 }
 
 export function mountCypherConsole(
@@ -60,6 +45,7 @@ export function mountCypherConsole(
   const run = (): void => {
     const text = editor.getText().trim();
     if (!text) return;
+    editor.markError(null);
     historyItems = [text, ...historyItems.filter((q) => q !== text)].slice(0, HISTORY_MAX);
     localStorage.setItem(HISTORY_KEY, JSON.stringify(historyItems));
     renderHistory();
@@ -89,6 +75,15 @@ export function mountCypherConsole(
     title: "Run (Ctrl+Enter)",
     attrs: { "data-action": "run-cypher" },
   });
+  const exportButton = button("Export CSV", () => exportCsv(), {
+    title: "Save the table as a CSV file (UTF-8, opens in a spreadsheet)",
+    attrs: { "data-action": "export-cypher-csv" },
+  });
+  const exportCsv = (): void => {
+    if (state.cypher.kind !== "done") return;
+    const { columns, rows } = state.cypher.result;
+    download("query-result.csv", resultCsv(columns, rows), "text/csv;charset=utf-8");
+  };
   const status = el("div", { class: "cypher-status", attrs: { role: "status" } });
   const table = el("div", { class: "cypher-table" });
   fill(
@@ -99,7 +94,7 @@ export function mountCypherConsole(
     }),
     editorHost,
     params,
-    el("div", { class: "button-row" }, runButton, historySelect),
+    el("div", { class: "button-row" }, runButton, historySelect, exportButton),
     status,
     table,
   );
@@ -124,16 +119,26 @@ export function mountCypherConsole(
       ),
     );
   };
+  // Neo4j counts from the start of the text that was sent: the editor's text without its
+  // leading blanks (run() trims). Not marked when the text has changed since.
+  const markErrorPosition = (position: QueryPosition | undefined, message: string): void => {
+    const text = editor.getText();
+    const sent = text.trim();
+    if (!position || sent !== state.query.text) return;
+    editor.markError({ offset: position.offset + text.indexOf(sent), message });
+  };
   const render = (): void => {
     const c = state.cypher;
     runButton.disabled = c.kind === "running";
+    exportButton.disabled = c.kind !== "done" || c.result.columns.length === 0;
     status.className = "cypher-status";
     if (c.kind === "none") fill(status);
     else if (c.kind === "running") fill(status, "Running…");
     else if (c.kind === "error") {
       status.className = "cypher-status error-box";
-      fill(status, c.message);
+      fill(status, c.message.charAt(0).toUpperCase() + c.message.slice(1));
       fill(table);
+      markErrorPosition(c.position, c.message);
     } else renderResult(c.result, c.ms);
   };
   state.subscribe((changed) => {

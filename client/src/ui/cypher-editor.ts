@@ -17,8 +17,8 @@ import {
   defaultHighlightStyle,
 } from "@codemirror/language";
 import { cypher } from "@codemirror/legacy-modes/mode/cypher";
-import { EditorState } from "@codemirror/state";
-import { EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
+import { EditorState, StateEffect, StateField } from "@codemirror/state";
+import { Decoration, EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../../contract/model";
 
 const KEYWORDS =
@@ -75,10 +75,51 @@ function cypherCompletions(context: CompletionContext): CompletionResult | null 
   return { from: word?.from ?? context.pos, options: completions, validFor: /^\w*$/ };
 }
 
+/** Where Neo4j found an error: offset into the editor's text, and its message. */
+export interface ErrorMark {
+  offset: number;
+  message: string;
+}
+
+const setErrorMark = StateEffect.define<ErrorMark | null>();
+
+/**
+ * The error's place, underlined from the offset to the end of the word there (the whole last
+ * character when the error is at the end). Any edit clears it: the position no longer holds.
+ */
+const errorMarkField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    if (transaction.docChanged) marks = Decoration.none;
+    for (const effect of transaction.effects) {
+      if (!effect.is(setErrorMark)) continue;
+      const mark = effect.value;
+      const doc = transaction.state.doc;
+      if (!mark || doc.length === 0) {
+        marks = Decoration.none;
+        continue;
+      }
+      const from = Math.min(Math.max(0, mark.offset), doc.length - 1);
+      const word = /^\w+/.exec(doc.sliceString(from, Math.min(doc.length, from + 80)));
+      const to = from + Math.max(1, word?.[0].length ?? 1);
+      marks = Decoration.set([
+        Decoration.mark({
+          class: "cm-error-mark",
+          attributes: { title: mark.message, "aria-invalid": "true" },
+        }).range(from, to),
+      ]);
+    }
+    return marks;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
 export interface CypherEditor {
   view: EditorView;
   getText(): string;
   setText(text: string): void;
+  /** Marks where the query failed (null clears the mark). */
+  markError(mark: ErrorMark | null): void;
 }
 
 export function createCypherEditor(
@@ -111,6 +152,7 @@ export function createCypherEditor(
           ...defaultKeymap,
         ]),
         EditorView.lineWrapping,
+        errorMarkField,
         EditorView.contentAttributes.of({ "aria-label": "Cypher query" }),
       ],
     }),
@@ -120,5 +162,6 @@ export function createCypherEditor(
     getText: () => view.state.doc.toString(),
     setText: (text) =>
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
+    markError: (mark) => view.dispatch({ effects: setErrorMark.of(mark) }),
   };
 }

@@ -37,7 +37,10 @@ const FORBIDDEN_OPERATORS: readonly [RegExp, string][] = [
     /^(AdministrationCommand|Show|Terminate|Alter|Drop|Grant|Deny|Revoke)/,
     "administration and SHOW/TERMINATE commands are not allowed",
   ],
-  [/^(Create|Merge|LockingMerge|Delete|DetachDelete|Set|Remove|Foreach)/, "the query writes"],
+  [
+    /^(Create|Merge|LockingMerge|Delete|DetachDelete|Set|Remove|Foreach)/,
+    "this query would change data; the console is read-only",
+  ],
 ];
 
 const PREFIXES = new Set(["EXPLAIN", "PROFILE", "CYPHER"]);
@@ -87,9 +90,10 @@ export function vetQueryText(query: string): string {
 /** Refuses a plan that is not read-only or uses a forbidden operator or procedure. */
 export function vetPlan(plan: QueryPlan): void {
   if (plan.queryType !== "r") {
+    const what = plan.queryType === "s" ? "the database's schema" : "data";
     throw new ApiError(
       "QUERY_REFUSED",
-      `only read-only queries may run here (Neo4j classes this one as '${plan.queryType}')`,
+      `this query would change ${what}; the console is read-only`,
     );
   }
   if (plan.root === null) throw new ApiError("QUERY_REFUSED", "Neo4j gave no plan for the query");

@@ -117,7 +117,13 @@ function toApiError(error: unknown, limits: CypherLimits): unknown {
         `the query was stopped after ${limits.timeoutMs} ms (the server's limit, CYPHER_TIMEOUT_MS): ${message}`,
       );
     case "refused":
-      return new ApiError("QUERY_REFUSED", `only read-only queries may run here: ${message}`);
+      // Neo4j's own refusal: a write in the read-only transaction, or a forbidden operation.
+      return new ApiError(
+        "QUERY_REFUSED",
+        /write|read access mode/i.test(message)
+          ? `this query would change data; the console is read-only (Neo4j: ${message})`
+          : `Neo4j refused the query: ${message}`,
+      );
     case "memory":
       // The limit on all queries together is the server's state, not this query's fault.
       if (message.includes("transaction.total.max")) {
