@@ -11,6 +11,7 @@ import { mountCypherConsole } from "./ui/cypher-console";
 import { mountDetailsPanel } from "./ui/details-panel";
 import { el } from "./ui/dom";
 import { entityPicker } from "./ui/entity-picker";
+import { installGraphKeyboard } from "./ui/graph-keyboard";
 import { mountFiltersPanel } from "./ui/filters-panel";
 import { mountOutageBanner } from "./ui/outage-banner";
 import { mountPathsPanel } from "./ui/paths-panel";
@@ -53,6 +54,8 @@ function boot(): void {
     placeholder: "Search entities…  ( / )",
     onPick: (hit) => {
       state.setTab("details");
+      // Out of the search box, so the shortcuts (E, H, arrows) act on what was chosen.
+      byId("graph").focus();
       void actions.selection.reveal(hit.id);
     },
   });
@@ -67,6 +70,11 @@ function boot(): void {
   mountDetailsPanel(panels.details, state, actions);
   mountPathsPanel(panels.paths, state, actions);
   const cypher = mountCypherConsole(panels.cypher, state, actions);
+  installGraphKeyboard(byId("graph"), byId("graph-announcer"), state, actions, () => {
+    state.setTab("details");
+    // After the tabs have shown the panel (state changes reach widgets in a microtask).
+    queueMicrotask(() => panels.details.focus());
+  });
   const help = createHelpDialog();
   mountToolbar(byId("toolbar"), state, actions, files, () => help.showModal());
   installShortcuts(

@@ -85,7 +85,11 @@ export function mountCypherConsole(
     download("query-result.csv", resultCsv(columns, rows), "text/csv;charset=utf-8");
   };
   const status = el("div", { class: "cypher-status", attrs: { role: "status" } });
-  const table = el("div", { class: "cypher-table" });
+  // Focusable, so a keyboard can scroll a table wider or taller than the panel.
+  const table = el("div", {
+    class: "cypher-table",
+    attrs: { tabindex: "0", role: "region", "aria-label": "Query result table" },
+  });
   fill(
     root,
     el("p", {

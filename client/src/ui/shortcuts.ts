@@ -48,7 +48,10 @@ export function installShortcuts(
   help: HTMLDialogElement,
 ): void {
   document.addEventListener("keydown", (event) => {
+    // A modal dialog has the keyboard: Esc is the browser's to close it, no shortcut applies.
+    if (document.querySelector("dialog[open]")) return;
     const target = event.target as HTMLElement | null;
+    if (event.key === "Escape" && closeOpenMenus()) return;
     const typing =
       target?.closest("input, textarea, select, .cm-editor") !== null && target !== null;
     const mod = event.ctrlKey || event.metaKey;
@@ -93,4 +96,14 @@ export function installShortcuts(
       handler();
     }
   });
+}
+
+/** Closes the toolbar's open drop-down menus (focus back on their button); false when none. */
+function closeOpenMenus(): boolean {
+  const open = [...document.querySelectorAll<HTMLDetailsElement>("details.menu[open]")];
+  for (const menu of open) {
+    menu.open = false;
+    menu.querySelector("summary")?.focus();
+  }
+  return open.length > 0;
 }

@@ -21,7 +21,12 @@ export function mountSideTabs(
     b.addEventListener("click", () => state.setTab(tab));
     panels[tab] = el("section", {
       class: "tab-panel",
-      attrs: { role: "tabpanel", id: `panel-${tab}`, "aria-labelledby": `tab-${tab}` },
+      attrs: {
+        role: "tabpanel",
+        id: `panel-${tab}`,
+        "aria-labelledby": `tab-${tab}`,
+        tabindex: "-1",
+      },
     });
     return b;
   });

@@ -49,9 +49,10 @@ export function mountToolbar(
     attrs: { "data-action": "fit" },
   });
 
+  // Hidden outright (not just visually): it is reached through "Load snapshot…", never by Tab.
   const fileInput = el("input", {
-    class: "visually-hidden",
     attrs: {
+      hidden: "",
       type: "file",
       accept: ".json,application/json",
       "aria-label": "Snapshot file",
