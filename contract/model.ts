@@ -29,6 +29,8 @@ export interface ParsedArticle {
   outlet: string | null;
   /** Byline author(s) ("Ahn Sung-mi"), when stated. */
   byline: string | null;
+  /** The page's address, when the page states it on a line of its own. */
+  url: string | null;
   /** Publication date as YYYY-MM-DD, when stated. */
   publishedOn: string | null;
   /** The article's text with navigation, menus, share links and footers removed. */

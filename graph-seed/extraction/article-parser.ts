@@ -3,6 +3,7 @@
 
 import type { ParsedArticle } from "../../contract/model";
 import { findFullDates, leadingDate } from "./dates";
+import { findOutlet, findUrl } from "./article-source";
 import { bylineName, classifyLines, isBreadcrumb, isProse } from "./page-lines";
 import type { LineRole, PageLine } from "./page-lines";
 
@@ -12,8 +13,6 @@ const WIRE_DATELINE =
 /** A wire dateline of a place and a date only: "NORHAVEN 2021-09-12", "PORT ELLIS, Kent 2021-09-12". */
 export const PLACE_DATELINE =
   /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?:,\s*(\p{Lu}[\p{L} .'-]*\p{L}\.?))?\s+(\d{4}-\d{2}-\d{2})$/u;
-const TIME_OR_LABEL =
-  /\b\d{1,2}:\d{2}(?:\s?[AP]M)?\b|\b(?:print this post|print|share|published|updated|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|kst|jst|gmt|utc|bst|cet|cest|edt|est|pst|pdt|ist)\b/gi;
 
 /** Normalises line breaks and spaces so offsets into the body are stable. */
 function normalise(raw: string): string {
@@ -72,29 +71,6 @@ function findPublishedOn(lines: readonly PageLine[], bodyStart: number): string 
   return preferred ? (findFullDates(preferred.text)[0]?.iso ?? null) : null;
 }
 
-function findOutlet(lines: readonly PageLine[]): string | null {
-  for (const l of lines.filter((x) => x.role === "dateline")) {
-    let rest = l.text;
-    for (const d of findFullDates(rest).reverse())
-      rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
-    const piece = rest
-      .replace(TIME_OR_LABEL, " ")
-      .split(/[|·•]/)
-      .map((p) => p.replace(/[\s:,-]+/g, " ").trim())
-      .find((p) => /^\p{Lu}/u.test(p) && p.split(" ").length <= 4);
-    if (piece) return piece;
-  }
-  for (const l of lines.filter((x) => x.role === "footer" || x.role === "short")) {
-    const by = /^((?:The\s+)?(?:\p{Lu}[\p{L}&.'-]*\s*){1,4}) by \p{Lu}/u.exec(l.text);
-    if (by?.[1]) return by[1].trim();
-    const copy = /^copyright\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?((?:\p{Lu}[\p{L}&.'-]*\s*){1,4})/iu.exec(
-      l.text,
-    );
-    if (copy?.[1]) return copy[1].replace(/\.$/, "").trim();
-  }
-  return null;
-}
-
 const TEXT_ROLES: ReadonlySet<LineRole> = new Set(["prose", "short", "row", "label"]);
 
 /**
@@ -128,7 +104,7 @@ function collectBody(
 }
 
 /**
- * Parses a page as published into title, outlet, byline, publication date and clean body.
+ * Parses a page as published into title, outlet, byline, URL, publication date and clean body.
  * The body keeps the article's paragraphs, one per line pair ("\n\n"), and nothing else.
  * Cleaning is conservative: when no line after the headline reads as prose (a results table,
  * a one-line story), the text lines are kept rather than the article emptied, and a page
@@ -159,10 +135,12 @@ export function parseArticle(raw: string): ParsedArticle {
   if (paragraphs[0] === "" && paragraphs.length > 1) paragraphs.shift();
   const bylineLine = lines.find((l) => l.role === "byline");
   const title = lines[titleIndex]?.text ?? paragraphs[0] ?? "";
+  const byline = bylineLine ? bylineName(bylineLine.text) : null;
   return {
     title,
-    outlet: findOutlet(lines),
-    byline: bylineLine ? bylineName(bylineLine.text) : null,
+    outlet: findOutlet(lines, lines[bodyStart]?.text ?? "", byline),
+    byline,
+    url: findUrl(lines),
     publishedOn: findPublishedOn(lines, bodyStart) ?? label?.iso ?? null,
     body: paragraphs.join("\n\n"),
   };

@@ -14,7 +14,7 @@ export const MERGE_ARTICLES = `UNWIND $articles AS article
   WITH article, known IS NULL AS created
   MERGE (a:Article {id: article.id})
   ON CREATE SET a.ingestedAt = datetime()
-  SET a.title = article.title, a.outlet = article.outlet, a.byline = article.byline,
+  SET a.title = article.title, a.outlet = article.outlet, a.byline = article.byline, a.url = article.url,
       a.publishedOn = CASE WHEN article.publishedOn IS NULL THEN null
                            ELSE date(article.publishedOn) END,
       a.body = article.body, a.sourceFile = article.sourceFile
@@ -27,6 +27,7 @@ export function articlesStatement(records: readonly ArticleRecord[]): Statement 
     title: parsed.title,
     outlet: parsed.outlet,
     byline: parsed.byline,
+    url: parsed.url,
     publishedOn: parsed.publishedOn,
     body: parsed.body,
     sourceFile: file.fileName,

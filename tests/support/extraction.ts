@@ -7,7 +7,7 @@ import {
 } from "../../contract/model";
 
 export function parsedArticle(body: string, publishedOn: string): ParsedArticle {
-  return { title: "Test", outlet: null, byline: null, publishedOn, body };
+  return { title: "Test", outlet: null, byline: null, url: null, publishedOn, body };
 }
 
 export function findRelation(
