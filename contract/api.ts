@@ -197,6 +197,27 @@ export interface PathsResponse {
   evidence: Record<string, EvidenceItem[]>;
 }
 
+/** A sentence of an article that states a relation, placed in the article's body. */
+export interface ArticleEvidence {
+  /** The evidence id (as in EvidenceItem) and the relation it states. */
+  id: string;
+  relationId: string;
+  type: RelationType;
+  /** Offsets in `body`, in Unicode code points. */
+  start: number;
+  end: number;
+}
+
+/** `GET /api/articles/:id`: an article's metadata, its clean text and every evidence in it. */
+export interface ArticleText extends ArticleSummary {
+  /** The page's address, when the page stated it. */
+  url: string | null;
+  /** The clean text: paragraphs separated by a blank line. */
+  body: string;
+  /** Every sentence of the body that states a relation, in body order. */
+  evidence: ArticleEvidence[];
+}
+
 /** `GET /api/relations/:id/evidence`: one relation, its endpoints and its evidence. */
 export type RelationEvidenceResponse = RelationSummary;
 

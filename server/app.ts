@@ -14,6 +14,7 @@ import { failFastWhenDown, needsNeo4j, neo4jGate } from "./http/neo4j-gate";
 import type { Logger } from "./logger";
 import type { Neo4jContext } from "./repositories/neo4j-context";
 import { apiDocRoutes } from "./routes/api-doc-routes";
+import { articleRoutes } from "./routes/article-routes";
 import { cypherRoutes } from "./routes/cypher-routes";
 import { exportRoutes } from "./routes/export-routes";
 import { graphRoutes } from "./routes/graph-routes";
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): Express {
     ...graphRoutes(neo4j),
     ...overviewRoutes(neo4j),
     ...meetingGraphRoutes(neo4j),
+    ...articleRoutes(neo4j),
     ...cypherRoutes({ context: neo4j, workers: deps.cypherWorkers, logger: deps.logger }, settings),
     ...exportRoutes(neo4j),
     ...snapshotRoutes(neo4j, deps.logger),

@@ -7,6 +7,7 @@ import { ConnectionWatch } from "./state/connection-watch";
 import { ExplorerState } from "./state/explorer-state";
 import { FileActions } from "./state/file-actions";
 import { createTestHandle, type ExplorerHandle } from "./test-handle";
+import { mountArticleView } from "./ui/article-view";
 import { mountCypherConsole } from "./ui/cypher-console";
 import { mountDetailsPanel } from "./ui/details-panel";
 import { el } from "./ui/dom";
@@ -69,6 +70,7 @@ function boot(): void {
   const panels = mountSideTabs(byId("right"), state);
   mountDetailsPanel(panels.details, state, actions);
   mountPathsPanel(panels.paths, state, actions);
+  mountArticleView(document.body, state, actions);
   const cypher = mountCypherConsole(panels.cypher, state, actions);
   installGraphKeyboard(byId("graph"), byId("graph-announcer"), state, actions, () => {
     state.setTab("details");

@@ -1,5 +1,6 @@
 // The only place in the client that calls fetch: one typed function per API endpoint.
 import type {
+  ArticleText,
   CypherRequest,
   CypherResponse,
   EntityDetails,
@@ -168,6 +169,9 @@ export const api = {
     );
     return Array.isArray(body) ? body : body.evidence;
   },
+
+  /** An article's text and metadata, with the evidence sentences it gives. */
+  article: (id: string): Promise<ArticleText> => request(`articles/${encodeURIComponent(id)}`),
 
   cypher: (body: CypherRequest, signal?: AbortSignal): Promise<CypherResponse> =>
     request("cypher", {

@@ -2,6 +2,7 @@
 // history, selection, filters, paths, Cypher. Widgets and the renderer call these; they call the
 // API and change the state through its setters, which notify whoever draws it.
 import type { LayoutRunner } from "../layout/layout-runner";
+import { ArticleActions } from "./article-actions";
 import { CypherActions } from "./cypher-actions";
 import type { ExplorerState } from "./explorer-state";
 import { FilterActions } from "./filter-actions";
@@ -22,6 +23,7 @@ export interface ExplorerActions {
   readonly load: LoadActions;
   readonly view: ViewActions;
   readonly selection: SelectionActions;
+  readonly articles: ArticleActions;
   readonly filters: FilterActions;
   readonly meetings: MeetingActions;
   readonly paths: PathActions;
@@ -44,6 +46,7 @@ export function createActions(state: ExplorerState, layout: LayoutRunner): Explo
     load,
     view: new ViewActions(context, selection),
     selection,
+    articles: new ArticleActions(context),
     filters: new FilterActions(context),
     meetings: new MeetingActions(context, selection),
     paths: new PathActions(context),

@@ -10,6 +10,7 @@ import type {
   QueryPosition,
 } from "../../../contract/api";
 import { createKnowledgeGraph, type KnowledgeGraph } from "../graph/knowledge-graph";
+import type { ArticleViewState } from "./article-actions";
 import { ALL_FILTERS, type Filters } from "../graph/filters";
 
 export type Selection = { type: "node"; id: string } | { type: "edge"; id: string } | null;
@@ -34,6 +35,7 @@ export type Aspect =
   | "history"
   | "busy"
   | "details"
+  | "article"
   | "paths"
   | "cypher"
   | "tab"
@@ -169,6 +171,7 @@ export class ExplorerState {
   #busy = 0;
   #flash: Flash | null = null;
   #details: DetailsState = { kind: "none" };
+  #article: ArticleViewState = { kind: "none" };
   #paths: PathsState = { kind: "none" };
   #pathEnds: PathEnds = { from: null, to: null };
   #cypher: CypherState = { kind: "none" };
@@ -221,6 +224,9 @@ export class ExplorerState {
   }
   get details(): DetailsState {
     return this.#details;
+  }
+  get article(): ArticleViewState {
+    return this.#article;
   }
   get paths(): PathsState {
     return this.#paths;
@@ -340,6 +346,11 @@ export class ExplorerState {
   setDetails(details: DetailsState): void {
     this.#details = details;
     this.#notify("details");
+  }
+
+  setArticle(article: ArticleViewState): void {
+    this.#article = article;
+    this.#notify("article");
   }
 
   setPaths(paths: PathsState): void {

@@ -8,6 +8,7 @@ import type {
   RelationSummary,
 } from "../../../contract/api";
 import { KIND_COLORS, RELATION_STYLES } from "../graph/graph-style";
+import { compareRelations } from "../graph/relation-order";
 import type { ExplorerActions } from "../state/actions";
 import type { ExplorerState } from "../state/explorer-state";
 import { button, el, fill } from "./dom";
@@ -60,34 +61,55 @@ function kindBadge(kind: keyof typeof KIND_COLORS): HTMLElement {
   return badge;
 }
 
-function articleLine(a: ArticleSummary): HTMLElement {
-  const meta = [a.outlet, a.publishedOn].filter(Boolean).join(" · ");
+/** Outlet, date and byline of an article: who published it, when, who wrote it. */
+function articleMeta(a: ArticleSummary): string {
+  return [a.outlet, a.publishedOn, a.byline && `by ${a.byline}`].filter(Boolean).join(" · ");
+}
+
+function articleLine(a: ArticleSummary, terms: string[], actions: ExplorerActions): HTMLElement {
+  const meta = articleMeta(a);
   return el(
     "div",
     { class: "article" },
-    el("div", { class: "article-title", text: a.title }),
+    button(a.title || a.sourceFile, () => void actions.articles.open(a.id, a.title, null, terms), {
+      class: "link article-title",
+      attrs: { "data-article": a.id },
+    }),
     meta ? el("div", { class: "article-meta", text: meta }) : null,
   );
 }
 
-function evidenceList(items: EvidenceItem[], terms: string[]): HTMLElement {
+function evidenceList(
+  items: EvidenceItem[],
+  terms: string[],
+  actions: ExplorerActions,
+): HTMLElement {
   if (items.length === 0) return el("p", { class: "muted", text: "No evidence sentence stored." });
   return el(
     "ul",
     { class: "evidence-list" },
-    ...items.map((item) =>
-      el(
+    ...items.map((item) => {
+      const meta = articleMeta(item.article);
+      return el(
         "li",
         { class: "evidence" },
         evidenceText(item.sentence, terms),
-        el("div", {
-          class: "evidence-source",
-          text: [item.article.outlet, item.article.publishedOn, item.article.title]
-            .filter(Boolean)
-            .join(" · "),
-        }),
-      ),
-    ),
+        el(
+          "div",
+          { class: "evidence-source" },
+          meta && `${meta} · `,
+          button(
+            item.article.title || item.article.sourceFile,
+            () => void actions.articles.open(item.article.id, item.article.title, item.id, terms),
+            {
+              class: "link source-link",
+              title: "Read the article, this sentence marked",
+              attrs: { "data-evidence": item.id },
+            },
+          ),
+        ),
+      );
+    }),
   );
 }
 
@@ -121,8 +143,9 @@ function entityView(
     }),
   );
   const names = [entity.name, ...entity.aliases];
-  const relations = [...entity.relations].sort(
-    (a, b) => a.type.localeCompare(b.type) || (a.date ?? "").localeCompare(b.date ?? ""),
+  const other = (r: RelationSummary) => (r.source.id === entity.id ? r.target : r.source).name;
+  const relations = [...entity.relations].sort((a, b) =>
+    compareRelations({ ...a, other: other(a) }, { ...b, other: other(b) }),
   );
   return el(
     "article",
@@ -157,7 +180,7 @@ function entityView(
       ...relations.map((r) => relationItem(r, entity, names, state, actions)),
     ),
     el("h3", { text: `Articles (${entity.articles.length})` }),
-    el("div", { class: "articles" }, ...entity.articles.map(articleLine)),
+    el("div", { class: "articles" }, ...entity.articles.map((a) => articleLine(a, names, actions))),
   );
 }
 
@@ -188,7 +211,7 @@ function relationItem(
     "section",
     { class: "relation" },
     head,
-    evidenceList(r.evidence, [...names, other.name]),
+    evidenceList(r.evidence, [...names, other.name], actions),
   );
 }
 
@@ -260,6 +283,6 @@ function relationView(
         )
       : null,
     el("h3", { text: "Evidence" }),
-    evidenceList(evidence, terms),
+    evidenceList(evidence, terms, actions),
   );
 }

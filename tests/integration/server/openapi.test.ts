@@ -49,6 +49,7 @@ describe("GET /api/openapi.json", () => {
         .map(([path, method]) => `${method.toUpperCase()} ${path}`)
         .sort(),
     ).toEqual([
+      "GET /api/articles/{id}",
       "GET /api/entities/{id}",
       "GET /api/export",
       "GET /api/graph/meetings",
