@@ -56,15 +56,20 @@ function mergeAcronyms(found: Entity[], mentions: readonly Mention[]): void {
   }
 }
 
-function resolveOrgs(mentions: readonly Mention[], entities: Entity[]): void {
-  const orgs = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === "Organization");
+/** Organisations (and groups, named the same ways) by name key: one entity per key. */
+function resolveOrgs(
+  mentions: readonly Mention[],
+  entities: Entity[],
+  kind: "Organization" | "Group",
+): void {
+  const orgs = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === kind);
   const found: Entity[] = [];
   for (const { m, i } of orgs) {
     const key = orgKey(m.name);
     let entity = found.find((e) => sameOrg(e.key, key));
     if (!entity) {
       entity = {
-        kind: "Organization",
+        kind,
         name: m.name,
         key,
         mentions: [],
@@ -210,7 +215,8 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
 /** Groups mentions into entities and records each mention's entity index. */
 export function resolveEntities(mentions: Mention[], body: string): Entity[] {
   const entities: Entity[] = [];
-  resolveOrgs(mentions, entities);
+  resolveOrgs(mentions, entities, "Organization");
+  resolveOrgs(mentions, entities, "Group");
   resolvePeople(mentions, entities, body);
   mentions.forEach((m, i) => {
     if (m.kind !== "Country" && m.kind !== "Place") return;
@@ -230,7 +236,9 @@ export function resolveEntities(mentions: Mention[], body: string): Entity[] {
       const surface = m.implied ? "" : body.slice(m.start, m.end);
       // An organisation's alias must name it on its own ("DPK", "Foreign Ministry", not "Foreign").
       const standalone =
-        e.kind !== "Organization" || /\s/.test(surface) || /^[\p{Lu}.&]{2,}$/u.test(surface);
+        (e.kind !== "Organization" && e.kind !== "Group") ||
+        /\s/.test(surface) ||
+        /^[\p{Lu}.&]{2,}$/u.test(surface);
       if (surface && surface !== e.name && /\s|\p{Lu}/u.test(surface) && standalone)
         e.aliases.add(surface);
       if (m.role && surface) e.aliases.add(`${m.role.title} ${surface}`);

@@ -14,6 +14,7 @@ import type { Entity } from "./entity-resolver";
 import type { Mention } from "./mention";
 import { findMentions } from "./mention-finder";
 import { findDisagreements } from "./relations/disagrees-on";
+import { findGroupRoles, headsMeet } from "./relations/group-relations";
 import { findMeetings } from "./relations/met-with";
 import { MIN_CONFIDENCE } from "./relations/modality";
 import type { RelationContext } from "./relations/relation-context";
@@ -84,7 +85,15 @@ export function extract(article: ParsedArticle): Extraction {
     mentions,
     entities,
   };
-  const relations = [...findMeetings(ctx), ...findRoles(ctx), ...findDisagreements(ctx)];
+  const groups = findGroupRoles(ctx);
+  const meetings = findMeetings(ctx);
+  const relations = [
+    ...meetings,
+    ...headsMeet(ctx, meetings, groups.headOf),
+    ...findRoles(ctx),
+    ...groups.relations,
+    ...findDisagreements(ctx),
+  ];
   return {
     entities: entities
       .filter((e) => e.mentions.length > 0)

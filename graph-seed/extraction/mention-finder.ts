@@ -14,6 +14,7 @@ import {
   findOrgReferences,
   findPatternOrgs,
 } from "./org-mentions";
+import { findGroupReferences, findGroups, markGroups } from "./group-mentions";
 import { findCuedNames, findEastAsianNames, findNameReferences } from "./person-names";
 import { findOrgsBeforeRoles, findRoleOfOrgs } from "./role-of-orgs";
 import { shortNamesOf } from "./short-names";
@@ -48,6 +49,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
     findPlaces(scan);
     findEastAsianNames(scan);
     findCountries(scan);
+    findGroups(scan);
     findCuedNames(scan);
     chunks.find(scan);
   }
@@ -59,11 +61,14 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
       return [...short.surname, ...short.other];
     }),
   );
+  const groups = markGroups(mentions);
   for (const scan of scans) {
     findKnownOrgs(scan, acronyms);
     findNameReferences(scan, fullNames, surnames);
     findOrgReferences(scan);
+    findGroupReferences(scan, groups);
     chunks.findReferences(scan);
   }
+  markGroups(mentions);
   return mentions;
 }

@@ -31,6 +31,9 @@ const HOST_TRIGGER =
 const PAIR_TRIGGER =
   /\b(?:met|meet|held talks|hold talks|had talks|sat down|discussed|conferred|(?:held|hold|holds|had|began|begin|opened|(?<!\b(?:call|calls|called|calling|ask|asks|asked|push|pushed|pushing|press|pressed|appeal|appealed)\s+)for|into)\s+(?:(?:a|an|their)\s+)?(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|discussions?|consultations|videoconference|video conference))\b/giu;
 
+/** Who can meet: people, and groups such as delegations (never an organisation or a country). */
+const PARTICIPANT_KINDS = new Set(["Person", "Group"]);
+
 /** A name used as a modifier ("the Yoon Suk-yeol administration's envoy") is not the one met. */
 const MODIFIER_USE =
   /^\s*(?:['’]s?\s|administration|government|camp|office|aides?|family|era|cabinet)/;
@@ -183,7 +186,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
   const peopleBySentence = ctx.sentences.map((_, sentence) =>
     peopleIn(
       ctx,
-      mentionsIn(ctx, sentence).filter((l) => l.entity.kind === "Person"),
+      mentionsIn(ctx, sentence).filter((l) => PARTICIPANT_KINDS.has(l.entity.kind)),
       sentence,
     ),
   );

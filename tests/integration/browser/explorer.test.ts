@@ -4,6 +4,7 @@
 // kept in tests/artifacts/ as evidence.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ENTITY_KINDS } from "../../../contract/model";
 import type { RunningServer } from "../../../server/server";
 import { startSeededExplorer } from "../../support/browser-app";
 import {
@@ -62,6 +63,16 @@ describe("the explorer on the seed graph", () => {
     await expect(
       page.getByRole("list", { name: "Timeline of meetings" }).textContent(),
     ).resolves.toContain("2020-08-18");
+    // The legend lists every kind of the model, Group included, each with its own colour.
+    const kinds = page.locator("input[data-kind]");
+    await expect(
+      kinds.evaluateAll((boxes) => boxes.map((b) => b.getAttribute("data-kind"))),
+    ).resolves.toEqual([...ENTITY_KINDS]);
+    const group = page.locator("label.legend-item", { has: page.locator('[data-kind="Group"]') });
+    await expect(group.locator(".legend-label").textContent()).resolves.toBe("Group");
+    await expect(
+      group.locator(".swatch-dot").evaluate((dot) => getComputedStyle(dot).backgroundColor),
+    ).resolves.toBe("rgb(140, 109, 70)");
     await screenshot(page, "01-opening-view");
   });
 
