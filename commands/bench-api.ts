@@ -121,7 +121,7 @@ try {
     [
       "search (4-letter prefix)",
       () => `/api/search?q=${encodeURIComponent(anyPrefix())}`,
-      () => search(context, { q: anyPrefix(), limit: 20 }),
+      () => search(context, { q: anyPrefix(), offset: 0, limit: 20 }),
     ],
     [
       "paths (≤4 hops)",

@@ -64,7 +64,18 @@ export interface SearchHit {
   score: number;
 }
 
-export interface SearchResponse {
+/**
+ * Where a page of a list sits: `total` items in the whole list, this page starting at `offset`
+ * and holding at most `limit`. The pages of one query add up to `total`.
+ */
+export interface Page {
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/** `GET /api/search`: one page of the hits, best first. */
+export interface SearchResponse extends Page {
   hits: SearchHit[];
 }
 
@@ -97,7 +108,12 @@ export interface RelationSummary {
   date?: string;
   topic?: string;
   confidence: number;
+  /**
+   * The first sentences (at most ten where the relation comes inside another answer; the page
+   * asked for in `GET /api/relations/:id/evidence`); `evidenceCount` counts them all.
+   */
   evidence: EvidenceItem[];
+  evidenceCount: number;
 }
 
 export interface EntityDetails {
@@ -106,18 +122,30 @@ export interface EntityDetails {
   kind: EntityKind;
   aliases: string[];
   titles: string[];
+  /** The first articles that mention it (oldest first); `articleCount` counts them all. */
   articles: ArticleSummary[];
+  articleCount: number;
+  /** The page of its relations asked for (`offset`, `limit`); `relationCount` counts them all. */
   relations: RelationSummary[];
+  relationCount: number;
+}
+
+/** `GET /api/entities/:id/articles`: one page of the articles that mention an entity. */
+export interface EntityArticlesResponse extends Page {
+  articles: ArticleSummary[];
 }
 
 export interface Meeting {
   relationId: string;
   date: string | null;
   people: [{ id: string; name: string }, { id: string; name: string }];
+  /** The first ten sentences at most; `evidenceCount` counts them all. */
   evidence: EvidenceItem[];
+  evidenceCount: number;
 }
 
-export interface MeetingsResponse {
+/** `GET /api/meetings`: one page of the meetings, oldest first. */
+export interface MeetingsResponse extends Page {
   meetings: Meeting[];
 }
 
@@ -193,7 +221,7 @@ export interface GraphPath {
 export interface PathsResponse {
   graph: KnowledgeGraphPayload;
   paths: GraphPath[];
-  /** Evidence by relation id, for every edge of the subgraph. */
+  /** Evidence by relation id, for every edge (the first ten; the edge's `evidenceCount` says all). */
   evidence: Record<string, EvidenceItem[]>;
 }
 
@@ -218,8 +246,11 @@ export interface ArticleText extends ArticleSummary {
   evidence: ArticleEvidence[];
 }
 
-/** `GET /api/relations/:id/evidence`: one relation, its endpoints and its evidence. */
-export type RelationEvidenceResponse = RelationSummary;
+/** `GET /api/relations/:id/evidence`: one relation, its endpoints and a page of its evidence. */
+export interface RelationEvidenceResponse extends RelationSummary {
+  offset: number;
+  limit: number;
+}
 
 /** How `POST /api/cypher` writes a node held in a row. */
 export interface CypherNode {

@@ -11,30 +11,52 @@ import {
   type EntityRecord,
   type RelationRecord,
 } from "./graph-records";
-import { readTransaction, type Neo4jContext } from "./neo4j-context";
+import { pageParams, readTransaction, type Neo4jContext, type PageRequest } from "./neo4j-context";
+import { toNumber } from "./neo4j-values";
 
-/** Evidence of each relation id, oldest article first, then by position in the article. */
+/** A page of one relation's evidence, and how many sentences it has in all. */
+export interface EvidencePage {
+  items: EvidenceItem[];
+  total: number;
+}
+
+/** Every sentence of each relation: for exports, which must carry all of it. */
+export const ALL_EVIDENCE = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
+
+/**
+ * A page of the evidence of each relation id (oldest article first, then by position in the
+ * article), with each relation's count; relations without evidence are absent from the map.
+ */
 export async function findEvidence(
   context: Neo4jContext,
   relationIds: readonly string[],
-): Promise<Map<string, EvidenceItem[]>> {
-  const byRelation = new Map<string, EvidenceItem[]>();
+  page: PageRequest,
+): Promise<Map<string, EvidencePage>> {
+  const byRelation = new Map<string, EvidencePage>();
   if (relationIds.length === 0) return byRelation;
   const result = await readTransaction(context, (tx) =>
     tx.run(
       `UNWIND $ids AS rid
-       MATCH (v:Evidence {relationId: rid})-[:FROM]->(a:Article)
-       RETURN rid, v {.id, .sentence, .start, .end, .rule, .confidence} AS v,
-              ${articleProjection("a")} AS a
-       ORDER BY rid, a.publishedOn, a.id, v.start`,
-      { ids: [...new Set(relationIds)] },
+       CALL (rid) {
+         MATCH (v:Evidence {relationId: rid})-[:FROM]->(a:Article)
+         WITH v, a ORDER BY a.publishedOn, a.id, v.start, v.id SKIP $offset LIMIT $limit
+         RETURN collect({
+           v: v {.id, .sentence, .start, .end, .rule, .confidence},
+           a: ${articleProjection("a")}
+         }) AS items
+       }
+       RETURN rid, items, COUNT { (v:Evidence {relationId: rid})-[:FROM]->(:Article) } AS total`,
+      { ids: [...new Set(relationIds)], ...pageParams(page) },
     ),
   );
   for (const record of result.records) {
-    const rid = record.get("rid") as string;
-    const list = byRelation.get(rid) ?? [];
-    list.push(toEvidenceItem(record.get("v"), record.get("a")));
-    byRelation.set(rid, list);
+    const total = toNumber(record.get("total"));
+    if (total === 0) continue;
+    const items = record.get("items") as { v: unknown; a: unknown }[];
+    byRelation.set(record.get("rid") as string, {
+      items: items.map(({ v, a }) => toEvidenceItem(v, a)),
+      total,
+    });
   }
   return byRelation;
 }

@@ -39,3 +39,14 @@ export async function readTransaction<T>(
 export function toInt(value: number) {
   return neo4j.int(Math.trunc(value));
 }
+
+/** Which part of a list to read: skip `offset` items, then read at most `limit`. */
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+/** `$offset` and `$limit` for `SKIP $offset LIMIT $limit`, as the integers Neo4j needs. */
+export function pageParams(page: PageRequest) {
+  return { offset: toInt(page.offset), limit: toInt(page.limit) };
+}

@@ -3,7 +3,9 @@
 import type { Neo4jContext } from "../repositories/neo4j-context";
 import { defineRoute, type Route } from "../http/route";
 import {
+  entityArticlesQuerySchema,
   entityQuerySchema,
+  evidenceQuerySchema,
   idParamsSchema,
   meetingsQuerySchema,
   neighborhoodQuerySchema,
@@ -12,13 +14,14 @@ import {
 } from "../schemas/request-schemas";
 import { knowledgeGraphSchema } from "../schemas/graph-schemas";
 import {
+  entityArticlesSchema,
   entityDetailsSchema,
   meetingsResponseSchema,
   pathsResponseSchema,
-  relationSummarySchema,
+  relationEvidenceSchema,
   searchResponseSchema,
 } from "../schemas/response-schemas";
-import { entityDetails } from "../services/entity-service";
+import { entityArticles, entityDetails } from "../services/entity-service";
 import { neighborhood, shortestPaths } from "../services/graph-service";
 import { meetings } from "../services/meeting-service";
 import { relationEvidence } from "../services/relation-service";
@@ -31,7 +34,7 @@ export function graphRoutes(neo4j: Neo4jContext): Route[] {
         method: "get",
         path: "/search",
         tag: "graph",
-        summary: "Entities by name or alias (full-text, prefix and fuzzy), best first",
+        summary: "Entities by name or alias (full-text, prefix and fuzzy), best first, paged",
         query: searchQuerySchema,
         response: { status: 200, description: "matching entities", schema: searchResponseSchema },
         errors: [400],
@@ -44,12 +47,30 @@ export function graphRoutes(neo4j: Neo4jContext): Route[] {
         path: "/entities/:id",
         tag: "graph",
         summary: "An entity with its aliases, roles, articles, and relations with evidence",
+        description:
+          "`offset` and `limit` page the relations (`relationCount` counts them all); the first " +
+          "100 articles come along (`articleCount`; the rest from `/entities/{id}/articles`), and " +
+          "each relation's first ten sentences (`evidenceCount`; the rest from " +
+          "`/relations/{id}/evidence`).",
         params: idParamsSchema,
         query: entityQuerySchema,
         response: { status: 200, description: "the entity", schema: entityDetailsSchema },
         errors: [400, 404],
       },
       ({ params, query }) => entityDetails(neo4j, params.id, query),
+    ),
+    defineRoute(
+      {
+        method: "get",
+        path: "/entities/:id/articles",
+        tag: "graph",
+        summary: "A page of the articles that mention an entity, oldest first",
+        params: idParamsSchema,
+        query: entityArticlesQuerySchema,
+        response: { status: 200, description: "the articles", schema: entityArticlesSchema },
+        errors: [400, 404],
+      },
+      ({ params, query }) => entityArticles(neo4j, params.id, query),
     ),
     defineRoute(
       {
@@ -84,7 +105,7 @@ export function graphRoutes(neo4j: Neo4jContext): Route[] {
         method: "get",
         path: "/meetings",
         tag: "graph",
-        summary: "Who met whom, when, with evidence, oldest first",
+        summary: "Who met whom, when, with evidence, oldest first, paged",
         query: meetingsQuerySchema,
         response: { status: 200, description: "the meetings", schema: meetingsResponseSchema },
         errors: [400, 404],
@@ -96,16 +117,17 @@ export function graphRoutes(neo4j: Neo4jContext): Route[] {
         method: "get",
         path: "/relations/:id/evidence",
         tag: "graph",
-        summary: "The sentences, articles and offsets behind one relation",
+        summary: "A page of the sentences, articles and offsets behind one relation",
         params: idParamsSchema,
+        query: evidenceQuerySchema,
         response: {
           status: 200,
-          description: "the relation and its evidence",
-          schema: relationSummarySchema,
+          description: "the relation and a page of its evidence",
+          schema: relationEvidenceSchema,
         },
         errors: [400, 404],
       },
-      ({ params }) => relationEvidence(neo4j, params.id),
+      ({ params, query }) => relationEvidence(neo4j, params.id, query),
     ),
   ];
 }

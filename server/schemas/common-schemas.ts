@@ -68,6 +68,20 @@ export function intParam(min: number, max: number, fallback: number) {
     .default(fallback);
 }
 
+/** The furthest a page may start: deeper paging is a scan, better done with a narrower query. */
+export const MAX_OFFSET = 1_000_000;
+
+/**
+ * `offset` and `limit` of a paged list, in `what` (plural). A `limit` above `max` is refused with
+ * a 400 that names the cap, never clamped, so a script never takes a short page for the end.
+ */
+export function pageShape(what: string, max: number, fallback: number) {
+  return {
+    offset: intParam(0, MAX_OFFSET, 0).describe(`${what} to skip, in the list's order`),
+    limit: intParam(1, max, fallback).describe(`most ${what} in this page (at most ${max})`),
+  };
+}
+
 /** A from/to date window; `from` must not come after `to`. */
 export const dateWindowShape = {
   from: isoDateSchema.optional().describe("earliest relation date, YYYY-MM-DD"),

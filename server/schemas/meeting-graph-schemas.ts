@@ -1,7 +1,7 @@
 // The query string of `GET /api/graph/meetings`: a date window, what to do with undated
 // meetings, and the page.
 import { z } from "zod";
-import { dateWindowShape, intParam, windowIsOrdered } from "./common-schemas";
+import { dateWindowShape, pageShape, windowIsOrdered } from "./common-schemas";
 
 export const UNDATED_CHOICES = ["include", "exclude"] as const;
 
@@ -12,8 +12,7 @@ export const meetingGraphQuerySchema = z
       .enum(UNDATED_CHOICES)
       .default("include")
       .describe("whether meetings without a date count as in the window (they come last)"),
-    offset: intParam(0, 1_000_000, 0).describe("meetings to skip, in date order"),
-    limit: intParam(1, 2000, 500).describe("most meetings in this page"),
+    ...pageShape("meetings", 2000, 500),
   })
   .refine(windowIsOrdered, { message: "'from' must not come after 'to'", path: ["from"] });
 export type MeetingGraphQuery = z.output<typeof meetingGraphQuerySchema>;

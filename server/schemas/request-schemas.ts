@@ -8,6 +8,7 @@ import {
   entityKindSchema,
   idSchema,
   intParam,
+  pageShape,
   relationTypeSchema,
   windowIsOrdered,
 } from "./common-schemas";
@@ -17,16 +18,20 @@ const WINDOW_ORDER = { message: "'from' must not come after 'to'", path: ["from"
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, "must not be empty").max(200).describe("name or alias to look for"),
   kinds: commaList(entityKindSchema, 10).optional().describe("entity kinds to keep"),
-  limit: intParam(1, 100, 20).describe("most hits to return"),
+  ...pageShape("hits", 100, 20),
 });
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 
 export const idParamsSchema = z.object({ id: idSchema });
 
-export const entityQuerySchema = z.object({
-  limit: intParam(1, 5000, 500).describe("most relations to return"),
-});
+export const entityQuerySchema = z.object(pageShape("relations", 5000, 500));
 export type EntityQuery = z.output<typeof entityQuerySchema>;
+
+export const entityArticlesQuerySchema = z.object(pageShape("articles", 1000, 100));
+export type EntityArticlesQuery = z.output<typeof entityArticlesQuerySchema>;
+
+export const evidenceQuerySchema = z.object(pageShape("evidence sentences", 1000, 100));
+export type EvidenceQuery = z.output<typeof evidenceQuerySchema>;
 
 const neighborhoodShape = {
   depth: intParam(1, 3, 1).describe("hops from the given entities"),
@@ -58,7 +63,7 @@ export const meetingsQuerySchema = z
   .object({
     entity: idSchema.optional().describe("entity id whose meetings to list; all when absent"),
     ...dateWindowShape,
-    limit: intParam(1, 5000, 1000).describe("most meetings to return"),
+    ...pageShape("meetings", 5000, 1000),
   })
   .refine(windowIsOrdered, WINDOW_ORDER);
 export type MeetingsQuery = z.output<typeof meetingsQuerySchema>;

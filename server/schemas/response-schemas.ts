@@ -3,12 +3,14 @@
 import { z } from "zod";
 import type {
   CypherResponse,
+  EntityArticlesResponse,
   EntityDetails,
   HealthResponse,
   KnowledgeGraphPayload,
   MeetingsResponse,
   PathsResponse,
   RelationEvidenceResponse,
+  RelationSummary,
   SearchResponse,
   SnapshotImportResponse,
 } from "../../contract/api";
@@ -51,7 +53,15 @@ export const healthResponseSchema = z.object({
   ]),
 });
 
+/** Where a page sits in its list; the pages of one query add up to `total`. */
+const pageFields = {
+  total: z.number().int().describe("items in the whole list, all pages together"),
+  offset: z.number().int().describe("where this page starts"),
+  limit: z.number().int().describe("most items this page may hold"),
+};
+
 export const searchResponseSchema = z.object({
+  ...pageFields,
   hits: z.array(
     z.object({
       id: z.string(),
@@ -74,7 +84,13 @@ export const relationSummarySchema = z.object({
   date: isoDateSchema.optional(),
   topic: z.string().optional(),
   confidence: z.number(),
-  evidence: z.array(evidenceItemSchema),
+  evidence: z.array(evidenceItemSchema).describe("the first sentences, or the page asked for"),
+  evidenceCount: z.number().int().describe("sentences behind the relation, all pages together"),
+});
+
+export const relationEvidenceSchema = relationSummarySchema.extend({
+  offset: pageFields.offset,
+  limit: pageFields.limit,
 });
 
 export const entityDetailsSchema = z.object({
@@ -83,19 +99,28 @@ export const entityDetailsSchema = z.object({
   kind: entityKindSchema,
   aliases: z.array(z.string()),
   titles: z.array(z.string()),
+  articles: z.array(articleSummarySchema).describe("the first 100 articles, oldest first"),
+  articleCount: z.number().int().describe("articles that mention the entity"),
+  relations: z.array(relationSummarySchema).describe("the page of relations asked for"),
+  relationCount: z.number().int().describe("relations of the entity, all pages together"),
+});
+
+export const entityArticlesSchema = z.object({
+  ...pageFields,
   articles: z.array(articleSummarySchema),
-  relations: z.array(relationSummarySchema),
 });
 
 const personSchema = z.object({ id: z.string(), name: z.string() });
 
 export const meetingsResponseSchema = z.object({
+  ...pageFields,
   meetings: z.array(
     z.object({
       relationId: z.string(),
       date: isoDateSchema.nullable(),
       people: z.tuple([personSchema, personSchema]),
-      evidence: z.array(evidenceItemSchema),
+      evidence: z.array(evidenceItemSchema).describe("the first ten sentences at most"),
+      evidenceCount: z.number().int(),
     }),
   ),
 });
@@ -131,7 +156,9 @@ export type SchemaChecks = [
   Assignable<z.output<typeof entityDetailsSchema>, EntityDetails>,
   Assignable<z.output<typeof meetingsResponseSchema>, MeetingsResponse>,
   Assignable<z.output<typeof pathsResponseSchema>, PathsResponse>,
-  Assignable<z.output<typeof relationSummarySchema>, RelationEvidenceResponse>,
+  Assignable<z.output<typeof relationSummarySchema>, RelationSummary>,
+  Assignable<z.output<typeof relationEvidenceSchema>, RelationEvidenceResponse>,
+  Assignable<z.output<typeof entityArticlesSchema>, EntityArticlesResponse>,
   Assignable<z.output<typeof knowledgeGraphSchema>, KnowledgeGraphPayload>,
   Assignable<z.output<typeof cypherResponseSchema>, CypherResponse>,
   Assignable<z.output<typeof snapshotImportResponseSchema>, SnapshotImportResponse>,

@@ -1,21 +1,26 @@
-// An entity's details: names, aliases, roles, the articles that mention it, and its relations
-// with their evidence.
-import type { EntityDetails, RelationSummary } from "../../contract/api";
-import { findEntity } from "../repositories/entity-repository";
-import { findEvidence } from "../repositories/evidence-repository";
-import type { EntityRecord, RelationRecord } from "../repositories/graph-records";
+// An entity's details: names, aliases, roles, the first articles that mention it, and a page of
+// its relations with their first sentences of evidence; and the articles, page by page.
+import type { EntityArticlesResponse, EntityDetails } from "../../contract/api";
+import { findEntity, findEntityArticles } from "../repositories/entity-repository";
 import type { Neo4jContext } from "../repositories/neo4j-context";
-import type { EntityQuery } from "../schemas/request-schemas";
+import type { EntityArticlesQuery, EntityQuery } from "../schemas/request-schemas";
 import { ApiError } from "../errors";
+import { evidencePreviews, relationSummary } from "./relation-service";
+
+/** How many articles the details carry; the rest are paged by `GET /api/entities/:id/articles`. */
+const ARTICLES_PREVIEW = 100;
 
 export async function entityDetails(
   context: Neo4jContext,
   id: string,
   query: EntityQuery,
 ): Promise<EntityDetails> {
-  const found = await findEntity(context, id, query.limit);
+  const found = await findEntity(context, id, {
+    relations: query,
+    articles: { offset: 0, limit: ARTICLES_PREVIEW },
+  });
   if (!found) throw new ApiError("NOT_FOUND", `no entity with id '${id}'`);
-  const evidence = await findEvidence(
+  const evidence = await evidencePreviews(
     context,
     found.relations.map((r) => r.relation.id),
   );
@@ -27,29 +32,21 @@ export async function entityDetails(
     aliases: entity.aliases,
     titles: entity.titles,
     articles: found.articles,
+    articleCount: found.articleCount,
     relations: found.relations.map(({ relation, other }) => {
       const [source, target] = relation.source === entity.id ? [entity, other] : [other, entity];
-      return relationSummary(relation, source, target, evidence.get(relation.id) ?? []);
+      return relationSummary(relation, source, target, evidence.get(relation.id));
     }),
+    relationCount: found.relationCount,
   };
 }
 
-/** A relation with its endpoints and evidence, as the API shows it. */
-export function relationSummary(
-  relation: RelationRecord,
-  source: EntityRecord,
-  target: EntityRecord,
-  evidence: RelationSummary["evidence"],
-): RelationSummary {
-  const summary: RelationSummary = {
-    id: relation.id,
-    type: relation.type,
-    source: { id: source.id, name: source.name, kind: source.kind },
-    target: { id: target.id, name: target.name, kind: target.kind },
-    confidence: relation.confidence,
-    evidence,
-  };
-  if (relation.date !== undefined) summary.date = relation.date;
-  if (relation.topic !== undefined) summary.topic = relation.topic;
-  return summary;
+export async function entityArticles(
+  context: Neo4jContext,
+  id: string,
+  query: EntityArticlesQuery,
+): Promise<EntityArticlesResponse> {
+  const found = await findEntityArticles(context, id, query);
+  if (!found) throw new ApiError("NOT_FOUND", `no entity with id '${id}'`);
+  return { articles: found.articles, total: found.total, offset: query.offset, limit: query.limit };
 }

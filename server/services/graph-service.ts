@@ -6,7 +6,6 @@ import type {
   PathsResponse,
 } from "../../contract/api";
 import { entityExists, findEntities } from "../repositories/entity-repository";
-import { findEvidence } from "../repositories/evidence-repository";
 import type { RelationRecord } from "../repositories/graph-records";
 import type { Neo4jContext } from "../repositories/neo4j-context";
 import { findNeighborhood } from "../repositories/neighborhood-repository";
@@ -14,6 +13,7 @@ import { findShortestPaths } from "../repositories/path-repository";
 import type { NeighborhoodQuery, PathsQuery } from "../schemas/request-schemas";
 import { ApiError } from "../errors";
 import { buildGraphPayload } from "./graph-payload";
+import { evidencePreviews } from "./relation-service";
 
 export interface NeighborhoodResult {
   payload: KnowledgeGraphPayload;
@@ -74,7 +74,7 @@ export async function shortestPaths(
   const nodeIds = [...new Set(paths.flatMap((p) => p.nodes))];
   const [entities, evidence] = await Promise.all([
     findEntities(context, nodeIds),
-    findEvidence(
+    evidencePreviews(
       context,
       relations.map((r) => r.id),
     ),
@@ -83,7 +83,7 @@ export async function shortestPaths(
     graph: buildGraphPayload(entities, relations),
     paths: paths.map((p) => ({ nodes: p.nodes, edges: p.relations.map((r) => r.id) })),
     evidence: Object.fromEntries(
-      [...new Set(relations.map((r) => r.id))].map((id) => [id, evidence.get(id) ?? []]),
+      [...new Set(relations.map((r) => r.id))].map((id) => [id, evidence.get(id)?.items ?? []]),
     ),
   };
 }

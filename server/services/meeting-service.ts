@@ -1,11 +1,11 @@
-// The timeline of meetings: who met whom, when, with evidence, oldest first.
+// The timeline of meetings: who met whom, when, with evidence, oldest first, page by page.
 import type { MeetingsResponse } from "../../contract/api";
 import { entityExists } from "../repositories/entity-repository";
-import { findEvidence } from "../repositories/evidence-repository";
 import { findMeetings } from "../repositories/meeting-repository";
 import type { Neo4jContext } from "../repositories/neo4j-context";
 import type { MeetingsQuery } from "../schemas/request-schemas";
 import { ApiError } from "../errors";
+import { evidencePreviews } from "./relation-service";
 
 export async function meetings(
   context: Neo4jContext,
@@ -15,11 +15,17 @@ export async function meetings(
     throw new ApiError("NOT_FOUND", `no entity with id '${query.entity}'`);
   }
   const found = await findMeetings(context, query);
-  const evidence = await findEvidence(
+  const evidence = await evidencePreviews(
     context,
-    found.map((m) => m.relationId),
+    found.meetings.map((m) => m.relationId),
   );
   return {
-    meetings: found.map((m) => ({ ...m, evidence: evidence.get(m.relationId) ?? [] })),
+    meetings: found.meetings.map((m) => {
+      const page = evidence.get(m.relationId);
+      return { ...m, evidence: page?.items ?? [], evidenceCount: page?.total ?? 0 };
+    }),
+    total: found.total,
+    offset: query.offset,
+    limit: query.limit,
   };
 }

@@ -30,11 +30,12 @@ export function toLuceneQuery(text: string): string | null {
 }
 
 export async function search(context: Neo4jContext, query: SearchQuery): Promise<SearchResponse> {
+  const page = { offset: query.offset, limit: query.limit };
   const lucene = toLuceneQuery(query.q);
-  if (lucene === null) return { hits: [] };
-  const found = await searchEntities(context, lucene, query.kinds ?? null, query.limit);
+  if (lucene === null) return { hits: [], total: 0, ...page };
+  const found = await searchEntities(context, lucene, query.kinds ?? null, page);
   return {
-    hits: found.map((e) => ({
+    hits: found.hits.map((e) => ({
       id: e.id,
       name: e.name,
       kind: e.kind,
@@ -42,5 +43,7 @@ export async function search(context: Neo4jContext, query: SearchQuery): Promise
       degree: e.degree,
       score: e.score,
     })),
+    total: found.total,
+    ...page,
   };
 }

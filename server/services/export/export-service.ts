@@ -5,7 +5,7 @@ import { gexfWriter } from "../../../contract/graph-files/gexf";
 import { graphmlWriter } from "../../../contract/graph-files/graphml";
 import type { FileOptions } from "../../../contract/graph-files/file-records";
 import { allEntities, allRelations } from "../../repositories/export-repository";
-import { findEvidence } from "../../repositories/evidence-repository";
+import { ALL_EVIDENCE, findEvidence } from "../../repositories/evidence-repository";
 import type { EntityRecord } from "../../repositories/graph-records";
 import type { Neo4jContext } from "../../repositories/neo4j-context";
 import type { ExportFormat, ExportQuery } from "../../schemas/request-schemas";
@@ -93,8 +93,9 @@ async function* withEvidenceOf(
     const evidence = await findEvidence(
       context,
       page.map((r) => r.id),
+      ALL_EVIDENCE,
     );
-    yield page.map((r) => ({ ...r, evidence: evidence.get(r.id) ?? [] }));
+    yield page.map((r) => ({ ...r, evidence: evidence.get(r.id)?.items ?? [] }));
   }
 }
 

@@ -51,6 +51,7 @@ describe("GET /api/openapi.json", () => {
     ).toEqual([
       "GET /api/articles/{id}",
       "GET /api/entities/{id}",
+      "GET /api/entities/{id}/articles",
       "GET /api/export",
       "GET /api/graph/meetings",
       "GET /api/graph/neighborhood",
