@@ -18,6 +18,11 @@ Japan||Japanese|Tokyo
 Taiwan|Republic of China|Taiwanese|Taipei
 Russia|Russian Federation|Russian|Moscow
 United Kingdom|UK;U.K.;Britain;Great Britain|British;UK|London
+England|||
+Scotland|||
+Wales|||
+Northern Ireland|||
+Hong Kong|||
 France|French Republic|French|Paris
 Germany|Federal Republic of Germany|German|Berlin
 Italy||Italian|Rome
