@@ -8,10 +8,12 @@ import type { EntityKind } from "../../contract/model";
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS } from "./lexicon/countries";
 import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 import { ORG_HEADS } from "./lexicon/organizations";
-import { APPOSITION_ROLES } from "./lexicon/roles";
+import { APPOSITION_ROLES, PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { Mention, SentenceScan } from "./mention";
 import { orgCue } from "./org-cues";
-import { isPossessive, isTitleWord } from "./tokens";
+import { peopleInLists } from "./name-lists";
+import type { NameRun } from "./name-lists";
+import { isNameWord, isPossessive, isTitleWord } from "./tokens";
 
 type ChunkKind = Extract<EntityKind, "Person" | "Organization" | "Place">;
 
@@ -141,6 +143,7 @@ export class NameChunks {
       if (scan.tokens.some((t) => NUMBER.test(t.text))) this.findInRow(scan);
       return;
     }
+    const untyped: NameRun[] = [];
     for (let i = 0; i < scan.tokens.length; i++) {
       const initialled = this.claimInitialled(scan, i);
       if (initialled > 0) {
@@ -168,8 +171,31 @@ export class NameChunks {
       if (kind) {
         scan.add(kind, start, end);
         this.typed.set(scan.text(start, end), kind);
-      }
+      } else if (this.personShapedRun(scan, start, end)) untyped.push({ start, end });
       i = end;
+    }
+    this.addListedPeople(scan, untyped);
+  }
+
+  /**
+   * Two to four words each shaped like a personal name, never written in lower case, and none a
+   * title, organisation or portfolio word ("Postsecondary Education, Training and Labour Minister").
+   */
+  private personShapedRun(scan: SentenceScan, start: number, end: number): boolean {
+    if (end === start || end - start > 3) return false;
+    for (let k = start; k <= end; k++) {
+      const w = scan.word(k);
+      if (!isPersonShaped(w) || !isNameWord(w) || PORTFOLIO_WORDS.has(w)) return false;
+      if (this.lowerWords.has(w.toLowerCase()) && !GIVEN_NAMES.has(w)) return false;
+    }
+    return true;
+  }
+
+  /** "Ana Brenna, Tor Lindqvist and Kari Holm": the untyped names listed beside a person. */
+  private addListedPeople(scan: SentenceScan, untyped: readonly NameRun[]): void {
+    for (const run of peopleInLists(scan, untyped)) {
+      scan.add("Person", run.start, run.end);
+      this.typed.set(scan.text(run.start, run.end), "Person");
     }
   }
 
@@ -192,6 +218,7 @@ export class NameChunks {
     const figures = scan.tokens.filter((t) => NUMBER.test(t.text)).length;
     if (figures < 3 && !scan.tokens.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return;
     this.learnSurnames(scan.mentions);
+    const untyped: NameRun[] = [];
     for (let i = 0; i < scan.tokens.length; i++) {
       const initialled = this.claimInitialled(scan, i);
       if (initialled > 0) {
@@ -223,9 +250,10 @@ export class NameChunks {
       if (kind) {
         scan.add(kind, i, end);
         this.typed.set(text, kind);
-      }
+      } else if (this.personShapedRun(scan, i, end)) untyped.push({ start: i, end });
       i = end;
     }
+    this.addListedPeople(scan, untyped);
   }
 
   /** Adds the last words of the people found so far to the surnames a row may repeat. */

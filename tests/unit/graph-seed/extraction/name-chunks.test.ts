@@ -21,6 +21,31 @@ describe("capitalised-name chunker", () => {
     ).toEqual(["Person: Tomas Arkwell"]);
   });
 
+  it("types the names listed beside a person as people, in prose and in a results row", () => {
+    expect(
+      entitiesOf(
+        "The jury named Maria Quenby, Tove Brandsaeter and Osk Vaarlem as finalists on Friday.",
+      ),
+    ).toEqual(["Person: Maria Quenby", "Person: Osk Vaarlem", "Person: Tove Brandsaeter"]);
+    expect(
+      entitiesOf(
+        "Scores after the first round:\n\n68 Edvin Torp (Sweden), Walt Kresby, Daniel Amund",
+      ),
+    ).toEqual([
+      "Country: Sweden",
+      "Person: Daniel Amund",
+      "Person: Edvin Torp",
+      "Person: Walt Kresby",
+    ]);
+  });
+
+  it("reads no person in a list of portfolios before a title, nor in a list without one", () => {
+    expect(
+      entitiesOf("Rural Affairs, Fisheries and Tourism Minister Ada Quist met farmers on Monday."),
+    ).toEqual(["Organization: Ministry of Fisheries and Tourism", "Person: Ada Quist"]);
+    expect(entitiesOf("Tove Brandsaeter and Osk Vaarlem were finalists on Friday.")).toEqual([]);
+  });
+
   it("types a person written in full once and by the surname later", () => {
     expect(
       entitiesOf(

@@ -1,0 +1,64 @@
+// Names in a list of people: "Ana Brenna, Tor Lindqvist and Kari Holm", "62 Ola Dahl, Per Sund
+// (Norway), Jon Aas". A list joins names of one kind, so a name standing in a list beside a person
+// is a person too, even when nothing else about it says so.
+
+import type { SentenceScan } from "./mention";
+
+/** A run of name tokens, by token index (inclusive). */
+export interface NameRun {
+  start: number;
+  end: number;
+}
+
+/** The token after a run and its bracket ("Per Sund (Norway)"), or -1 when the bracket runs on. */
+function afterBracket(scan: SentenceScan, end: number): number {
+  if (scan.word(end + 1) !== "(") return end + 1;
+  for (let k = end + 2; k <= end + 5; k++) if (scan.word(k) === ")") return k + 1;
+  return -1;
+}
+
+/** Whether only a list separator (",", "and", ", and", "&") stands between tokens a and b. */
+function listed(scan: SentenceScan, from: number, to: number): boolean {
+  if (from < 0) return false;
+  const between: string[] = [];
+  for (let k = from; k < to; k++) between.push(scan.lower(k));
+  const joined = between.join(" ");
+  return joined === "," || joined === "and" || joined === ", and" || joined === "&";
+}
+
+/**
+ * The runs of `candidates` (untyped names, each shaped like a personal name) that stand in a
+ * list with a person of the sentence, directly or through another such run.
+ */
+export function peopleInLists(scan: SentenceScan, candidates: readonly NameRun[]): NameRun[] {
+  if (candidates.length === 0) return [];
+  const startOf = new Map(scan.tokens.map((t, k) => [t.start, k]));
+  const endOf = new Map(scan.tokens.map((t, k) => [t.end, k]));
+  const people: NameRun[] = [];
+  for (const m of scan.mentions) {
+    if (m.sentence !== scan.index || m.kind !== "Person" || m.implied) continue;
+    const start = startOf.get(m.start);
+    const end = endOf.get(m.end);
+    if (start !== undefined && end !== undefined) people.push({ start, end });
+  }
+  if (people.length === 0) return [];
+  const found: NameRun[] = [];
+  let pending = [...candidates];
+  for (let changed = true; changed && pending.length > 0;) {
+    changed = false;
+    const known = [...people, ...found];
+    const beside = (run: NameRun) =>
+      known.some(
+        (p) =>
+          (p.end < run.start && listed(scan, afterBracket(scan, p.end), run.start)) ||
+          (run.end < p.start && listed(scan, afterBracket(scan, run.end), p.start)),
+      );
+    const next = pending.filter((run) => !beside(run));
+    if (next.length < pending.length) {
+      found.push(...pending.filter((run) => !next.includes(run)));
+      pending = next;
+      changed = true;
+    }
+  }
+  return found;
+}
