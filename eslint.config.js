@@ -76,6 +76,13 @@ export default tseslint.config(
     ),
   },
   {
+    files: ["settings/**/*.ts"],
+    rules: mayNotImport(
+      ours("contract", "server", "client", "graph-seed", "commands", "infra", "bench", "tests"),
+      "settings/ reads the environment for everyone: it imports nothing of the other parts.",
+    ),
+  },
+  {
     files: ["infra/**/*.ts", "bench/**/*.ts"],
     rules: mayNotImport(
       ours("client", "commands", "tests"),

@@ -2,29 +2,29 @@
 // data folder under .neo4j/bench-runs, removed when it stops).
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
+import type { Neo4jTarget } from "../contract/neo4j-target";
 import { CACHE_DIR, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
-import type { Neo4jTarget } from "../server/server";
+import type { Neo4jSettings } from "../settings/settings";
 
 export interface BenchNeo4j {
   target: Neo4jTarget;
+  /** The JVM's process id when the bench started it (for its CPU and memory); else null. */
+  pid: number | null;
   stop: () => Promise<void>;
 }
 
 export async function neo4jForBench(options: {
+  /** loadSettings().neo4j: a NEO4J_URI there is used as it is. */
+  settings: Neo4jSettings;
   /** Prefix of the scratch data folder, e.g. "api-". */
   name: string;
   heap: string;
   pageCache: string;
-  log: (message: string) => void;
+  log?: (message: string) => void;
 }): Promise<BenchNeo4j> {
-  if (process.env.NEO4J_URI) {
-    const target = {
-      uri: process.env.NEO4J_URI,
-      username: process.env.NEO4J_USERNAME || "neo4j",
-      password: process.env.NEO4J_PASSWORD ?? "",
-    };
-    return { target, stop: async () => {} };
-  }
+  const { uri, username, password = "", database } = options.settings;
+  if (uri)
+    return { target: { uri, username, password, database }, pid: null, stop: async () => {} };
   await mkdir(path.join(CACHE_DIR, "bench-runs"), { recursive: true });
   const dataDir = await mkdtemp(path.join(CACHE_DIR, "bench-runs", options.name));
   const local = await startLocalNeo4j({
@@ -35,6 +35,7 @@ export async function neo4jForBench(options: {
   });
   return {
     target: local,
+    pid: local.pid,
     stop: async () => {
       await local.stop();
       await rm(dataDir, { recursive: true, force: true });

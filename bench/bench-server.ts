@@ -1,17 +1,15 @@
 // The API alone, for benchmarks that watch it from outside (its memory, its answer times):
 // settings from the environment, NEO4J_URI required; prints "READY <url>" once it listens.
-import { loadServerConfig } from "../server/config";
+import { loadSettings } from "../settings/settings";
 import { createLogger } from "../server/logger";
 import { start } from "../server/server";
 
-const config = loadServerConfig();
+const settings = loadSettings();
+const { uri, username, password = "", database } = settings.neo4j;
+if (!uri) throw new Error("bench-server: set NEO4J_URI (and NEO4J_PASSWORD) to the Neo4j to serve");
 const server = await start({
-  config,
-  logger: createLogger(config.LOG_LEVEL),
-  neo4j: {
-    uri: process.env.NEO4J_URI ?? "",
-    username: process.env.NEO4J_USERNAME ?? "neo4j",
-    password: process.env.NEO4J_PASSWORD ?? "",
-  },
+  settings: settings.server,
+  logger: createLogger(settings.server.logLevel),
+  neo4j: { uri, username, password, database },
 });
 console.log(`READY ${server.url}`);

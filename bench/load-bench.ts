@@ -2,13 +2,16 @@
 // a local Neo4j of its own in a scratch folder) through the ingest's own writer, and prints
 // entities/s and relationships/s.
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import path from "node:path";
 import neo4j from "neo4j-driver";
-import { CACHE_DIR, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
+import type { Neo4jSettings } from "../settings/settings";
+import { neo4jForBench } from "./bench-neo4j";
 import { prepareArticle, storeArticles, type PreparedArticle } from "../graph-seed/loading/ingest";
 
-export async function benchLoad(pages: readonly string[]): Promise<void> {
+export async function benchLoad(
+  pages: readonly string[],
+  settings: Neo4jSettings,
+  batchSize: number,
+): Promise<void> {
   const prepared: PreparedArticle[] = pages.map((raw, i) =>
     prepareArticle({
       path: `bench/${i}.txt`,
@@ -18,24 +21,9 @@ export async function benchLoad(pages: readonly string[]): Promise<void> {
     }),
   );
 
-  let stopLocal = async (): Promise<void> => {};
-  let target = {
-    uri: process.env.NEO4J_URI ?? "",
-    username: process.env.NEO4J_USERNAME ?? "neo4j",
-    password: process.env.NEO4J_PASSWORD ?? "",
-  };
-  if (!process.env.NEO4J_URI) {
-    await mkdir(path.join(CACHE_DIR, "bench-runs"), { recursive: true });
-    const dataDir = await mkdtemp(path.join(CACHE_DIR, "bench-runs", "load-"));
-    const local = await startLocalNeo4j({ dataDir, heap: "1g", pageCache: "512m" });
-    target = local;
-    stopLocal = async () => {
-      await local.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    };
-  } else {
-    console.log(`  (loading into ${target.uri}; its existing data is kept)`);
-  }
+  const neo = await neo4jForBench({ settings, name: "load-", heap: "1g", pageCache: "512m" });
+  const target = neo.target;
+  if (settings.uri) console.log(`  (loading into ${target.uri}; its existing data is kept)`);
 
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
   try {
@@ -44,7 +32,7 @@ export async function benchLoad(pages: readonly string[]): Promise<void> {
     const entitiesBefore = await count("MATCH (e:Entity) RETURN count(e)");
     const relsBefore = await count("MATCH ()-[r]->() RETURN count(r)");
     const started = performance.now();
-    await storeArticles({ driver, batchSize: Number(process.env.BENCH_BATCH ?? 200) }, prepared);
+    await storeArticles({ driver, batchSize }, prepared);
     const seconds = (performance.now() - started) / 1000;
     const entities = (await count("MATCH (e:Entity) RETURN count(e)")) - entitiesBefore;
     const relationships = (await count("MATCH ()-[r]->() RETURN count(r)")) - relsBefore;
@@ -60,6 +48,6 @@ export async function benchLoad(pages: readonly string[]): Promise<void> {
     console.log(`  facts        ${facts} relation statements, ${(facts / seconds).toFixed(0)}/s`);
   } finally {
     await driver.close();
-    await stopLocal();
+    await neo.stop();
   }
 }

@@ -8,7 +8,6 @@ import "dotenv/config";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
-import { loadServerConfig } from "../server/config";
 import { createLogger } from "../server/logger";
 import type { Neo4jContext } from "../server/repositories/neo4j-context";
 import { start } from "../server/server";
@@ -16,6 +15,15 @@ import { neighborhood, shortestPaths } from "../server/services/graph-service";
 import { overview } from "../server/services/overview-service";
 import { search } from "../server/services/search-service";
 import { neo4jForBench } from "../bench/bench-neo4j";
+import { loadSettings } from "../settings/settings";
+import { answerHelp, NEO4J_HELP } from "../infra/command-help";
+
+answerHelp(`usage: npm run bench:api [-- --scale 0.1 --seconds 10 --connections 10 --seed 42]
+
+Builds a synthetic graph (scale 1: 100,000 entities, 1,000,000 relationships), serves the API
+in this process and prints p50/p99 latency and requests/s of the opening view, neighbourhoods,
+search and paths, beside the same service calls made directly. Figures only.
+${NEO4J_HELP} (A local one is a scratch one; one named by NEO4J_URI must be empty.)`);
 import { runDirect, runHttp, type Figures } from "../bench/load-runner";
 import { loadSyntheticGraph, seededRandom } from "../bench/synthetic-graph";
 
@@ -71,7 +79,13 @@ function printRow(name: string, api: Figures, direct: Figures): void {
   );
 }
 
-const neo = await neo4jForBench({ name: "api-", heap: "2g", pageCache: "1g", log });
+const neo = await neo4jForBench({
+  settings: loadSettings().neo4j,
+  name: "api-",
+  heap: "2g",
+  pageCache: "1g",
+  log,
+});
 const driver = neo4j.driver(
   neo.target.uri,
   neo4j.auth.basic(neo.target.username, neo.target.password),
@@ -83,7 +97,8 @@ try {
   );
   const entities = await loadSyntheticGraph(driver, scale, log);
   const server = await start({
-    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" }),
+    // The API with its default limits on a free loopback port, whatever the environment says.
+    settings: loadSettings({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" }).server,
     logger: createLogger("silent"),
     neo4j: neo.target,
   });

@@ -11,12 +11,19 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../infra/chromium";
 import type { KnowledgeGraphPayload } from "../contract/api";
 import { ENTITY_KINDS, RELATION_TYPES } from "../contract/model";
+import { loadSettings } from "../settings/settings";
+import { answerHelp } from "../infra/command-help";
+
+answerHelp(`usage: npm run bench:client
+
+Opens the built explorer (npm run build first) in headless Debian chromium with a seeded
+synthetic graph of BENCH_NODES (5000) entities and BENCH_EDGES (20000) relations and prints the
+time to first render and the cost of one refresh. Figures only; nothing is asserted.`);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, "..");
 const DIST = path.join(ROOT, "client", "dist");
-const NODES = Number(process.env.BENCH_NODES ?? 5000);
-const EDGES = Number(process.env.BENCH_EDGES ?? 20000);
+const { nodes: NODES, edges: EDGES } = loadSettings().bench;
 const REFRESHES = 20;
 
 /** Mulberry32: a small seeded generator, so every run measures the same graph. */

@@ -16,6 +16,15 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { ingest } from "../graph-seed/loading/ingest";
 import type { Neo4jTarget } from "../server/server";
 import { neo4jForBench } from "../bench/bench-neo4j";
+import { loadSettings } from "../settings/settings";
+import { answerHelp, NEO4J_HELP } from "../infra/command-help";
+
+answerHelp(`usage: npm run bench:cypher-attacks [-- --timeout-ms 3000 --cap 60 --only NAME --app-dir DIR]
+
+Sends each Cypher request that once froze or flooded POST /api/cypher to a fresh API process and
+prints its status and time, how long health and search waited meanwhile, the API's peak memory
+and whether Neo4j still runs the query afterwards. --app-dir runs another checkout's server.
+${NEO4J_HELP} (A local one is a scratch one holding the seed articles.)`);
 import { CYPHER_ATTACKS, type CypherAttack } from "../bench/cypher-attacks";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -171,7 +180,13 @@ async function attack(target: Neo4jTarget, driver: Driver, a: CypherAttack): Pro
 }
 
 // The test suite's memory settings, so the figures match what the suite sees.
-const neo = await neo4jForBench({ name: "attacks-", heap: "512m", pageCache: "128m", log });
+const neo = await neo4jForBench({
+  settings: loadSettings().neo4j,
+  name: "attacks-",
+  heap: "512m",
+  pageCache: "128m",
+  log,
+});
 const driver = neo4j.driver(
   neo.target.uri,
   neo4j.auth.basic(neo.target.username, neo.target.password),

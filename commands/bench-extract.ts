@@ -7,8 +7,18 @@ import { join } from "node:path";
 import { extract, parseArticle } from "../graph-seed/extraction/index";
 import { benchLoad } from "../bench/load-bench";
 import { makeVariants } from "../bench/variant-corpus";
+import { loadSettings } from "../settings/settings";
+import { answerHelp, NEO4J_HELP } from "../infra/command-help";
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+answerHelp(`usage: npm run bench:extract
+
+Extracts BENCH_ARTICLES (2000) variants of the seed articles and prints articles/s, MB/s (per
+wall and CPU second), latency per article and peak memory; then loads them into Neo4j in
+batches of BENCH_BATCH (200) and prints entities/s and relationships/s (BENCH_LOAD=0 skips it).
+${NEO4J_HELP} (A local one is a scratch one.)`);
+
+const settings = loadSettings();
+const ARTICLES = settings.bench.articles;
 const SEED_DIR = join(import.meta.dirname, "..", "graph-seed", "articles");
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -61,7 +71,7 @@ async function main(): Promise<void> {
   console.log(`  output       ${entities} entities, ${relations} relations`);
   console.log(`  peak RSS     ${(peakRss / 2 ** 20).toFixed(0)} MB`);
 
-  if (process.env.BENCH_LOAD !== "0") await benchLoad(corpus);
+  if (settings.bench.load) await benchLoad(corpus, settings.neo4j, settings.bench.batch);
 }
 
 main().catch((error: unknown) => {

@@ -8,16 +8,23 @@
 import "dotenv/config";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
-import { CACHE_DIR, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
 import type { ArticleFile } from "../graph-seed/loading/article-files";
 import { storeArticleStream, type BatchProgress } from "../graph-seed/loading/article-pipeline";
 import { newsCorpus } from "../bench/news-corpus";
 import { unindexedWrites } from "../bench/write-plans";
+import { neo4jForBench } from "../bench/bench-neo4j";
+import { loadSettings } from "../settings/settings";
+import { answerHelp, NEO4J_HELP } from "../infra/command-help";
+
+answerHelp(`usage: npm run bench:ingest [-- --articles 10000 --batch 200 --workers 2 --seed 42]
+
+Ingests a generated, news-like corpus through the ingest pipeline and prints articles/s,
+entities/s, relationships/s, the time per 10k articles as the graph grows, CPU and peak RSS of
+Node and Neo4j; exits 1 when a write statement does not use an index.
+${NEO4J_HELP} (A local one is a scratch one; one named by NEO4J_URI must be empty.)`);
 
 const { values: args } = parseArgs({
   options: {
@@ -73,37 +80,18 @@ async function count(driver: Driver, cypher: string): Promise<number> {
   return Number((await driver.executeQuery(cypher)).records[0]?.get(0) ?? 0);
 }
 
-async function neo4jForBench(): Promise<{
-  uri: string;
-  username: string;
-  password: string;
-  pid: number | null;
-  stop: () => Promise<void>;
-}> {
-  if (process.env.NEO4J_URI) {
-    console.log(`(ingesting into ${process.env.NEO4J_URI}; it must be empty)`);
-    return {
-      uri: process.env.NEO4J_URI,
-      username: process.env.NEO4J_USERNAME || "neo4j",
-      password: process.env.NEO4J_PASSWORD ?? "",
-      pid: null,
-      stop: async () => {},
-    };
-  }
-  await mkdir(path.join(CACHE_DIR, "bench-runs"), { recursive: true });
-  const dataDir = await mkdtemp(path.join(CACHE_DIR, "bench-runs", "ingest-"));
-  const local = await startLocalNeo4j({ dataDir, heap: "1g", pageCache: "512m" });
-  return {
-    ...local,
-    stop: async () => {
-      await local.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-const neo = await neo4jForBench();
-const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
+const settings = loadSettings();
+if (settings.neo4j.uri) console.log(`(ingesting into ${settings.neo4j.uri}; it must be empty)`);
+const neo = await neo4jForBench({
+  settings: settings.neo4j,
+  name: "ingest-",
+  heap: "1g",
+  pageCache: "512m",
+});
+const driver = neo4j.driver(
+  neo.target.uri,
+  neo4j.auth.basic(neo.target.username, neo.target.password),
+);
 try {
   if ((await count(driver, "MATCH (n) RETURN count(n)")) > 0) {
     throw new Error("bench:ingest needs an empty database; NEO4J_URI names one that is not");

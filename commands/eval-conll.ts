@@ -13,6 +13,13 @@ import {
   type ConllStory,
   type ConllType,
 } from "../graph-seed/evaluation/conll-stories";
+import { answerHelp } from "../infra/command-help";
+
+answerHelp(`usage: npm run eval:conll -- <eng.testa|eng.testb> [--misses]
+
+Runs the extractor on every story of a CoNLL-2003 English file (kept outside the repository)
+and prints precision, recall and F1 of the distinct names per type (PER -> Person, ORG ->
+Organization, LOC -> Country or Place; MISC ignored). --misses lists what was missed or extra.`);
 
 const TYPE_OF_KIND: Partial<Record<EntityKind, ConllType>> = {
   Person: "PER",

@@ -2,11 +2,8 @@
 // { entities, relations } as one JSON object on stdout (the contract of ../shared/eval).
 
 import { extract, parseArticle } from "../graph-seed/extraction/index";
-import {
-  DEFAULT_MAX_ARTICLE_BYTES,
-  IngestInputError,
-  readArticleFile,
-} from "../graph-seed/loading/article-files";
+import { IngestInputError, readArticleFile } from "../graph-seed/loading/article-files";
+import { loadSettings, SettingsError, SETTING_DEFAULTS } from "../settings/settings";
 
 const HELP = `usage: npm run --silent extract -- <article-file>
 
@@ -14,7 +11,7 @@ Prints the entities and relations of one article (plain UTF-8 text) as one JSON 
 { "entities": [...], "relations": [...] }. Nothing is stored.
 
 The file is read like ingest reads it: a regular file of at most INGEST_MAX_BYTES bytes
-(default ${DEFAULT_MAX_ARTICLE_BYTES}); an empty, binary, non-UTF-8 or too large file, a pipe or a device is
+(default ${SETTING_DEFAULTS.INGEST_MAX_BYTES}); an empty, binary, non-UTF-8 or too large file, a pipe or a device is
 refused with its reason. Page clutter (menus, bylines, captions, footers) is removed first;
 a page with no article text left is refused. Exit status: 0 done, 1 refused, 2 usage error.`;
 
@@ -29,7 +26,14 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error("extract: usage: npm run --silent extract -- <article-file> (see --help)");
     return 2;
   }
-  const maxBytes = Number(process.env.INGEST_MAX_BYTES) || DEFAULT_MAX_ARTICLE_BYTES;
+  let maxBytes: number;
+  try {
+    maxBytes = loadSettings().ingest.maxArticleBytes;
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(`extract: ${error.message}`);
+    return 2;
+  }
   let raw: string;
   try {
     raw = (await readArticleFile(file, maxBytes)).raw;

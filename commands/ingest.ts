@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { connectNeo4j } from "../infra/neo4j/connection";
 import { progressReporter } from "../infra/progress";
-import { DEFAULT_MAX_ARTICLE_BYTES } from "../graph-seed/loading/article-files";
+import { loadSettings, SettingsError, SETTING_DEFAULTS } from "../settings/settings";
 import { IngestRefusedError, ingestInto } from "../graph-seed/loading/ingest";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,7 +17,7 @@ Stores news articles (plain UTF-8 text, one article per file) in Neo4j with the 
 relations extracted from them. Default input: graph-seed/articles. A folder is read for its
 .txt, .text and .md files (not recursively); a link in it is followed when it stays inside it.
 
-Only regular files are read, at most INGEST_MAX_BYTES bytes each (default ${DEFAULT_MAX_ARTICLE_BYTES},
+Only regular files are read, at most INGEST_MAX_BYTES bytes each (default ${SETTING_DEFAULTS.INGEST_MAX_BYTES},
 2 MiB), whatever their size claims. A file that is empty, binary, not UTF-8, too large, a pipe,
 a device or a link out of its folder is refused: it is reported on stderr with its reason and
 the other articles are stored, in batches of 200 articles, one transaction each, so no article
@@ -43,12 +43,16 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const strict = args.includes("--strict");
   const inputs = args.filter((arg) => arg !== "--strict");
-  const maxBytes = process.env.INGEST_MAX_BYTES ? Number(process.env.INGEST_MAX_BYTES) : undefined;
-  if (maxBytes !== undefined && !(maxBytes > 0)) {
-    console.error("ingest: INGEST_MAX_BYTES must be a positive number of bytes");
+  let settings;
+  try {
+    settings = loadSettings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(`ingest: ${error.message}`);
     return 2;
   }
-  const connection = await connectNeo4j(process.env, (m) => console.error(`ingest: ${m}`));
+  const maxBytes = settings.ingest.maxArticleBytes;
+  const connection = await connectNeo4j(settings.neo4j, (m) => console.error(`ingest: ${m}`));
   try {
     const summary = await ingestInto(connection, {
       inputs: inputs.length > 0 ? inputs : [DEFAULT_INPUT],

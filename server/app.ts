@@ -1,9 +1,8 @@
 // Builds the Express app from its dependencies; never listens (see server.ts for that).
 import path from "node:path";
 import express, { type Express } from "express";
-import type { Driver } from "neo4j-driver";
 import { pinoHttp } from "pino-http";
-import type { ServerConfig } from "./config";
+import type { ServerSettings } from "../settings/settings";
 import { errorHandler, notFound } from "./errors";
 import { allowedHostNames, hostCheck } from "./http/host-check";
 import { securityHeaders } from "./http/security-headers";
@@ -25,20 +24,9 @@ import { snapshotRoutes } from "./routes/snapshot-routes";
 import type { CypherWorkers } from "./services/cypher/cypher-workers";
 import { Neo4jMonitor } from "./services/neo4j-monitor";
 
-export type ApiSettings = Pick<
-  ServerConfig,
-  | "NEWSGRAPH_WRITE_TOKEN"
-  | "CYPHER_TIMEOUT_MS"
-  | "CYPHER_MAX_ROWS"
-  | "CYPHER_MAX_BYTES"
-  | "HEAVY_REQUESTS_PER_CLIENT"
-  | "NEO4J_DATABASE"
-  | "HOST"
-  | "ALLOWED_HOSTS"
->;
-
 export interface AppDeps {
-  driver: Driver;
+  /** The driver and database every repository uses. */
+  neo4j: Neo4jContext;
   logger: Logger;
   version: string;
   /** Folder of the built browser app, served at /. */
@@ -47,25 +35,13 @@ export interface AppDeps {
   cypherWorkers: CypherWorkers;
   /** Neo4j's state for health and the 503 gate; start() owns it (a new one by default). */
   neo4jMonitor?: Neo4jMonitor;
-  /**
-   * API settings; defaults: no writes, 10 s, 1,000 rows and 10 MB per user query, 4 heavy
-   * requests at once per client, answering only to loopback host names.
-   */
-  settings?: Partial<ApiSettings>;
+  /** The validated settings (settings/settings.ts): limits, write token, host names. */
+  settings: ServerSettings;
 }
 
 export function createApp(deps: AppDeps): Express {
-  const settings: ApiSettings = {
-    CYPHER_TIMEOUT_MS: 10_000,
-    CYPHER_MAX_ROWS: 1_000,
-    CYPHER_MAX_BYTES: 10_000_000,
-    HEAVY_REQUESTS_PER_CLIENT: 4,
-    HOST: "127.0.0.1",
-    ALLOWED_HOSTS: [],
-    ...deps.settings,
-  };
-  const neo4j: Neo4jContext = { driver: deps.driver, database: settings.NEO4J_DATABASE };
-  const monitor = deps.neo4jMonitor ?? new Neo4jMonitor(deps.driver, deps.logger);
+  const { neo4j, settings } = deps;
+  const monitor = deps.neo4jMonitor ?? new Neo4jMonitor(neo4j, deps.logger);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -77,7 +53,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(securityHeaders());
-  app.use(hostCheck(allowedHostNames(settings.HOST, settings.ALLOWED_HOSTS)));
+  app.use(hostCheck(allowedHostNames(settings.host, settings.allowedHosts)));
 
   const routes: Route[] = [
     ...healthRoutes(monitor, deps.version),
@@ -85,14 +61,17 @@ export function createApp(deps: AppDeps): Express {
     ...overviewRoutes(neo4j),
     ...meetingGraphRoutes(neo4j),
     ...articleRoutes(neo4j),
-    ...cypherRoutes({ context: neo4j, workers: deps.cypherWorkers, logger: deps.logger }, settings),
+    ...cypherRoutes(
+      { context: neo4j, workers: deps.cypherWorkers, logger: deps.logger },
+      settings.cypher,
+    ),
     ...exportRoutes(neo4j),
     ...snapshotRoutes(neo4j, deps.logger),
   ];
   const allRoutes: Route[] = [...routes, ...apiDocRoutes(() => allRoutes, deps.version)];
   const guards: Guards = {
-    writeToken: writeTokenGuard(settings.NEWSGRAPH_WRITE_TOKEN),
-    heavy: clientLimit(settings.HEAVY_REQUESTS_PER_CLIENT),
+    writeToken: writeTokenGuard(settings.writeToken),
+    heavy: clientLimit(settings.heavyRequestsPerClient),
     watch: (req, work) => (needsNeo4j(req) ? failFastWhenDown(monitor, work) : work),
   };
 

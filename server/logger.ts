@@ -12,10 +12,7 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(
-  level: string = process.env.LOG_LEVEL ?? "info",
-  destination?: DestinationStream,
-): Logger {
+export function createLogger(level: string = "info", destination?: DestinationStream): Logger {
   const options = {
     name: "newsgraph",
     level,

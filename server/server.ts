@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createApp } from "./app";
-import type { ServerConfig } from "./config";
+import type { ServerSettings } from "../settings/settings";
 import { isNeo4jUnavailable } from "./errors";
 import { answerClientErrors } from "./http/client-errors";
 import type { Logger } from "./logger";
@@ -22,7 +22,9 @@ const ROOT = path.resolve(here, "..");
 export type { Neo4jTarget };
 
 export interface StartOptions {
-  config: ServerConfig;
+  /** The validated settings (settings/settings.ts): port, host, limits, write token. */
+  settings: ServerSettings;
+  /** The Neo4j to use, its database included. */
   neo4j: Neo4jTarget;
   logger: Logger;
   /** Folder of the built client; defaults to client/dist, or client/ when not built. */
@@ -41,7 +43,7 @@ export interface RunningServer {
 const SCHEMA_RETRY_MS = 5_000;
 
 export async function start(options: StartOptions): Promise<RunningServer> {
-  const { config, logger } = options;
+  const { settings, logger } = options;
   const driver = neo4j.driver(
     options.neo4j.uri,
     neo4j.auth.basic(options.neo4j.username, options.neo4j.password),
@@ -56,22 +58,22 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   const version = (
     JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }
   ).version;
-  const database = options.neo4j.database ?? config.NEO4J_DATABASE;
   // Only plain fields cross to the workers: a managed Neo4j object also carries functions.
-  const { uri, username, password } = options.neo4j;
+  const { uri, username, password, database } = options.neo4j;
   const cypherWorkers = new CypherWorkers({ uri, username, password, database });
   // The first user query should not wait for a worker to load (a second or two).
   await cypherWorkers.warm();
-  const neo4jMonitor = new Neo4jMonitor(driver, logger);
+  const context = { driver, database };
+  const neo4jMonitor = new Neo4jMonitor(context, logger);
   if (options.managedNeo4j) neo4jMonitor.follow(options.managedNeo4j);
   const app = createApp({
-    driver,
+    neo4j: context,
     cypherWorkers,
     neo4jMonitor,
     logger,
     version,
     clientDir: options.clientDir ?? defaultClientDir(),
-    settings: { ...config, NEO4J_DATABASE: database },
+    settings,
   });
 
   // The schema goes in as soon as Neo4j answers; the server serves (and reports 503) meanwhile.
@@ -90,13 +92,13 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   await ensureSchema();
 
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
+    const listening = app.listen(settings.port, settings.host, (error?: Error) =>
       error ? reject(error) : resolve(listening),
     );
   });
   answerClientErrors(server);
   const port = (server.address() as AddressInfo).port;
-  const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+  const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}/`;
   logger.info({ url }, "newsgraph is serving");
 

@@ -5,10 +5,11 @@ import { createHash } from "node:crypto";
 import { constants, type Stats } from "node:fs";
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { SETTING_DEFAULTS } from "../../settings/settings";
 
 /** Extensions taken from a folder; a file named explicitly is read whatever its extension. */
 const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md"]);
-export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_MAX_ARTICLE_BYTES = SETTING_DEFAULTS.INGEST_MAX_BYTES;
 
 export interface ArticleFile {
   /** Path as found (absolute). */

@@ -2,6 +2,7 @@
 // started), else the project's local Neo4j, reusing it when another command already runs it.
 // A local Neo4j started here is supervised: restarted on the same port if its JVM dies.
 import path from "node:path";
+import type { Neo4jSettings } from "../../settings/settings";
 import { CACHE_DIR, findRunningLocalNeo4j } from "./local-neo4j";
 import { superviseLocalNeo4j, type SupervisedNeo4j } from "./supervisor";
 
@@ -22,22 +23,23 @@ export interface Neo4jConnection {
 export const LOCAL_DATA_DIR = path.join(CACHE_DIR, "data");
 
 /**
- * The Neo4j to use. `onProgress` hears the start-up steps and, for a local Neo4j started here,
+ * The Neo4j the settings name (loadSettings().neo4j), else the local one. `onProgress` hears the start-up steps and, for a local Neo4j started here,
  * the supervisor's news (a death, a restart).
  */
 export async function connectNeo4j(
-  env: NodeJS.ProcessEnv = process.env,
+  settings: Neo4jSettings,
   onProgress: (message: string) => void = () => {},
 ): Promise<Neo4jConnection> {
-  const database = env.NEO4J_DATABASE || undefined;
-  if (env.NEO4J_URI) {
-    if (!env.NEO4J_PASSWORD) {
+  const { database } = settings;
+  if (settings.uri) {
+    // loadSettings() refuses a NEO4J_URI without its password; this keeps callers honest.
+    if (!settings.password) {
       throw new Error("NEO4J_URI is set but NEO4J_PASSWORD is not: set both (and NEO4J_USERNAME)");
     }
     return {
-      uri: env.NEO4J_URI,
-      username: env.NEO4J_USERNAME || "neo4j",
-      password: env.NEO4J_PASSWORD,
+      uri: settings.uri,
+      username: settings.username,
+      password: settings.password,
       database,
       source: "environment",
       stop: async () => {},

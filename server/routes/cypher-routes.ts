@@ -1,11 +1,11 @@
 // POST /api/cypher: read-only user Cypher (see services/cypher/cypher-service.ts).
-import type { ApiSettings } from "../app";
+import type { CypherLimits } from "../../settings/settings";
 import { defineRoute, type Route } from "../http/route";
 import { cypherRequestSchema } from "../schemas/request-schemas";
 import { cypherResponseSchema } from "../schemas/response-schemas";
 import { runUserCypher, type CypherDeps } from "../services/cypher/cypher-service";
 
-export function cypherRoutes(deps: CypherDeps, settings: ApiSettings): Route[] {
+export function cypherRoutes(deps: CypherDeps, limits: CypherLimits): Route[] {
   return [
     defineRoute(
       {
@@ -34,16 +34,7 @@ export function cypherRoutes(deps: CypherDeps, settings: ApiSettings): Route[] {
         heavy: true,
       },
       async ({ body, signal, res }) => {
-        const answer = await runUserCypher(
-          deps,
-          body,
-          {
-            timeoutMs: settings.CYPHER_TIMEOUT_MS,
-            maxRows: settings.CYPHER_MAX_ROWS,
-            maxBytes: settings.CYPHER_MAX_BYTES,
-          },
-          signal,
-        );
+        const answer = await runUserCypher(deps, body, limits, signal);
         // Encoded in the worker already: sent as it is, without parsing it again.
         res
           .status(200)

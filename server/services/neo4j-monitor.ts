@@ -3,9 +3,9 @@
 // timeouts and retries. The state goes down when a request meets an unreachable Neo4j, when a
 // probe fails, or when the app's supervised Neo4j dies; it comes back up with the first probe
 // that succeeds (polled every second while down, and before refusing a request).
-import type { Driver } from "neo4j-driver";
 import type { Logger } from "../logger";
 import { ProbeTimeout, probeNeo4j } from "../repositories/health-repository";
+import type { Neo4jContext } from "../repositories/neo4j-context";
 
 export type Neo4jDownReason = "unreachable" | "unresponsive" | "restarting";
 
@@ -39,7 +39,7 @@ export class Neo4jMonitor {
   private stopped = false;
 
   constructor(
-    private readonly driver: Driver,
+    private readonly neo4j: Neo4jContext,
     private readonly logger?: Logger,
   ) {}
 
@@ -104,7 +104,7 @@ export class Neo4jMonitor {
 
   private async probe(): Promise<void> {
     try {
-      const { version, latencyMs } = await probeNeo4j(this.driver);
+      const { version, latencyMs } = await probeNeo4j(this.neo4j);
       this.timeouts = 0;
       this.markUp(version, latencyMs);
     } catch (error) {

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingest } from "../../graph-seed/loading/ingest";
-import { loadServerConfig } from "../../server/config";
+import { loadSettings } from "../../settings/settings";
 import { createLogger } from "../../server/logger";
 import { start, type Neo4jTarget, type RunningServer } from "../../server/server";
 import { clearGraph, neo4jTarget, testDriver } from "./neo4j";
@@ -43,7 +43,7 @@ export async function startSeededExplorer(inputs: string[] = []): Promise<Runnin
 /** The server against any Neo4j target (a wrong one shows the explorer's error state). */
 export function startExplorer(target: Neo4jTarget): Promise<RunningServer> {
   return start({
-    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1" }),
+    settings: loadSettings({ PORT: "0", HOST: "127.0.0.1" }).server,
     logger: createLogger("silent"),
     neo4j: target,
     clientDir: builtClient(),

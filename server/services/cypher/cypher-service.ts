@@ -12,14 +12,11 @@ import { ApiError } from "../../errors";
 import type { Logger } from "../../logger";
 import { taggedTransactions, terminateTagged } from "../../repositories/cypher-repository";
 import type { Neo4jContext } from "../../repositories/neo4j-context";
+import type { CypherLimits } from "../../../settings/settings";
 import { vetQueryText } from "./cypher-guard";
 import { WorkerFailure, workerApiError, type CypherWorkers } from "./cypher-workers";
 
-export interface CypherLimits {
-  timeoutMs: number;
-  maxRows: number;
-  maxBytes: number;
-}
+export type { CypherLimits };
 
 export interface CypherDeps {
   context: Neo4jContext;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HealthResponse, SearchResponse } from "../../../contract/api";
 import { ingest } from "../../../graph-seed/loading/ingest";
 import { superviseLocalNeo4j, type SupervisedNeo4j } from "../../../infra/neo4j/supervisor";
-import { loadServerConfig } from "../../../server/config";
+import { loadSettings } from "../../../settings/settings";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";
 import { graphSnapshot, scratchDataDir } from "../../support/neo4j";
@@ -33,7 +33,7 @@ beforeAll(async () => {
   driver = neo4j.driver(supervised.uri, neo4j.auth.basic(supervised.username, supervised.password));
   await ingest({ driver, inputs: ["graph-seed/articles"] });
   server = await start({
-    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1" }),
+    settings: loadSettings({ PORT: "0", HOST: "127.0.0.1" }).server,
     logger: createLogger("silent"),
     neo4j: supervised,
     managedNeo4j: supervised,

@@ -1,5 +1,5 @@
 // Starts the API on port 0 against the run's Neo4j, with JSON helpers for the tests.
-import { loadServerConfig } from "../../../server/config";
+import { loadSettings } from "../../../settings/settings";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";
 import type { Driver } from "neo4j-driver";
@@ -26,7 +26,7 @@ export interface TestApi {
 
 export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
   const server = await start({
-    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1", ...env }),
+    settings: loadSettings({ PORT: "0", HOST: "127.0.0.1", ...env }).server,
     logger: createLogger("silent"),
     neo4j: neo4jTarget(),
   });

@@ -3,7 +3,7 @@ import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HealthResponse } from "../../../contract/api";
 import { startLocalNeo4j, type RunningNeo4j } from "../../../infra/neo4j/local-neo4j";
-import { loadServerConfig } from "../../../server/config";
+import { loadSettings } from "../../../settings/settings";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";
 import { scratchDataDir } from "../../support/neo4j";
@@ -16,7 +16,7 @@ beforeAll(async () => {
   dataDir = await scratchDataDir();
   neo4j = await startLocalNeo4j({ dataDir, heap: "384m", pageCache: "64m" });
   server = await start({
-    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1" }),
+    settings: loadSettings({ PORT: "0", HOST: "127.0.0.1" }).server,
     logger: createLogger("silent"),
     neo4j,
   });

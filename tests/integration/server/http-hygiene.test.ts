@@ -3,7 +3,7 @@
 import { request } from "node:http";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadServerConfig } from "../../../server/config";
+import { loadSettings } from "../../../settings/settings";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";
 import { neo4jTarget } from "../../support/neo4j";
@@ -45,16 +45,16 @@ beforeAll(async () => {
     },
   });
   server = await start({
-    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1", NEWSGRAPH_WRITE_TOKEN: TOKEN }),
+    settings: loadSettings({ PORT: "0", HOST: "127.0.0.1", NEWSGRAPH_WRITE_TOKEN: TOKEN }).server,
     logger: createLogger("debug", sink),
     neo4j: neo4jTarget(),
   });
   extended = await start({
-    config: loadServerConfig({
+    settings: loadSettings({
       PORT: "0",
       HOST: "127.0.0.1",
       ALLOWED_HOSTS: "graph.example.org, 10.1.2.3",
-    }),
+    }).server,
     logger: createLogger("silent"),
     neo4j: neo4jTarget(),
   });

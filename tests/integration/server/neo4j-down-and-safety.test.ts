@@ -7,7 +7,7 @@ import { rm } from "node:fs/promises";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalNeo4j, type RunningNeo4j } from "../../../infra/neo4j/local-neo4j";
-import { loadServerConfig } from "../../../server/config";
+import { loadSettings } from "../../../settings/settings";
 import { createLogger } from "../../../server/logger";
 import { start, type RunningServer } from "../../../server/server";
 import { scratchDataDir } from "../../support/neo4j";
@@ -24,7 +24,7 @@ beforeAll(async () => {
   local = await startLocalNeo4j({ dataDir, heap: "384m", pageCache: "64m" });
   driver = neo4j.driver(local.uri, neo4j.auth.basic(local.username, local.password));
   server = await start({
-    config: loadServerConfig({ PORT: "0", HOST: "127.0.0.1" }),
+    settings: loadSettings({ PORT: "0", HOST: "127.0.0.1" }).server,
     logger: createLogger("silent"),
     neo4j: local,
   });

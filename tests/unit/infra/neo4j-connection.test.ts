@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectNeo4j } from "../../../infra/neo4j/connection";
+import { loadSettings } from "../../../settings/settings";
 
 const bin = mkdtempSync(path.join(tmpdir(), "newsgraph-bin-"));
 symlinkSync(process.execPath, path.join(bin, "node"));
@@ -19,11 +20,13 @@ function withoutJava(code: string) {
 
 describe("connectNeo4j", () => {
   it("uses NEO4J_URI as given, starting and downloading nothing", async () => {
-    const connection = await connectNeo4j({
-      NEO4J_URI: "bolt://db.example:7687",
-      NEO4J_USERNAME: "reader",
-      NEO4J_PASSWORD: "secret-password",
-    });
+    const connection = await connectNeo4j(
+      loadSettings({
+        NEO4J_URI: "bolt://db.example:7687",
+        NEO4J_USERNAME: "reader",
+        NEO4J_PASSWORD: "secret-password",
+      }).neo4j,
+    );
     expect(connection).toMatchObject({
       uri: "bolt://db.example:7687",
       username: "reader",
@@ -33,9 +36,10 @@ describe("connectNeo4j", () => {
   });
 
   it("asks for the password when NEO4J_URI comes without one", async () => {
-    await expect(connectNeo4j({ NEO4J_URI: "bolt://db.example:7687" })).rejects.toThrow(
-      /NEO4J_PASSWORD/,
-    );
+    expect(() => loadSettings({ NEO4J_URI: "bolt://db.example:7687" })).toThrow(/NEO4J_PASSWORD/);
+    await expect(
+      connectNeo4j({ uri: "bolt://db.example:7687", username: "neo4j" }),
+    ).rejects.toThrow(/NEO4J_PASSWORD/);
   });
 
   it("says to install Java or use another Neo4j when Java is missing", () => {

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../server/app";
+import { loadSettings } from "../../../settings/settings";
 import { createLogger } from "../../../server/logger";
 import { CypherWorkers } from "../../../server/services/cypher/cypher-workers";
 
@@ -14,7 +15,8 @@ let base: string;
 beforeAll(async () => {
   // No handler below reaches the driver: each request is refused before it would.
   const app = createApp({
-    driver: {} as Driver,
+    neo4j: { driver: {} as Driver },
+    settings: loadSettings({}).server,
     cypherWorkers: new CypherWorkers({ uri: "bolt://127.0.0.1:1", username: "", password: "" }),
     logger: createLogger("silent"),
     version: "test",
