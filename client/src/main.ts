@@ -15,6 +15,7 @@ import { entityPicker } from "./ui/entity-picker";
 import { installGraphKeyboard } from "./ui/graph-keyboard";
 import { mountFiltersPanel } from "./ui/filters-panel";
 import { mountOutageBanner } from "./ui/outage-banner";
+import { mountPageLayout } from "./ui/page-layout";
 import { mountPathsPanel } from "./ui/paths-panel";
 import { createHelpDialog, installShortcuts } from "./ui/shortcuts";
 import { mountSideTabs } from "./ui/side-tabs";
@@ -71,7 +72,8 @@ function boot(): void {
   mountDetailsPanel(panels.details, state, actions);
   mountPathsPanel(panels.paths, state, actions);
   mountArticleView(document.body, state, actions);
-  const cypher = mountCypherConsole(panels.cypher, state, actions);
+  const page = mountPageLayout(byId("app"), { left, right: byId("right") }, state);
+  const cypher = mountCypherConsole(panels.cypher, state, actions, [page.drawerButton]);
   installGraphKeyboard(byId("graph"), byId("graph-announcer"), state, actions, () => {
     state.setTab("details");
     // After the tabs have shown the panel (state changes reach widgets in a microtask).

@@ -46,6 +46,8 @@ export class GraphRenderer implements ViewPort {
   /** The node whose neighbourhood is emphasised (hovered, else selected) and its neighbours. */
   private focus: { node: string; neighbours: Set<string> } | null = null;
   private readonly unsubscribe: () => void;
+  /** Sigma follows the window's size only; panels resized or collapsed change the container's. */
+  private readonly resizing: ResizeObserver;
   private lastRefreshMs = 0;
   private readonly labels: LabelDrawer;
 
@@ -99,6 +101,8 @@ export class GraphRenderer implements ViewPort {
     this.sigma.on("leaveEdge", () => container.classList.remove("pointing"));
     this.sigma.getCamera().on("updated", () => state.cameraMoved());
     this.unsubscribe = state.subscribe((changed) => this.onStateChange(changed));
+    this.resizing = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    this.resizing.observe(container);
     this.reindex();
   }
 
@@ -297,6 +301,7 @@ export class GraphRenderer implements ViewPort {
 
   kill(): void {
     this.unsubscribe();
+    this.resizing.disconnect();
     this.sigma.kill();
   }
 }

@@ -28,6 +28,8 @@ export function mountCypherConsole(
   root: HTMLElement,
   state: ExplorerState,
   actions: ExplorerActions,
+  /** Buttons of the page around the console (the drawer switch), placed among its own. */
+  extraButtons: HTMLElement[] = [],
 ): { focus(): void; setText(text: string): void } {
   const editorHost = el("div", { class: "cypher-editor" });
   const params = el("textarea", {
@@ -96,11 +98,15 @@ export function mountCypherConsole(
       class: "muted small",
       text: "Read-only Cypher. Ctrl+Enter runs; nodes and relationships in the result replace the graph view (Undo brings it back).",
     }),
-    editorHost,
-    params,
-    el("div", { class: "button-row" }, runButton, historySelect, exportButton),
-    status,
-    table,
+    // Input and output apart, so the drawer can set them side by side.
+    el(
+      "div",
+      { class: "cypher-input" },
+      editorHost,
+      params,
+      el("div", { class: "button-row" }, runButton, historySelect, exportButton, ...extraButtons),
+    ),
+    el("div", { class: "cypher-output" }, status, table),
   );
 
   const renderResult = (result: CypherResponse, ms: number): void => {

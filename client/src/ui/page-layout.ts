@@ -1,0 +1,177 @@
+// The page's frame: side panels that collapse to a rail and resize by drag or arrow keys, and the
+// Cypher console in the right column or as a bottom drawer under the graph. The choice is kept in
+// localStorage (it is the user's, not the view's: a shared link does not carry it).
+import type { ExplorerState } from "../state/explorer-state";
+import { button, el } from "./dom";
+
+const STORAGE_KEY = "newsgraph.page-layout";
+/** Width of a collapsed panel: room for its expand button. */
+const RAIL = 36;
+const STEP = 16;
+
+interface PageLayout {
+  /** Widths the user set (px); null: the default for the window's width. */
+  left: number | null;
+  right: number | null;
+  leftCollapsed: boolean;
+  rightCollapsed: boolean;
+  /** The Cypher console as a bottom drawer as wide as the graph and the right column. */
+  drawer: boolean;
+}
+
+type Side = "left" | "right";
+
+function loadLayout(): PageLayout {
+  const fallback: PageLayout = {
+    left: null,
+    right: null,
+    leftCollapsed: false,
+    rightCollapsed: false,
+    drawer: false,
+  };
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "{}") as Partial<PageLayout>;
+    const width = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+    return {
+      left: width(saved.left),
+      right: width(saved.right),
+      leftCollapsed: saved.leftCollapsed === true,
+      rightCollapsed: saved.rightCollapsed === true,
+      drawer: saved.drawer === true,
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Default widths by window width: narrower panels below 1200 px (the graph keeps half of a
+ * 1024-px window), wider ones from 1600 px (the label choice on one line, more table columns).
+ */
+function defaultWidth(side: Side): number {
+  const w = window.innerWidth;
+  if (side === "left") return w < 1200 ? 200 : w >= 1600 ? 256 : 232;
+  return w < 1200 ? 300 : w >= 1600 ? 420 : 352;
+}
+
+function bounds(side: Side): [number, number] {
+  return side === "left" ? [160, 420] : [260, Math.max(300, Math.round(window.innerWidth * 0.5))];
+}
+
+const clamp = (v: number, [min, max]: [number, number]) => Math.min(max, Math.max(min, v));
+
+export interface PageLayoutControls {
+  /** The console's "bottom drawer" switch, placed by the console among its buttons. */
+  drawerButton: HTMLButtonElement;
+}
+
+export function mountPageLayout(
+  app: HTMLElement,
+  panels: Record<Side, HTMLElement>,
+  state: ExplorerState,
+): PageLayoutControls {
+  const layout = loadLayout();
+  const width = (side: Side) => clamp(layout[side] ?? defaultWidth(side), bounds(side));
+  const collapsed = (side: Side) =>
+    side === "left" ? layout.leftCollapsed : layout.rightCollapsed;
+  const names: Record<Side, string> = { left: "left panel", right: "right panel" };
+
+  const toggles = {} as Record<Side, HTMLButtonElement>;
+  const separators = {} as Record<Side, HTMLElement>;
+  for (const side of ["left", "right"] as const) {
+    toggles[side] = button(
+      "",
+      () => {
+        if (side === "left") layout.leftCollapsed = !layout.leftCollapsed;
+        else layout.rightCollapsed = !layout.rightCollapsed;
+        apply();
+      },
+      { class: `panel-toggle ${side}`, attrs: { "aria-controls": panels[side].id } },
+    );
+    separators[side] = el("div", {
+      class: `panel-resizer ${side}`,
+      attrs: {
+        role: "separator",
+        tabindex: "0",
+        "aria-orientation": "vertical",
+        "aria-label": `Resize the ${names[side]}`,
+        "aria-controls": panels[side].id,
+      },
+    });
+    installResizer(separators[side], side);
+    panels[side].prepend(toggles[side]);
+    panels[side].append(separators[side]);
+  }
+
+  const drawerButton = button("Bottom drawer", () => {
+    layout.drawer = !layout.drawer;
+    apply();
+  });
+  drawerButton.dataset.action = "console-drawer";
+  drawerButton.title = "Show the console and its table under the graph, across the page";
+
+  function setWidth(side: Side, value: number): void {
+    layout[side] = clamp(Math.round(value), bounds(side));
+    apply();
+  }
+
+  /** Drag with the pointer, or arrow keys (the panel grows toward the graph with the arrow). */
+  function installResizer(handle: HTMLElement, side: Side): void {
+    handle.addEventListener("pointerdown", (down) => {
+      down.preventDefault();
+      handle.setPointerCapture(down.pointerId);
+      const start = width(side);
+      const move = (event: PointerEvent) => {
+        const dx = event.clientX - down.clientX;
+        setWidth(side, side === "left" ? start + dx : start - dx);
+      };
+      const up = () => {
+        handle.removeEventListener("pointermove", move);
+        handle.removeEventListener("pointerup", up);
+      };
+      handle.addEventListener("pointermove", move);
+      handle.addEventListener("pointerup", up);
+    });
+    handle.addEventListener("keydown", (event) => {
+      const grow = side === "left" ? "ArrowRight" : "ArrowLeft";
+      const shrink = side === "left" ? "ArrowLeft" : "ArrowRight";
+      if (event.key !== grow && event.key !== shrink) return;
+      event.preventDefault();
+      setWidth(side, width(side) + (event.key === grow ? STEP : -STEP));
+    });
+  }
+
+  function apply(): void {
+    const drawerOpen = layout.drawer && state.tab === "cypher";
+    app.dataset.tab = state.tab;
+    app.classList.toggle("console-drawer", drawerOpen);
+    for (const side of ["left", "right"] as const) {
+      // In the drawer the right column's width does not apply; the panel is never a rail there.
+      const folded = collapsed(side) && !(side === "right" && drawerOpen);
+      app.classList.toggle(`${side}-collapsed`, folded);
+      app.style.setProperty(`--${side}-width`, `${folded ? RAIL : width(side)}px`);
+      const toggle = toggles[side];
+      toggle.textContent = (side === "left") === folded ? "»" : "«";
+      toggle.setAttribute("aria-expanded", String(!folded));
+      toggle.setAttribute("aria-label", `${folded ? "Expand" : "Collapse"} the ${names[side]}`);
+      toggle.title = toggle.getAttribute("aria-label") ?? "";
+      toggle.hidden = side === "right" && drawerOpen;
+      const separator = separators[side];
+      separator.hidden = folded || (side === "right" && drawerOpen);
+      const [min, max] = bounds(side);
+      separator.setAttribute("aria-valuenow", String(width(side)));
+      separator.setAttribute("aria-valuemin", String(min));
+      separator.setAttribute("aria-valuemax", String(max));
+    }
+    drawerButton.textContent = layout.drawer ? "Back to the side" : "Bottom drawer";
+    drawerButton.setAttribute("aria-pressed", String(layout.drawer));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(layout));
+  }
+
+  state.subscribe((changed) => {
+    if (changed.has("tab")) apply();
+  });
+  window.addEventListener("resize", () => apply());
+  apply();
+  return { drawerButton };
+}
