@@ -16,7 +16,7 @@ import {
 } from "./org-mentions";
 import { findGroupReferences, findGroups, markGroups } from "./group-mentions";
 import { findCuedNames, findEastAsianNames, findNameReferences } from "./person-names";
-import { findOrgsBeforeRoles, findRoleOfOrgs } from "./role-of-orgs";
+import { findNamesAfterOrgRoles, findOrgsBeforeRoles, findRoleOfOrgs } from "./role-of-orgs";
 import { shortNamesOf } from "./short-names";
 import { findTitledPersons } from "./titled-persons";
 import { findCountries, findDatelinePlace, findPlaces } from "./place-mentions";
@@ -46,6 +46,7 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
     findOrgsBeforeRoles(scan, chunks);
     findTitledPersons(scan);
     findRoleOfOrgs(scan);
+    findNamesAfterOrgRoles(scan);
     findPlaces(scan);
     findEastAsianNames(scan);
     findCountries(scan);

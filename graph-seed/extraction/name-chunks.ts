@@ -320,7 +320,7 @@ export class NameChunks {
     if (!a || !b) return false;
     const before = evidence.sentence.slice(0, a.start - evidence.start);
     const after = evidence.sentence.slice(b.end - evidence.start);
-    if (!orgCue(before, after)) return false;
+    if (!orgCue(before, after, scan.lower(start - 1), scan.lower(end + 1))) return false;
     const text = scan.text(start, end);
     return !scan.mentions.some(
       (m) => m.kind === "Person" && (m.name === text || m.name.endsWith(` ${text}`)),

@@ -20,7 +20,25 @@ const CUE_AFTER = new RegExp(
   "iu",
 );
 
-/** Whether the clause around a name (the sentence's text before and after it) shows an organisation. */
-export function orgCue(before: string, after: string): boolean {
-  return CUE_BEFORE.test(before.slice(-60)) || CUE_AFTER.test(after.slice(0, 80));
+/** The words right before and after a name that can start a cue: a cheap test before the patterns. */
+const WORD_BEFORE = new Set(
+  "at for with of the chairs heads leads runs captains coaches manages joined rejoined in".split(
+    " ",
+  ),
+);
+const WORD_AFTER = new Set(
+  "said announced confirmed today on 's ’s ' ’ has have signed re-signed recruited appointed named hired".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the clause around a name shows an organisation: `before` and `after` are the sentence's
+ * text on either side, `prev` and `next` the words (in lower case) right beside the name.
+ */
+export function orgCue(before: string, after: string, prev: string, next: string): boolean {
+  return (
+    (WORD_BEFORE.has(prev) && CUE_BEFORE.test(before.slice(-60))) ||
+    (WORD_AFTER.has(next) && CUE_AFTER.test(after.slice(0, 80)))
+  );
 }

@@ -11,7 +11,7 @@ import {
   REGIONS,
 } from "./lexicon/countries";
 import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
-import { ORG_ROLE_PATTERN, PORTFOLIO_WORDS, ROLE_ADJECTIVES } from "./lexicon/roles";
+import { ORG_ROLES, ORG_ROLE_PATTERN, PORTFOLIO_WORDS, ROLE_ADJECTIVES } from "./lexicon/roles";
 import type { SentenceScan } from "./mention";
 import type { NameChunks } from "./name-chunks";
 import { nameEnd } from "./person-names";
@@ -76,6 +76,8 @@ export function findRoleOfOrgs(scan: SentenceScan): void {
     // "The chairperson of the X (XU), Jane Doe, ...": the name the role introduces.
     k = end + 1;
     if (scan.word(k) === "(" && scan.word(k + 2) === ")") k += 3;
+    // "Chairman of the XYZ party, A": the party's name, then its head.
+    if (scan.word(k) === "party" && scan.word(k + 1) === ",") k++;
     if (scan.word(k) !== "," || role.word.startsWith("member")) continue;
     const nameEndAt = nameEnd(scan, k + 1);
     const after = scan.lower(nameEndAt + 1);
@@ -108,13 +110,22 @@ const TITLE_QUALIFIERS = new Set(
 );
 /** A role word after an organisation's name: "'s chief executive", " general secretary". */
 const ROLE_AFTER_ORG = new RegExp(
-  `^(['’]s?)?\\s+(?:(?:${ROLE_ADJECTIVES})(?:-|\\s+)){0,2}(?:${ORG_ROLE_PATTERN})(?![\\p{L}-])\\s*,?\\s*`,
+  `^(['’]s?)?\\s+(?:(?:${ROLE_ADJECTIVES})(?:-|\\s+)){0,2}(${ORG_ROLE_PATTERN})(?![\\p{L}-])\\s*,?\\s*`,
   "iu",
 );
 /** What may follow such a role word: a name, punctuation or a function word, not a noun it qualifies ("executive members"). */
 const ROLE_ENDS =
   /^(?:\p{Lu}|[.;:)"”]|$|(?:and|or|who|said|says|told|has|had|is|was|will|would|of|at|for|in|on|to|since)\b)/u;
 const ARTICLE_BEFORE = new RegExp(`\\b(?:the|a|an|as)\\s+(?:(?:${ROLE_ADJECTIVES})\\s+)?$`, "i");
+/** Words that can follow an organisation's name when a role comes next. */
+const ROLE_STARTS = new Set([
+  "'s",
+  "’s",
+  "'",
+  "’",
+  ...[...ORG_ROLES.keys()].map((r) => r.split(/[\s]/)[0] ?? ""),
+  ...ROLE_ADJECTIVES.split("|"),
+]);
 const PLACE_NAMES = new Set<string>(REGIONS);
 const LABOUR = /^Labou?r$/;
 
@@ -154,6 +165,9 @@ export function findOrgsBeforeRoles(scan: SentenceScan, chunks: NameChunks): voi
     const from = i;
     i = end;
     if (!last) continue;
+    // Most capitalised runs are followed by no role word: one lookup rules them out.
+    const following = scan.lower(end + 1);
+    if (!ROLE_STARTS.has(following) && !following.startsWith("ex-")) continue;
     const after = evidence.sentence.slice(last.end - evidence.start);
     const role = ROLE_AFTER_ORG.exec(after);
     const next = after.slice(role?.[0].length ?? 0);
@@ -185,5 +199,34 @@ export function findOrgsBeforeRoles(scan: SentenceScan, chunks: NameChunks): voi
     if (person) continue;
     scan.add("Organization", start, end);
     chunks.remember(text, "Organization");
+  }
+}
+
+/** A name's end: punctuation, "and", or a lower-case word (its verb: "A decry the delay"). */
+const AFTER_NAME = /^(?:[,.;:]|and|\p{Ll}.*)$/u;
+
+/**
+ * "NLC President, A decry ...", "Unite general secretary, A, said": a role set off by a comma after
+ * an organisation introduces the name that follows, with that role and organisation.
+ */
+export function findNamesAfterOrgRoles(scan: SentenceScan): void {
+  const { evidence } = scan;
+  for (let index = scan.mentions.length - 1; index >= 0; index--) {
+    const org = scan.mentions[index];
+    if (org?.sentence !== scan.index) break;
+    if (org.kind !== "Organization" || org.implied) continue;
+    const after = evidence.sentence.slice(org.end - evidence.start);
+    const role = ROLE_AFTER_ORG.exec(after);
+    if (!role || !role[0].includes(",") || /former|ex-|then/i.test(role[0])) continue;
+    const at = org.end + role[0].length;
+    const k = scan.tokens.findIndex((t) => t.start === at);
+    const end = k < 0 ? -1 : nameEnd(scan, k);
+    if (end <= k || !AFTER_NAME.test(scan.word(end + 1))) continue;
+    const word = (role[2] ?? "").toLowerCase().replace(/\s+/g, " ");
+    const kind = ORG_ROLES.get(word);
+    if (!kind) continue;
+    scan.add("Person", k, end, {
+      role: { title: word, word, kind, subordinate: false, past: false, org: index },
+    });
   }
 }

@@ -81,6 +81,21 @@ describe("organisation, role, person", () => {
   });
 });
 
+describe("names a role introduces", () => {
+  it("reads the name after 'X President,' and after 'Chairman of the X party,'", () => {
+    expect(
+      roles(
+        "Workers marched through the capital behind NWC President, Abiodun Tarka who led the chants. " +
+          "Chairman of the SDPN party, Miroslav Dzeran, said the talks were pointless.",
+      ),
+    ).toEqual(["HEADS | Abiodun Tarka | NWC", "HEADS | Miroslav Dzeran | SDPN"]);
+  });
+
+  it("takes no name after a former role", () => {
+    expect(roles("Unions met NWC former president, Abiodun Tarka, on Friday.")).toEqual([]);
+  });
+});
+
 describe("person, then organisation and role", () => {
   it("reads 'A, X's head coach', 'A, the X boss' and 'A, a spokesman for X'", () => {
     expect(
