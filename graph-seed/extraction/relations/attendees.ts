@@ -41,11 +41,13 @@ const REACH = 8;
  * included", "accompanied by", "Accompanying A", "Those (officials) are", "Those who received A".
  */
 const ATTENDANCE =
-  /\b(?:in attendance|attended by|(?:also|were|was|those) present|present were|taking part|took part|attendees included|participants included|side included|accompanying\b|accompanied by\b|those (?:officials|ministers|leaders) (?:are|were|included)|(?:those|officials) who (?:received|welcomed|greeted|met)\b)/i;
+  /\b(?:in attendance|in the presence of|attended by|(?:also|were|was|those) present|present were|taking part|took part|attendees included|participants included|side included|accompanying\b|accompanied by\b|those (?:officials|ministers|leaders) (?:are|were|included)|(?:those|officials) who (?:received|welcomed|greeted|met)\b)/i;
 /** "On the American side", "From the Pakistani side", "The Indian side included". */
 const SIDE = /\b(?:on|from)?\s*the\s+(\p{Lu}[\p{L}-]*)\s+side\b/u;
 /** The attendees received or met the one named after the cue ("Those who received A"). */
 const MET_CUE = /\bwho (?:received|welcomed|greeted|met)\s*$/i;
+/** "A and B met in the presence of C": C was with both sides. */
+const PRESENCE_CUE = /\bin the presence of\s*$/i;
 /** The attendees came with the principal the cue names ("Accompanying A", "A was accompanied by"). */
 const WITH_CUE = /\baccompan\w*(?:\s+by)?\s*$/i;
 /** Cues written after the list they close ("A, B and C were present", "C took part"). */
@@ -80,6 +82,7 @@ function counterparts(
   attendees: readonly Located[],
 ): Located[] {
   const principals = [...event.hosts, ...event.guests];
+  if (PRESENCE_CUE.test(cue)) return principals;
   if (named && MET_CUE.test(cue)) return [named];
   if (named && WITH_CUE.test(cue)) return principals.filter((p) => p.entity !== named.entity);
   const titles = titlesByEntity(ctx);

@@ -13,7 +13,7 @@ import { between, mentionsIn, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
-  /\b(?:courtesy call|paid a call|paid a visit|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)\s+with\s+/gi;
+  /\b(?:courtesy call|paid a call|paid a visit|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
 const DIRECT_TRIGGER =
   /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|greeted|greets|called on|calls on|call on|calling on)\s+(?!with\b)/gi;
 /** "A was welcomed by B", "A and his delegation were received by B". */

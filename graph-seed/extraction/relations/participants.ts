@@ -19,23 +19,31 @@ const POSSESSED =
   /^(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|deputy|successor|predecessor)s?,?\s+/u;
 /** Titles written before a name: capitalised words with their "of", "for", "and", "the". */
 const TITLE_WORDS =
-  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+|(?:of|for|and|the|&)\s+|\p{Ll}[\p{L}-]*\s+)){0,8}$/u;
+  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+|(?:of|for|and|the|&)\s+|\p{Ll}[\p{L}-]*\s+)){0,12}$/u;
+/**
+ * A preposition inside a title, before the place or body it names ("Ambassador to Kuwait",
+ * "Chargé d'Affaires of the US Embassy in Riyadh"): part of the title, not a clause.
+ */
+const TITLE_PREPOSITION = /\b(?:to|in|at|on)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
-/** Whether the text between two listed names joins them into one list. */
-function joins(gap: string): boolean {
+/** The joint ("and", ", ", "; ") between two listed names, or null when the text does not join them. */
+function jointOf(gap: string): string | null {
   const apposition = APPOSITION.exec(gap)?.[0] ?? "";
   const rest = gap.slice(apposition.length);
   const joint = JOINT.exec(rest);
-  if (!joint) return false;
+  if (!joint) return null;
   let title = rest.slice(joint[0].length);
-  title = title.replace(POSSESSED, "");
-  if (BREAK_WORDS.test(title) || /[.;:()"“”]/.test(title)) return false;
+  title = title.replace(POSSESSED, "").replace(TITLE_PREPOSITION, "of ");
+  if (BREAK_WORDS.test(title) || /[.;:()"“”]/.test(title)) return null;
   // Lower-case words before a name are title words ("former finance minister"): a few at most.
   const lower = title
     .split(/\s+/)
     .filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the)$/.test(w));
-  return lower.length <= 4 && TITLE_WORDS.test(title);
+  return lower.length <= 4 && TITLE_WORDS.test(title) ? joint[0] : null;
 }
+
+/** Whether the text between two listed names joins them into one list. */
+const joins = (gap: string): boolean => jointOf(gap) !== null;
 
 const SPEAKS = /^\s*(?:said|says|told|tells|added|noted|stressed|stated|explained)\b/;
 
@@ -46,10 +54,16 @@ export function listFrom(
   first: Located,
 ): Located[] {
   const list = [first];
+  let closed = false;
   for (let last = first; ;) {
     const next = parties.find((q) => q.mention.start >= last.mention.end && q !== last);
     const gap = between(ctx, last.mention.end, next?.mention.start ?? 0);
-    if (!next || !joins(gap)) break;
+    const joint = next ? jointOf(gap) : null;
+    if (!next || joint === null) break;
+    // "A, B and C" ends at C: "After meeting B and C, A said" does not list A.
+    const and = /\band\b/.test(joint);
+    if (closed && !and) break;
+    closed ||= and;
     // "A met B, C said": a name after a bare comma that starts a new clause is not listed.
     if (
       !/\band\b/.test(gap) &&
@@ -61,6 +75,8 @@ export function listFrom(
   }
   return list;
 }
+
+const PRESENCE = /\b(?:presence of|witnessed by|attended by|accompanied by)\b/i;
 
 /** A lead-in before the first listed name: "five former ministers, including", "the visiting". */
 const INCLUDING =
@@ -79,7 +95,11 @@ export function listAfter(
   const first = parties.find((p) => p.mention.start >= from);
   if (!first) return [];
   const gap = between(ctx, from, first.mention.start);
-  const near = first.mention.start - from <= reach && !/[.;]/.test(gap);
+  // "A and B met in the presence of C": C watched the meeting, read by the attendance rule.
+  if (PRESENCE.test(gap)) return [];
+  // A dotted acronym ("former U.N. Secretary-General") ends no sentence.
+  const near =
+    first.mention.start - from <= reach && !/[.;]/.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ""));
   if (!near && !INCLUDING.test(gap)) return [];
   // "A met the X, B said": the speaker after a comma is not the one met.
   if (/,/.test(gap) && SPEAKS.test(ctx.body.slice(first.mention.end, first.mention.end + 20)))
