@@ -87,6 +87,8 @@ function roleType(role: string | undefined, adjectives = ""): RoleType | null {
 }
 
 const BOARD = /^(?:the\s+)?board\b/i;
+/** The longest stretch between a person and an organisation that a clause shape can span. */
+const MAX_GAP = 100;
 
 /** HEADS when either of two coordinated roles heads ("president and chief executive"). */
 function strongest(a: RoleType | null, b: RoleType | null): RoleType | null {
@@ -102,12 +104,14 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
   if (BOARD.test(org.entity.name)) return null;
   // A title written with the name ("UNICEF Executive Director A") is read by the title rule.
   if (o.end <= p.start && p.role?.org !== undefined) return null;
+  // No shape spans more than a few words: far-apart pairs are ruled out before any pattern.
+  if (Math.max(o.start - p.end, p.start - o.end) > MAX_GAP) return null;
   if (o.end <= p.start) {
     const gap = between(ctx, o.end, p.start);
-    const before = ctx.body.slice(Math.max(0, o.start - 60), o.start);
+    const before = (): string => ctx.body.slice(Math.max(0, o.start - 60), o.start);
     const m = ORG_ROLE_PERSON.exec(gap);
-    if (m) return strongest(roleType(m[2], `${m[1] ?? ""} ${before.slice(-12)}`), roleType(m[3]));
-    const of = ROLE_OF_GAP.test(gap) ? ROLE_OF_BEFORE.exec(before) : null;
+    if (m) return strongest(roleType(m[2], `${m[1] ?? ""} ${before().slice(-12)}`), roleType(m[3]));
+    const of = ROLE_OF_GAP.test(gap) ? ROLE_OF_BEFORE.exec(before()) : null;
     if (of) return roleType(of[2], of[1]);
     return ORG_SIGNED_PERSON.test(gap) ? "MEMBER_OF" : null;
   }
