@@ -47,9 +47,15 @@ const PERSON_NOUNS_BEFORE = new Set(
     "negotiator envoy diplomat secretary premier chancellor mr mrs ms dr sir centre pitcher " +
     "outfielder infielder shortstop quarterback fullback full-back fly-half scrum-half flanker " +
     "sprinter jockey golfer cyclist swimmer boxer rival opponent veteran newcomer substitute " +
-    "assistant discard"
+    "assistant discard member general partner mate"
   ).split(" "),
 );
+/** Verbs of succession before a name: one person replaces another ("replacing Ana Brenna"). */
+const SUCCESSION_BEFORE = new Set(
+  "replace replaces replaced replacing succeed succeeds succeeded succeeding".split(" "),
+);
+/** "X was named / chosen / appointed ...": a person given a post. */
+const APPOINTED_AFTER = new Set(["named", "chosen", "appointed", "elected", "picked"]);
 const SPEECH_AFTER = /^(?:said|says|told|added|noted|wrote|asked|replied|announced)$/;
 const LOCATIVE_BEFORE = new Set(["in", "at", "near", "outside", "towards", "toward"]);
 /** Capitalised abbreviations that are not names. */
@@ -374,6 +380,23 @@ export class NameChunks {
     if (personShaped && words.length <= 4) {
       if (GIVEN_NAMES.has(first) && words.length >= 2) return "Person";
       if (PERSON_NOUNS_BEFORE.has(prev)) return "Person";
+      if (words.length >= 2 && SUCCESSION_BEFORE.has(prev)) return "Person";
+      if (
+        words.length >= 2 &&
+        (next === "was" || next === "is" || next === "has") &&
+        APPOINTED_AFTER.has(
+          scan.lower(end + 2) === "been" ? scan.lower(end + 3) : scan.lower(end + 2),
+        )
+      )
+        return "Person";
+      // "NLC President, Ayuba Wabba", "Chairman of the party, Mikulas Dzurinda, said": a name
+      // after a title and a comma.
+      if (
+        words.length >= 2 &&
+        prev === "," &&
+        (isTitleWord(scan.word(start - 2)) || (next === "," && isTitleWord(scan.word(0))))
+      )
+        return "Person";
       if (words.length >= 2 && (SPEECH_AFTER.test(next) || SPEECH_AFTER.test(prev)))
         return "Person";
       const afterComma = scan.lower(end + 2);

@@ -1,5 +1,5 @@
 // Names in a list of people: "Ana Brenna, Tor Lindqvist and Kari Holm", "62 Ola Dahl, Per Sund
-// (Norway), Jon Aas". A list joins names of one kind, so a name standing in a list beside a person
+// (Norway), Jon Aas", "Ola Dahl of Eastport and Per Sund of Westby". A list joins names of one kind, so a name standing in a list beside a person
 // is a person too, even when nothing else about it says so.
 
 import type { SentenceScan } from "./mention";
@@ -10,8 +10,16 @@ export interface NameRun {
   end: number;
 }
 
-/** The token after a run and its bracket ("Per Sund (Norway)"), or -1 when the bracket runs on. */
+/**
+ * The token after a run and what qualifies it: a bracket ("Per Sund (Norway)") or the place or
+ * team after "of" ("Ana Brenna of Eastport"); -1 when the bracket runs on.
+ */
 function afterBracket(scan: SentenceScan, end: number): number {
+  if (scan.word(end + 1) === "of" && /^\p{Lu}/u.test(scan.word(end + 2))) {
+    let k = end + 2;
+    while (k < end + 4 && /^\p{Lu}/u.test(scan.word(k + 1))) k++;
+    return k + 1;
+  }
   if (scan.word(end + 1) !== "(") return end + 1;
   for (let k = end + 2; k <= end + 5; k++) if (scan.word(k) === ")") return k + 1;
   return -1;

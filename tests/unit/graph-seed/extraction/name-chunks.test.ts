@@ -39,6 +39,34 @@ describe("capitalised-name chunker", () => {
     ]);
   });
 
+  it("types a person by succession, appointment, a title before a comma, or a board seat", () => {
+    expect(
+      entitiesOf("The bank picked Osk Vaarlem to replace Tove Brandsaeter in the top job."),
+    ).toEqual(["Person: Tove Brandsaeter"]);
+    expect(entitiesOf("Osk Vaarlem was appointed to the board on Friday.")).toEqual([
+      "Person: Osk Vaarlem",
+    ]);
+    expect(entitiesOf("Union President, Osk Vaarlem urged members to vote.")).toEqual([
+      "Person: Osk Vaarlem",
+    ]);
+    expect(
+      entitiesOf("Chairman of the farmers' party, Osk Vaarlem, rejected the offer on Monday."),
+    ).toEqual(["Person: Osk Vaarlem"]);
+    expect(entitiesOf("The board member Tove Brandsaeter left early.")).toEqual([
+      "Person: Tove Brandsaeter",
+    ]);
+    // A succession verb before a company is no person, nor a name with no cue at all.
+    expect(entitiesOf("Osk Vaarlem left the board in March.")).toEqual([]);
+  });
+
+  it("reads a list of people each followed by their team", () => {
+    expect(
+      entitiesOf(
+        "The coaches sacked were Daniel Amund of Westby, Walt Kresby of Eastport and Edvin Torp of Lakeside.",
+      ),
+    ).toEqual(["Person: Daniel Amund", "Person: Edvin Torp", "Person: Walt Kresby"]);
+  });
+
   it("reads no person in a list of portfolios before a title, nor in a list without one", () => {
     expect(
       entitiesOf("Rural Affairs, Fisheries and Tourism Minister Ada Quist met farmers on Monday."),
