@@ -3,7 +3,7 @@ import path from "node:path";
 import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
 import type { ServerSettings } from "../settings/settings";
-import { errorHandler, notFound } from "./errors";
+import { errorHandler, notFound, refusalOf } from "./errors";
 import { allowedHostNames, hostCheck } from "./http/host-check";
 import { securityHeaders } from "./http/security-headers";
 import { writeTokenGuard } from "./http/write-guard";
@@ -50,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
       logger: deps.logger,
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "debug",
+      customProps: (_req, res) => refusalOf(res),
     }),
   );
   app.use(securityHeaders());

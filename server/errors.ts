@@ -30,6 +30,13 @@ export const notFound: RequestHandler = (req, _res, next) => {
   next(new ApiError("NOT_FOUND", `no such endpoint: ${req.method} ${req.path}`));
 };
 
+/** What a refused request's log line says of its refusal (set by the error middleware). */
+export function refusalOf(res: object): object {
+  // pino-http types the response as Node's; Express's own has `locals`.
+  const refusal = (res as { locals?: Record<string, unknown> }).locals?.apiError;
+  return refusal ? { refusal } : {};
+}
+
 /**
  * The error middleware. `onNeo4jUnavailable` hears of every request that found Neo4j
  * unreachable (the monitor then answers the next ones at once).
@@ -59,11 +66,17 @@ export function errorHandler(
     } else {
       apiError = new ApiError("INTERNAL", "internal error; see the server log");
     }
-    const level = apiError.status >= 500 ? "error" : "warn";
-    logger[level](
-      { err: error, method: req.method, path: req.path, code: apiError.code },
-      apiError.message,
-    );
+    if (apiError.status >= 500) {
+      // A fault of ours: the stack is what the reader of the log needs.
+      logger.error(
+        { err: error, method: req.method, path: req.path, code: apiError.code },
+        apiError.message,
+      );
+    } else {
+      // The client's mistake, expected and frequent: no stack, and no line of its own; the
+      // request log line (app.ts) carries the code and message at warn.
+      res.locals.apiError = { code: apiError.code, message: apiError.message };
+    }
     const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };
     if (apiError.position) body.error.position = apiError.position;
     if (res.headersSent) {

@@ -176,4 +176,20 @@ describe("request logs", () => {
     expect(log).toContain('"cookie":"[redacted]"');
     expect(log).not.toContain(TOKEN);
   });
+
+  it("give a refused request one warn line with its code and message, without a stack", async () => {
+    const probe = "/api/search?q=log-probe&limit=0";
+    expect((await fetch(`${server.url}${probe.slice(1)}`)).status).toBe(400);
+    await expect.poll(() => logLines.filter((l) => l.includes("log-probe")).length).toBe(1);
+    const line = logLines.find((l) => l.includes("log-probe"))!;
+    const entry = JSON.parse(line) as {
+      level: number;
+      refusal?: { code: string; message: string };
+    };
+    expect(entry.level).toBe(40);
+    expect(entry.refusal?.code).toBe("BAD_REQUEST");
+    expect(entry.refusal?.message).toContain("'limit'");
+    expect(line).not.toContain('"stack"');
+    expect(line).not.toContain("    at ");
+  });
 });
