@@ -3,6 +3,7 @@
 // with B on X", and the contrastive "But B is taking a different stance on X" whose other party
 // is the one whose position the previous sentences gave.
 
+import { participantsIn } from "./references";
 import type { ExtractedRelation } from "../../../contract/model";
 import { findCriticisms } from "./criticism";
 import { disagreementsBetween, theirDifferences } from "./disagreement-nouns";
@@ -165,9 +166,7 @@ const RULES: readonly SentenceRule[] = [
 export function findDisagreements(ctx: RelationContext): ExtractedRelation[] {
   const found: Found[] = [];
   ctx.sentences.forEach((_, sentence) => {
-    const parties = mentionsIn(ctx, sentence).filter(
-      (l) => PARTY_KINDS.has(l.entity.kind) && !l.mention.inQuote,
-    );
+    const parties = participantsIn(ctx, sentence, PARTY_KINDS, false);
     for (const rule of RULES) found.push(...rule(ctx, sentence, parties));
   });
   return found.filter((r): r is ExtractedRelation => r !== null);

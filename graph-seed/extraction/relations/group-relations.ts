@@ -8,9 +8,11 @@ import type { ExtractedRelation } from "../../../contract/model";
 import type { Entity } from "../entity-resolver";
 import { isNotFactual } from "./modality";
 import { listEndingAt } from "./participants";
-import { peopleIn } from "./references";
+import { participantsIn } from "./references";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
+
+const PEOPLE = new Set(["Person"]);
 
 /** "..., led by", "which is headed by", "is led by": then the head's titles and name. */
 const LED_BY =
@@ -82,11 +84,7 @@ function groupRolesIn(
   if (!evidence) return [];
   const located = mentionsIn(ctx, sentence);
   const groups = located.filter((l) => l.entity.kind === "Group");
-  const people = peopleIn(
-    ctx,
-    located.filter((l) => l.entity.kind === "Person" && !l.mention.inQuote),
-    sentence,
-  );
+  const people = participantsIn(ctx, sentence, PEOPLE, false);
   const found: Found[] = [];
   for (const group of groups) {
     const after = people.find((p) => p.mention.start >= group.mention.end);
@@ -127,11 +125,7 @@ function companions(
 ): Found[] {
   const evidence = ctx.sentences[sentence];
   if (!evidence || headOf.size === 0) return [];
-  const people = peopleIn(
-    ctx,
-    mentionsIn(ctx, sentence).filter((l) => l.entity.kind === "Person"),
-    sentence,
-  );
+  const people = participantsIn(ctx, sentence, PEOPLE);
   const found: Found[] = [];
   for (const m of evidence.sentence.matchAll(ACCOMPANIED)) {
     const at = evidence.start + (m.index ?? 0);

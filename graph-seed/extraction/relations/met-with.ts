@@ -8,8 +8,8 @@ import { addedMeetings, tellsOnMeeting } from "./attendees";
 import type { MeetingEvent } from "./attendees";
 import { factualConfidence, MIN_CONFIDENCE } from "./modality";
 import { listAfter, listEndingAt, listFrom, pairsOf } from "./participants";
-import { peopleIn } from "./references";
-import { between, mentionsIn, relation } from "./relation-context";
+import { participantsIn } from "./references";
+import { between, relation } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
@@ -184,11 +184,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
   // Each sentence's people (names and resolved descriptions), read once: the rules below and
   // the meetings told over several sentences both ask for them.
   const peopleBySentence = ctx.sentences.map((_, sentence) =>
-    peopleIn(
-      ctx,
-      mentionsIn(ctx, sentence).filter((l) => PARTICIPANT_KINDS.has(l.entity.kind)),
-      sentence,
-    ),
+    participantsIn(ctx, sentence, PARTICIPANT_KINDS),
   );
   const peopleOf = (sentence: number): Located[] => peopleBySentence[sentence] ?? [];
   const cues = ctx.sentences.map((s) => tellsOnMeeting(s.sentence));

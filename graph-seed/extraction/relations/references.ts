@@ -6,6 +6,7 @@
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "../lexicon/countries";
 import type { Country } from "../lexicon/countries";
 import type { Mention } from "../mention";
+import { mentionsIn } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 /** Title nouns a description can be made of, longest first so "prime minister" wins. */
@@ -218,4 +219,22 @@ export function peopleIn(
   const refs = referencesIn(ctx, sentence);
   if (refs.length === 0) return [...written];
   return [...written, ...refs].sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/**
+ * The participants of a sentence as every relation rule reads them: its written names of the
+ * given kinds, outside quotations unless `quoted`, and the descriptions that refer back to a
+ * person named earlier ("the emir"), in text order. The one participant-resolution step the
+ * meeting, group and disagreement rules share.
+ */
+export function participantsIn(
+  ctx: RelationContext,
+  sentence: number,
+  kinds: ReadonlySet<string>,
+  quoted = true,
+): Located[] {
+  const written = mentionsIn(ctx, sentence).filter(
+    (l) => kinds.has(l.entity.kind) && (quoted || !l.mention.inQuote),
+  );
+  return kinds.has("Person") ? peopleIn(ctx, written, sentence) : written;
 }

@@ -52,3 +52,17 @@ describe("descriptions that refer to a person already named", () => {
     ).toEqual([]);
   });
 });
+
+describe("descriptions in the disagreement rules", () => {
+  it("reads 'the emir criticised B' and 'B criticised the emir' as the emir named before", () => {
+    for (const body of [
+      "Kuwaiti Emir Hamad Saleh met Premier Dora Kent in Vella. The emir criticised Senator Nora Blake over the tariff plan.",
+      "Emir Hamad Saleh met Premier Dora Kent in Vella. Senator Nora Blake criticised the emir over the tariff plan.",
+    ])
+      expect(
+        relationSet(extractBody(body).relations, "DISAGREES_ON").map((l) =>
+          l.split(" | ").slice(0, 2),
+        ),
+      ).toEqual([["Hamad Saleh", "Nora Blake"]]);
+  });
+});
