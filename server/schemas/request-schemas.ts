@@ -54,9 +54,16 @@ export const pathsQuerySchema = z
     to: idSchema.describe("entity id where paths end"),
     maxHops: intParam(1, 6, 4).describe("longest path considered"),
     rel: commaList(relationTypeSchema, 10).optional().describe("relation types to follow"),
+    exclude: commaList(idSchema, 50)
+      .optional()
+      .describe("entity ids no path may pass through (a hub that links everything, say)"),
     limit: intParam(1, 100, 10).describe("most paths to return"),
   })
-  .refine((v) => v.from !== v.to, { message: "must differ from 'from'", path: ["to"] });
+  .refine((v) => v.from !== v.to, { message: "must differ from 'from'", path: ["to"] })
+  .refine((v) => !v.exclude?.some((id) => id === v.from || id === v.to), {
+    message: "must not hold 'from' or 'to' (a path always passes through its ends)",
+    path: ["exclude"],
+  });
 export type PathsQuery = z.output<typeof pathsQuerySchema>;
 
 export const meetingsQuerySchema = z

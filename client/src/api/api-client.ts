@@ -142,9 +142,11 @@ export const api = {
   paths: (
     from: string,
     to: string,
-    options: { maxHops?: number; rel?: RelationType[] } = {},
+    options: { maxHops?: number; rel?: RelationType[]; exclude?: readonly string[] } = {},
   ): Promise<PathsResponse> =>
-    request(`graph/paths${query({ from, to, maxHops: options.maxHops, rel: options.rel })}`),
+    request(
+      `graph/paths${query({ from, to, maxHops: options.maxHops, rel: options.rel, exclude: options.exclude })}`,
+    ),
 
   /** One page of the meetings in a date window over the whole database, with their people. */
   meetingGraph: (q: {

@@ -23,6 +23,7 @@ import {
 } from "../graph/knowledge-graph";
 import type { Aspect, CameraState, ExplorerState, ViewPort } from "../state/explorer-state";
 import { createLabelDrawer, type LabelBox, type LabelDrawer } from "./label-drawing";
+import { frameNodes } from "./camera-framing";
 import { renderSvg } from "./svg-export";
 
 /** sigma's label-grid settings for each label density the user can choose. */
@@ -249,6 +250,10 @@ export class GraphRenderer implements ViewPort {
 
   fit(): Promise<void> {
     return this.sigma.getCamera().animatedReset({ duration: 350 });
+  }
+
+  frame(nodes: readonly string[]): Promise<void> {
+    return frameNodes(this.sigma, nodes);
   }
 
   labelBoxes(): LabelBox[] {

@@ -120,6 +120,8 @@ export interface ViewPort {
   focusEdge(id: string): void;
   /** Frames every shown node (labels stay on the canvas); resolves when the camera is still. */
   fit(): Promise<void>;
+  /** Frames these nodes (a found path): all drawn inside the canvas; resolves when still. */
+  frame(nodes: readonly string[]): Promise<void>;
   /** The node labels of the last frame, in pixels from the canvas's top-left corner. */
   labelBoxes(): { node: string; x: number; y: number; width: number; height: number }[];
   /** The canvas's size in pixels. */
@@ -151,6 +153,8 @@ export interface Highlight {
 export interface PathEnds {
   from: EntityRef | null;
   to: EntityRef | null;
+  /** Entities the path search must go around. */
+  excluded: readonly EntityRef[];
 }
 
 export class ExplorerState {
@@ -173,7 +177,7 @@ export class ExplorerState {
   #details: DetailsState = { kind: "none" };
   #article: ArticleViewState = { kind: "none" };
   #paths: PathsState = { kind: "none" };
-  #pathEnds: PathEnds = { from: null, to: null };
+  #pathEnds: PathEnds = { from: null, to: null, excluded: [] };
   #cypher: CypherState = { kind: "none" };
   #tab: PanelTab = "details";
   #meetings: MeetingsState = { kind: "loading" };

@@ -1,5 +1,8 @@
-// Paths between two entities: pick both ends, see the shortest paths with each hop's evidence.
+// Paths between two entities: pick both ends, see the shortest paths, each hop read in its
+// relation's direction with its evidence, weak links (hubs, countries) flagged, and go around
+// any entity in the middle.
 import { RELATION_STYLES } from "../graph/graph-style";
+import { readHop, weakLinks } from "../graph/path-reading";
 import type { ExplorerActions } from "../state/actions";
 import type { ExplorerState, PathHop } from "../state/explorer-state";
 import { button, el, fill } from "./dom";
@@ -31,14 +34,15 @@ export function mountPathsPanel(
     ),
   );
   hops.value = "4";
-  const go = button(
-    "Find paths",
-    () => {
-      const { from, to } = state.pathEnds;
-      if (from && to) void actions.paths.find(from.id, to.id, Number(hops.value));
-    },
-    { class: "primary", attrs: { "data-action": "find-paths" } },
-  );
+  const excludedList = el("div", { class: "path-excluded" });
+  const find = (): void => {
+    const { from, to } = state.pathEnds;
+    if (from && to) void actions.paths.find(from.id, to.id, Number(hops.value));
+  };
+  const go = button("Find paths", find, {
+    class: "primary",
+    attrs: { "data-action": "find-paths" },
+  });
   const clear = button("Clear", () => actions.paths.clear());
   const results = el("div", { class: "path-results" });
   fill(
@@ -49,19 +53,40 @@ export function mountPathsPanel(
       fromPicker.root,
       toPicker.root,
       el("div", { class: "button-row" }, hops, go, clear),
+      excludedList,
     ),
     results,
   );
 
+  const name = (n: string): string =>
+    state.graph.hasNode(n) ? state.graph.getNodeAttribute(n, "label") : n;
+
   const hopView = (hop: PathHop): HTMLElement => {
     const { graph } = state;
-    const name = (n: string): string => (graph.hasNode(n) ? graph.getNodeAttribute(n, "label") : n);
     const a = graph.hasEdge(hop.edge) ? graph.getEdgeAttributes(hop.edge) : null;
     const style = a ? RELATION_STYLES[a.type] : null;
-    const head = button(
-      `${name(hop.from)} — ${style?.label ?? "?"}${a?.date ? ` (${a.date})` : ""} — ${name(hop.to)}`,
+    const reading = readHop(graph, hop.edge, hop.from);
+    const head = el(
+      "button",
+      {
+        class: "hop-head",
+        attrs: { type: "button", "data-edge": hop.edge },
+        title: reading?.against ? "The path walks this relation backwards" : "",
+      },
+      ...(reading
+        ? [
+            el("strong", { text: reading.subject }),
+            " ",
+            el("span", { class: "rel-type", text: reading.verb }),
+            " ",
+            el("strong", { text: reading.object }),
+            reading.detail ? el("span", { class: "muted", text: ` ${reading.detail}` }) : null,
+          ]
+        : [`${name(hop.from)} — ${name(hop.to)}`]),
+    );
+    head.addEventListener(
+      "click",
       () => void actions.selection.selectEdge(hop.edge, { focus: true }),
-      { class: "hop-head" },
     );
     if (style) head.style.setProperty("--rel", style.color);
     const terms = [name(hop.from), name(hop.to)];
@@ -79,11 +104,79 @@ export function mountPathsPanel(
     );
   };
 
+  /** A path's entities in order, and a warning for each weak link with a way to go around it. */
+  const pathView = (path: PathHop[], index: number): HTMLElement => {
+    const nodes = path.length > 0 ? [path[0]!.from, ...path.map((h) => h.to)] : [];
+    const weak = weakLinks(state.graph, nodes);
+    return el(
+      "section",
+      { class: "path" },
+      el("h4", { text: `Path ${index + 1}: ${nodes.map(name).join(" → ")}` }),
+      ...weak.map((w) =>
+        el(
+          "p",
+          { class: "weak-link", attrs: { "data-node": w.node } },
+          el("strong", { text: `${w.label}: ` }),
+          `${w.text}; the link may be incidental. `,
+          button(
+            `Go around ${w.label}`,
+            () => {
+              actions.paths.exclude({ id: w.node, label: w.label });
+              find();
+            },
+            { class: "link", attrs: { "data-action": "exclude" } },
+          ),
+        ),
+      ),
+      el("ol", { class: "hops" }, ...path.map(hopView)),
+      nodes.length > 2
+        ? el(
+            "p",
+            { class: "path-exclude-any" },
+            el("span", { class: "muted", text: "Go around: " }),
+            ...nodes.slice(1, -1).map((n) =>
+              button(
+                name(n),
+                () => {
+                  actions.paths.exclude({ id: n, label: name(n) });
+                  find();
+                },
+                { class: "chip", attrs: { "data-exclude": n } },
+              ),
+            ),
+          )
+        : null,
+    );
+  };
+
+  const renderExcluded = (): void => {
+    const { excluded } = state.pathEnds;
+    fill(
+      excludedList,
+      excluded.length > 0 ? el("span", { class: "muted", text: "Going around " }) : null,
+      ...excluded.map((e) =>
+        button(
+          `${e.label} ×`,
+          () => {
+            actions.paths.exclude(e, false);
+            find();
+          },
+          {
+            class: "chip active",
+            title: `Let paths through ${e.label} again`,
+            attrs: { "data-excluded": e.id },
+          },
+        ),
+      ),
+    );
+  };
+
   const render = (): void => {
     const { from, to } = state.pathEnds;
     if (from && document.activeElement !== fromPicker.input) fromPicker.input.value = from.label;
     if (to && document.activeElement !== toPicker.input) toPicker.input.value = to.label;
     go.disabled = !(from && to);
+    renderExcluded();
     const p = state.paths;
     if (p.kind === "none")
       fill(
@@ -103,14 +196,7 @@ export function mountPathsPanel(
           class: "muted",
           text: `${p.paths.length} shortest path${p.paths.length === 1 ? "" : "s"}, ${p.paths[0]?.length ?? 0} hop${p.paths[0]?.length === 1 ? "" : "s"} each`,
         }),
-        ...p.paths.map((path, i) =>
-          el(
-            "section",
-            { class: "path" },
-            el("h4", { text: `Path ${i + 1}` }),
-            el("ol", { class: "hops" }, ...path.map(hopView)),
-          ),
-        ),
+        ...p.paths.map(pathView),
       );
   };
   state.subscribe((changed) => changed.has("paths") && render());

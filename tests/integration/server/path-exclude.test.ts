@@ -1,0 +1,86 @@
+// GET /api/graph/paths?exclude=: shortest paths that avoid chosen entities (a hub the user does
+// not trust as a link), on the real Neo4j holding the seed articles; the exclusion must keep the
+// search a bounded breadth-first one, which the query plan shows.
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PathsResponse } from "../../../contract/api";
+import { ingest } from "../../../graph-seed/loading/ingest";
+import { shortestPathsStatement } from "../../../server/repositories/path-repository";
+import { clearGraph, neo4jTarget, testDriver } from "../../support/neo4j";
+import { startApi, type ErrorAnswer, type TestApi } from "./api-server";
+
+const HARRIS = "person:harry-harris";
+
+let driver: Driver;
+let api: TestApi;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearGraph(driver);
+  await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
+  api = await startApi();
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await driver?.close();
+});
+
+/** Operator names of a plan, all levels. */
+function operators(plan: { operatorType: string; children: unknown[] }): string[] {
+  return [
+    plan.operatorType,
+    ...plan.children.flatMap((c) => operators(c as { operatorType: string; children: [] })),
+  ];
+}
+
+describe("GET /api/graph/paths with exclude", () => {
+  it("finds no path through an excluded entity, and the paths it had without it", async () => {
+    const far = await driver.executeQuery(
+      `MATCH p = (:Person {id: $id})-[*2..3]-(end:Entity)
+       WITH end, nodes(p)[1].id AS via LIMIT 1 RETURN end.id AS end, via`,
+      { id: HARRIS },
+      { database: neo4jTarget().database },
+    );
+    const end = far.records[0]?.get("end") as string;
+    const base = `/graph/paths?from=${HARRIS}&to=${encodeURIComponent(end)}&maxHops=4`;
+    const before = await api.get<PathsResponse>(base);
+    expect(before.status).toBe(200);
+    expect(before.body.paths.length).toBeGreaterThan(0);
+    const via = before.body.paths[0]!.nodes[1]!;
+
+    const after = await api.get<PathsResponse>(`${base}&exclude=${encodeURIComponent(via)}`);
+    expect(after.status).toBe(200);
+    for (const path of after.body.paths) expect(path.nodes).not.toContain(via);
+    expect(after.body.graph.nodes.map((n) => n.key)).not.toContain(via);
+    // Every path that avoided it before is still found.
+    const avoiding = before.body.paths.filter((p) => !p.nodes.includes(via));
+    for (const path of avoiding) expect(after.body.paths).toContainEqual(path);
+  });
+
+  it("refuses to exclude an end of the path", async () => {
+    const answer = await api.get<ErrorAnswer>(
+      `/graph/paths?from=${HARRIS}&to=person:lee-in-young&exclude=${HARRIS}`,
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toMatch(/exclude/);
+  });
+
+  it("keeps the search breadth-first: no exhaustive fallback in the plan", async () => {
+    const { text } = shortestPathsStatement({
+      from: HARRIS,
+      to: "x",
+      maxHops: 4,
+      exclude: ["y"],
+      limit: 10,
+    });
+    const result = await driver.executeQuery(
+      `EXPLAIN ${text}`,
+      { from: HARRIS, to: "x", exclude: ["y"], limit: 10 },
+      { database: neo4jTarget().database },
+    );
+    const ops = operators(result.summary.plan as never);
+    expect(ops.some((o) => o.startsWith("ShortestPath"))).toBe(true);
+    expect(ops.some((o) => /VarLengthExpand|AntiConditionalApply/.test(o))).toBe(false);
+  });
+});
