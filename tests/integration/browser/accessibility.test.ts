@@ -4,18 +4,15 @@
 // npm, injected into the page) finds no serious or critical violation in the opening view, with
 // details open, with the Cypher console open and with a dialog open.
 import { createRequire } from "node:module";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { screenshot, settle } from "../../support/browser";
 
 const HARRIS = "person:harry-harris";
 const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const explorer = useSeededExplorer();
 let page: Page;
 
 const inspect = () => page.evaluate(() => window.__explorer!.inspect());
@@ -49,22 +46,12 @@ async function chooseBySearch(text: string, name: string): Promise<void> {
   await settle(page);
 }
 
-beforeAll(async () => {
-  server = await startSeededExplorer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  await context?.close();
   // The app's Content-Security-Policy forbids injected scripts; axe is the test's, not the app's.
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
-  page = await context.newPage();
-  await openExplorer(page, server.url);
+  page = await explorer.freshPage({
+    open: true,
+    context: { viewport: { width: 1280, height: 720 }, bypassCSP: true },
+  });
 });
 
 describe("the explorer by keyboard", () => {

@@ -3,17 +3,15 @@
 // the outlet, date, byline and address the page stated. An invented article
 // (tests/fixtures/sourced-article) in the run's Neo4j beside the seeds; what the view must show
 // is read from Neo4j directly.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { openExplorer, screenshot, settle } from "../../support/browser";
 import { neo4jTarget, testDriver } from "../../support/neo4j";
 
 const REIHER = "person:tomas-reiher";
 
-let server: RunningServer;
-let browser: Browser;
+const explorer = useSeededExplorer(["tests/fixtures/sourced-article"]);
 /** The meeting's evidence as stored: its id, sentence and article. */
 let stored: {
   evidence: string;
@@ -22,7 +20,6 @@ let stored: {
 };
 
 beforeAll(async () => {
-  server = await startSeededExplorer(["tests/fixtures/sourced-article"]);
   const driver = testDriver();
   try {
     const result = await driver.executeQuery(
@@ -42,18 +39,12 @@ beforeAll(async () => {
   } finally {
     await driver.close();
   }
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function openReiher(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await explorer.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  await openExplorer(page, `${server.url}#ids=${REIHER}`);
+  await openExplorer(page, `${explorer.url}#ids=${REIHER}`);
   const box = page.getByRole("combobox", { name: "Search entities" });
   await box.fill("Tomas Reiher");
   await page

@@ -1,11 +1,10 @@
 // The explorer under the server's Content-Security-Policy, in Debian's chromium: opening, search,
 // the Cypher console (CodeMirror injects styles), sigma's WebGL canvas and the PNG and SVG exports
 // all run without a single CSP violation.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import { launchBrowser, newExplorerContext, openExplorer, settle } from "../../support/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { openExplorer, settle } from "../../support/browser";
 
 declare global {
   interface Window {
@@ -13,17 +12,12 @@ declare global {
   }
 }
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const explorer = useSeededExplorer();
 let page: Page;
 const consoleViolations: string[] = [];
 
 beforeAll(async () => {
-  server = await startSeededExplorer();
-  browser = await launchBrowser();
-  context = await newExplorerContext(browser);
-  page = await context.newPage();
+  page = await explorer.freshPage();
   // Recorded from the first script on, before the app runs.
   await page.addInitScript(() => {
     window.__cspViolations = [];
@@ -36,17 +30,11 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
 describe("the Content-Security-Policy", () => {
   it("is sent with the page and lets the whole explorer run without a violation", async () => {
-    const response = await page.goto(server.url);
+    const response = await page.goto(explorer.url);
     expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
 
     const box = page.getByRole("combobox", { name: "Search entities" });
     await box.fill("harris");

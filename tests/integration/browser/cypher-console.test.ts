@@ -3,22 +3,13 @@
 // as a CSV that Python's csv module reads back whole, a syntax error is marked where Neo4j found
 // it, and a write is refused in plain words.
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import {
-  launchBrowser,
-  newExplorerContext,
-  openExplorer,
-  screenshot,
-  settle,
-} from "../../support/browser";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { screenshot, settle } from "../../support/browser";
 import { runTool } from "../../support/run-tool";
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const explorer = useSeededExplorer(["tests/fixtures/unicode-articles"]);
 let page: Page;
 
 /** Replaces the editor's text with `query` (typed as text: no auto-closed brackets) and runs it. */
@@ -43,21 +34,8 @@ async function tableCells(): Promise<string[][]> {
   );
 }
 
-beforeAll(async () => {
-  server = await startSeededExplorer(["tests/fixtures/unicode-articles"]);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  await context?.close();
-  context = await newExplorerContext(browser);
-  page = await context.newPage();
-  await openExplorer(page, server.url);
+  page = await explorer.freshPage({ open: true });
 });
 
 describe("the Cypher console's table", () => {

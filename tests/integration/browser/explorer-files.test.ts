@@ -7,26 +7,17 @@ import { unzipSync, strFromU8 } from "fflate";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf/node";
 import { parse as parseGraphml } from "graphology-graphml/node";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { GraphSnapshot } from "../../../contract/api";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
+import { useSeededExplorer } from "../../support/explorer-session";
 import { installGephiReader } from "../../support/gephi/gephi-toolkit";
 import { openInTools } from "../../support/graph-tools/open-in-tools";
 import { pythonTools } from "../../support/graph-tools/python-tools";
 import { comparable, expectedGraph } from "../../support/graph-tools/read-graph";
-import {
-  launchBrowser,
-  newExplorerContext,
-  openExplorer,
-  screenshot,
-  settle,
-} from "../../support/browser";
+import { openExplorer, screenshot, settle } from "../../support/browser";
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const explorer = useSeededExplorer();
 let page: Page;
 
 const inspect = () => page.evaluate(() => window.__explorer!.inspect());
@@ -42,25 +33,13 @@ async function exportVia(entry: string): Promise<{ name: string; data: Buffer }>
   return { name: download.suggestedFilename(), data: await readFile(file) };
 }
 
-beforeAll(async () => {
-  server = await startSeededExplorer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  await context?.close();
-  context = await newExplorerContext(browser);
-  page = await context.newPage();
+  page = await explorer.freshPage();
 });
 
 describe("exports of the current view", () => {
   it("writes graphology JSON, GEXF, GraphML and CSV of what is in view", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     await page.getByRole("button", { name: "Who met whom" }).click();
     await settle(page);
     const view = await inspect();
@@ -97,7 +76,7 @@ describe("exports of the current view", () => {
   });
 
   it("writes files that Gephi, networkx, igraph and graphology open whole", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     const truth = JSON.parse((await exportVia("json")).data.toString("utf8")) as GraphSnapshot;
     expect(new Set(truth.edges.map((e) => Boolean(e.undirected)))).toEqual(new Set([true, false]));
     const text = async (entry: string) => (await exportVia(entry)).data.toString("utf8");
@@ -120,7 +99,7 @@ describe("exports of the current view", () => {
   }, 600_000);
 
   it("writes a high-resolution PNG and an SVG of the view", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     const view = await inspect();
     const canvas = (await page.locator("#graph").boundingBox())!;
 
@@ -153,7 +132,7 @@ describe("exports of the current view", () => {
 
 describe("snapshots and links", () => {
   it("restores the same view from a snapshot after a reload", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     // Make the view particular: a filter, a hidden node, a selection, a moved camera.
     await page.locator('input[data-rel="MEMBER_OF"]').uncheck();
     await page.getByRole("combobox", { name: "Search entities" }).fill("Harris");
@@ -196,8 +175,8 @@ describe("snapshots and links", () => {
     expect(linked.visibleNodes.sort()).toEqual([...saved.visibleNodes].sort());
 
     // The snapshot gives the exact view back.
-    await page.goto(server.url);
-    await openExplorer(page, server.url);
+    await page.goto(explorer.url);
+    await openExplorer(page, explorer.url);
     await page
       .locator('[data-action="snapshot-file"]')
       .setInputFiles({ name: snapshot.name, mimeType: "application/json", buffer: snapshot.data });
@@ -232,7 +211,7 @@ describe("when the database cannot be reached", () => {
         }),
       }),
     );
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     const state = await inspect();
     expect(state.status).toBe("error");
     // The graph's own message; the details panel says why it is empty too (a second alert).

@@ -2,25 +2,16 @@
 // search, details with evidence, expand and undo, hover, the who-met-whom preset, the date range,
 // paths and the Cypher console. Assertions are on the state the page exposes; screenshots are
 // kept in tests/artifacts/ as evidence.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ENTITY_KINDS } from "../../../contract/model";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import {
-  launchBrowser,
-  newExplorerContext,
-  openExplorer,
-  screenshot,
-  settle,
-} from "../../support/browser";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { openExplorer, screenshot, settle } from "../../support/browser";
 
 const HARRIS = "person:harry-harris";
 const LEE = "person:lee-in-young";
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const explorer = useSeededExplorer();
 let page: Page;
 
 const inspect = (p: Page = page) => p.evaluate(() => window.__explorer!.inspect());
@@ -34,25 +25,13 @@ async function searchAndChoose(text: string, name: string): Promise<void> {
   await settle(page);
 }
 
-beforeAll(async () => {
-  server = await startSeededExplorer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  await context?.close();
-  context = await newExplorerContext(browser);
-  page = await context.newPage();
+  page = await explorer.freshPage();
 });
 
 describe("the explorer on the seed graph", () => {
   it("opens on the seed graph laid out, with the legend and the timeline", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     const state = await inspect();
     expect(state.status).toBe("ready");
     expect(state.nodes).toEqual(expect.arrayContaining([HARRIS, LEE]));
@@ -77,7 +56,7 @@ describe("the explorer on the seed graph", () => {
   });
 
   it("finds Harris by search, focuses him and shows the evidence of his meeting with Lee In-young", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     await searchAndChoose("Harris", "Harry Harris");
     const state = await inspect();
     expect(state.selection).toEqual({ type: "node", id: HARRIS });
@@ -96,7 +75,7 @@ describe("the explorer on the seed graph", () => {
   });
 
   it("shows a relation's evidence when its edge is chosen in the timeline", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     await page
       .getByRole("list", { name: "Timeline of meetings" })
       .getByRole("button", { name: /2020-08-18/ })
@@ -112,7 +91,7 @@ describe("the explorer on the seed graph", () => {
   });
 
   it("expands a node on double-click, merges its neighbours without moving the others, and undoes", async () => {
-    await openExplorer(page, `${server.url}#ids=${HARRIS}`);
+    await openExplorer(page, `${explorer.url}#ids=${HARRIS}`);
     const before = await inspect();
     expect(before.nodes).toEqual([HARRIS]);
     const canvas = await page.locator("#graph").boundingBox();
@@ -139,7 +118,7 @@ describe("the explorer on the seed graph", () => {
   });
 
   it("dims all but a hovered node's neighbourhood", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     const canvas = await page.locator("#graph").boundingBox();
     const at = await page.evaluate((id) => window.__explorer!.nodeOnScreen(id), HARRIS);
     await page.mouse.move(canvas!.x + at!.x, canvas!.y + at!.y);
@@ -150,7 +129,7 @@ describe("the explorer on the seed graph", () => {
   });
 
   it("hides a node without deleting anything, and shows it again", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     await searchAndChoose("Harris", "Harry Harris");
     await page.keyboard.press("Escape");
     await searchAndChoose("Harris", "Harry Harris");
@@ -166,7 +145,7 @@ describe("the explorer on the seed graph", () => {
   });
 
   it("applies the who-met-whom preset: people and MET_WITH only", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     await page.getByRole("button", { name: "Who met whom" }).click();
     await settle(page);
     const state = await inspect();
@@ -179,7 +158,7 @@ describe("the explorer on the seed graph", () => {
   });
 
   it("drops the 2020-08-18 meeting when the date range moves past it", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     const all = await inspect();
     const timeline = page.getByRole("list", { name: "Timeline of meetings" });
     const harrisMeeting = await timeline
@@ -205,7 +184,7 @@ describe("the explorer on the seed graph", () => {
   });
 
   it("shows the shortest paths between two entities with each hop's evidence", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     await page.getByRole("tab", { name: "Paths" }).click();
     const pick = async (name: string, text: string, option: string): Promise<void> => {
       await page.getByRole("combobox", { name }).fill(text);
@@ -230,7 +209,7 @@ describe("the explorer on the seed graph", () => {
 
 describe("the Cypher console", () => {
   it("runs a query and shows its rows as a table and its graph in the canvas", async () => {
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     await page.getByRole("tab", { name: "Cypher" }).click();
     const editor = page.locator(".cypher-editor .cm-content");
     await editor.click();

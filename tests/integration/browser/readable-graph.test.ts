@@ -2,24 +2,12 @@
 // no two overlap, at 1024, 1280 and 1920 px; the "labels: few / more / all" choice draws fewer or
 // more of them; a layout run stops by itself. The seed articles plus the invented meetings of
 // tests/fixtures/dated-meetings; the boxes are those sigma's label drawer reports for its frame.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { openExplorer, screenshot, settle } from "../../support/browser";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSeededExplorer(["tests/fixtures/dated-meetings"]);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const explorer = useSeededExplorer(["tests/fixtures/dated-meetings"]);
 
 const labels = (page: Page) => page.evaluate(() => window.__explorer!.labels());
 
@@ -50,9 +38,9 @@ function overlapping(
 describe("labels", () => {
   for (const width of [1024, 1280, 1920]) {
     it(`stay on the canvas and apart after Fit at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await explorer.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await openExplorer(page, server.url);
+      await openExplorer(page, explorer.url);
       await fit(page);
       const { boxes, canvas } = await labels(page);
       expect(boxes.length).toBeGreaterThan(3);
@@ -69,9 +57,9 @@ describe("labels", () => {
   }
 
   it("draws fewer labels for 'few' and every label for 'all'", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await explorer.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     const counts: Record<string, number> = {};
     for (const density of ["few", "more", "all"]) {
       await page.getByRole("radio", { name: density }).check();
@@ -89,9 +77,9 @@ describe("labels", () => {
 
 describe("the layout", () => {
   it("stops by itself once the picture is at rest or its time budget is spent", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await explorer.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await openExplorer(page, server.url);
+    await openExplorer(page, explorer.url);
     await page.locator('[data-action="layout"]').click();
     await page.waitForFunction(() => window.__explorer!.inspect().layoutRunning);
     // The default budget is 10 s; the bound leaves room for a loaded machine.

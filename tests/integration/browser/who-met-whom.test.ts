@@ -3,22 +3,19 @@
 // database, including ones never loaded; counts say "N of M"; undated meetings are marked and
 // can be left out. The seed articles plus invented ones (tests/fixtures/dated-meetings: two 2023
 // meetings, one in 2022, one undated) in the run's Neo4j; the truth comes from Neo4j directly.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { openExplorer, screenshot, settle } from "../../support/browser";
 import { neo4jTarget, testDriver } from "../../support/neo4j";
 
 const HARRIS = "person:harry-harris";
 
-let server: RunningServer;
-let browser: Browser;
+const explorer = useSeededExplorer(["tests/fixtures/dated-meetings"]);
 /** Every meeting in the database: relation id -> date (null when undated). */
 let meetings: Map<string, string | null>;
 
 beforeAll(async () => {
-  server = await startSeededExplorer(["tests/fixtures/dated-meetings"]);
   const driver = testDriver();
   try {
     const result = await driver.executeQuery(
@@ -30,12 +27,6 @@ beforeAll(async () => {
   } finally {
     await driver.close();
   }
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const inspect = (page: Page) => page.evaluate(() => window.__explorer!.inspect());
@@ -46,9 +37,9 @@ const timelineEdges = (page: Page) =>
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-edge")!));
 
 async function openAt(width: number, hash: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await explorer.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  await openExplorer(page, `${server.url}#${hash}`);
+  await openExplorer(page, `${explorer.url}#${hash}`);
   return page;
 }
 
