@@ -2,6 +2,7 @@
 // data folder under .neo4j/bench-runs, removed when it stops).
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
 import type { Neo4jTarget } from "../contract/neo4j-target";
 import { CACHE_DIR, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
 import type { Neo4jSettings } from "../settings/settings";
@@ -41,4 +42,9 @@ export async function neo4jForBench(options: {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A driver for the bench's own queries (loading, counting), apart from the API's. */
+export function benchDriver(target: Neo4jTarget): Driver {
+  return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
 }

@@ -2,9 +2,8 @@
 // a local Neo4j of its own in a scratch folder) through the ingest's own writer, and prints
 // entities/s and relationships/s.
 import { createHash } from "node:crypto";
-import neo4j from "neo4j-driver";
 import type { Neo4jSettings } from "../settings/settings";
-import { neo4jForBench } from "./bench-neo4j";
+import { benchDriver, neo4jForBench } from "./bench-neo4j";
 import { prepareArticle, storeArticles, type PreparedArticle } from "../graph-seed/loading/ingest";
 
 export async function benchLoad(
@@ -25,7 +24,7 @@ export async function benchLoad(
   const target = neo.target;
   if (settings.uri) console.log(`  (loading into ${target.uri}; its existing data is kept)`);
 
-  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
+  const driver = benchDriver(target);
   try {
     const count = async (cypher: string) =>
       Number((await driver.executeQuery(cypher)).records[0]?.get(0) ?? 0);

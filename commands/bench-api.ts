@@ -7,14 +7,14 @@
 import "dotenv/config";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { createLogger } from "../server/logger";
 import type { Neo4jContext } from "../server/repositories/neo4j-context";
 import { start } from "../server/server";
 import { neighborhood, shortestPaths } from "../server/services/graph-service";
 import { overview } from "../server/services/overview-service";
 import { search } from "../server/services/search-service";
-import { neo4jForBench } from "../bench/bench-neo4j";
+import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
 import { loadSettings } from "../settings/settings";
 import { answerHelp, NEO4J_HELP } from "../infra/command-help";
 
@@ -86,10 +86,7 @@ const neo = await neo4jForBench({
   pageCache: "1g",
   log,
 });
-const driver = neo4j.driver(
-  neo.target.uri,
-  neo4j.auth.basic(neo.target.username, neo.target.password),
-);
+const driver = benchDriver(neo.target);
 try {
   await requireEmpty(driver);
   log(

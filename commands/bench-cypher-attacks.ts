@@ -12,10 +12,10 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { ingest } from "../graph-seed/loading/ingest";
 import type { Neo4jTarget } from "../server/server";
-import { neo4jForBench } from "../bench/bench-neo4j";
+import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
 import { loadSettings } from "../settings/settings";
 import { answerHelp, NEO4J_HELP } from "../infra/command-help";
 
@@ -187,10 +187,7 @@ const neo = await neo4jForBench({
   pageCache: "128m",
   log,
 });
-const driver = neo4j.driver(
-  neo.target.uri,
-  neo4j.auth.basic(neo.target.username, neo.target.password),
-);
+const driver = benchDriver(neo.target);
 try {
   await ingest({ driver, inputs: [path.resolve(here, "../graph-seed/articles")] });
   log(`API from ${appDir}, CYPHER_TIMEOUT_MS=${args["timeout-ms"]}, client cap ${args.cap} s`);

@@ -10,12 +10,12 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import type { ArticleFile } from "../graph-seed/loading/article-files";
 import { storeArticleStream, type BatchProgress } from "../graph-seed/loading/article-pipeline";
 import { newsCorpus } from "../bench/news-corpus";
 import { unindexedWrites } from "../bench/write-plans";
-import { neo4jForBench } from "../bench/bench-neo4j";
+import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
 import { loadSettings } from "../settings/settings";
 import { answerHelp, NEO4J_HELP } from "../infra/command-help";
 
@@ -88,10 +88,7 @@ const neo = await neo4jForBench({
   heap: "1g",
   pageCache: "512m",
 });
-const driver = neo4j.driver(
-  neo.target.uri,
-  neo4j.auth.basic(neo.target.username, neo.target.password),
-);
+const driver = benchDriver(neo.target);
 try {
   if ((await count(driver, "MATCH (n) RETURN count(n)")) > 0) {
     throw new Error("bench:ingest needs an empty database; NEO4J_URI names one that is not");
