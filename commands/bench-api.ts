@@ -16,7 +16,7 @@ import { overview } from "../server/services/overview-service";
 import { search } from "../server/services/search-service";
 import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
 import { loadSettings } from "../settings/settings";
-import { answerHelp, NEO4J_HELP } from "../infra/command-help";
+import { answerHelp, NEO4J_HELP, settingsOrExit } from "../infra/command-help";
 
 answerHelp(`usage: npm run bench:api [-- --scale 0.1 --seconds 10 --connections 10 --seed 42]
 
@@ -80,7 +80,7 @@ function printRow(name: string, api: Figures, direct: Figures): void {
 }
 
 const neo = await neo4jForBench({
-  settings: loadSettings().neo4j,
+  settings: settingsOrExit("bench:api").neo4j,
   name: "api-",
   heap: "2g",
   pageCache: "1g",

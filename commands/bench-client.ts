@@ -11,8 +11,7 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../infra/chromium";
 import type { KnowledgeGraphPayload } from "../contract/api";
 import { ENTITY_KINDS, RELATION_TYPES } from "../contract/model";
-import { loadSettings } from "../settings/settings";
-import { answerHelp } from "../infra/command-help";
+import { answerHelp, settingsOrExit } from "../infra/command-help";
 
 answerHelp(`usage: npm run bench:client
 
@@ -23,7 +22,7 @@ time to first render and the cost of one refresh. Figures only; nothing is asser
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, "..");
 const DIST = path.join(ROOT, "client", "dist");
-const { nodes: NODES, edges: EDGES } = loadSettings().bench;
+const { nodes: NODES, edges: EDGES } = settingsOrExit("bench:client").bench;
 const REFRESHES = 20;
 
 /** Mulberry32: a small seeded generator, so every run measures the same graph. */

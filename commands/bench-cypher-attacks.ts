@@ -16,8 +16,7 @@ import type { Driver } from "neo4j-driver";
 import { ingest } from "../graph-seed/loading/ingest";
 import type { Neo4jTarget } from "../server/server";
 import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
-import { loadSettings } from "../settings/settings";
-import { answerHelp, NEO4J_HELP } from "../infra/command-help";
+import { answerHelp, NEO4J_HELP, settingsOrExit } from "../infra/command-help";
 
 answerHelp(`usage: npm run bench:cypher-attacks [-- --timeout-ms 3000 --cap 60 --only NAME --app-dir DIR]
 
@@ -181,7 +180,7 @@ async function attack(target: Neo4jTarget, driver: Driver, a: CypherAttack): Pro
 
 // The test suite's memory settings, so the figures match what the suite sees.
 const neo = await neo4jForBench({
-  settings: loadSettings().neo4j,
+  settings: settingsOrExit("bench:cypher-attacks").neo4j,
   name: "attacks-",
   heap: "512m",
   pageCache: "128m",

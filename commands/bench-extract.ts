@@ -7,8 +7,7 @@ import { join } from "node:path";
 import { extract, parseArticle } from "../graph-seed/extraction/index";
 import { benchLoad } from "../bench/load-bench";
 import { makeVariants } from "../bench/variant-corpus";
-import { loadSettings } from "../settings/settings";
-import { answerHelp, NEO4J_HELP } from "../infra/command-help";
+import { answerHelp, NEO4J_HELP, settingsOrExit } from "../infra/command-help";
 
 answerHelp(`usage: npm run bench:extract
 
@@ -17,7 +16,7 @@ wall and CPU second), latency per article and peak memory; then loads them into 
 batches of BENCH_BATCH (200) and prints entities/s and relationships/s (BENCH_LOAD=0 skips it).
 ${NEO4J_HELP} (A local one is a scratch one.)`);
 
-const settings = loadSettings();
+const settings = settingsOrExit("bench:extract");
 const ARTICLES = settings.bench.articles;
 const SEED_DIR = join(import.meta.dirname, "..", "graph-seed", "articles");
 

@@ -16,8 +16,7 @@ import { storeArticleStream, type BatchProgress } from "../graph-seed/loading/ar
 import { newsCorpus } from "../bench/news-corpus";
 import { unindexedWrites } from "../bench/write-plans";
 import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
-import { loadSettings } from "../settings/settings";
-import { answerHelp, NEO4J_HELP } from "../infra/command-help";
+import { answerHelp, NEO4J_HELP, settingsOrExit } from "../infra/command-help";
 
 answerHelp(`usage: npm run bench:ingest [-- --articles 10000 --batch 200 --workers 2 --seed 42]
 
@@ -80,7 +79,7 @@ async function count(driver: Driver, cypher: string): Promise<number> {
   return Number((await driver.executeQuery(cypher)).records[0]?.get(0) ?? 0);
 }
 
-const settings = loadSettings();
+const settings = settingsOrExit("bench:ingest");
 if (settings.neo4j.uri) console.log(`(ingesting into ${settings.neo4j.uri}; it must be empty)`);
 const neo = await neo4jForBench({
   settings: settings.neo4j,

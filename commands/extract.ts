@@ -3,7 +3,8 @@
 
 import { extract, parseArticle } from "../graph-seed/extraction/index";
 import { IngestInputError, readArticleFile } from "../graph-seed/loading/article-files";
-import { loadSettings, SettingsError, SETTING_DEFAULTS } from "../settings/settings";
+import { SETTING_DEFAULTS } from "../settings/settings";
+import { settingsOrExit } from "../infra/command-help";
 
 const HELP = `usage: npm run --silent extract -- <article-file>
 
@@ -26,14 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error("extract: usage: npm run --silent extract -- <article-file> (see --help)");
     return 2;
   }
-  let maxBytes: number;
-  try {
-    maxBytes = loadSettings().ingest.maxArticleBytes;
-  } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
-    console.error(`extract: ${error.message}`);
-    return 2;
-  }
+  const maxBytes = settingsOrExit("extract").ingest.maxArticleBytes;
   let raw: string;
   try {
     raw = (await readArticleFile(file, maxBytes)).raw;

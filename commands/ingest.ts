@@ -5,7 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { connectNeo4j } from "../infra/neo4j/connection";
 import { progressReporter } from "../infra/progress";
-import { loadSettings, SettingsError, SETTING_DEFAULTS } from "../settings/settings";
+import { SETTING_DEFAULTS } from "../settings/settings";
+import { settingsOrExit } from "../infra/command-help";
 import { IngestRefusedError, ingestInto } from "../graph-seed/loading/ingest";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -43,14 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const strict = args.includes("--strict");
   const inputs = args.filter((arg) => arg !== "--strict");
-  let settings;
-  try {
-    settings = loadSettings();
-  } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
-    console.error(`ingest: ${error.message}`);
-    return 2;
-  }
+  const settings = settingsOrExit("ingest");
   const maxBytes = settings.ingest.maxArticleBytes;
   const connection = await connectNeo4j(settings.neo4j, (m) => console.error(`ingest: ${m}`));
   try {

@@ -9,8 +9,7 @@ import { start, type RunningServer } from "../server/server";
 import { buildClientIfStale } from "../infra/client-build";
 import { connectNeo4j } from "../infra/neo4j/connection";
 import { progressReporter } from "../infra/progress";
-import { loadSettings } from "../settings/settings";
-import { answerHelp, NEO4J_HELP } from "../infra/command-help";
+import { answerHelp, NEO4J_HELP, settingsOrExit } from "../infra/command-help";
 
 answerHelp(`usage: npm start
 
@@ -27,7 +26,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED_ARTICLES = path.resolve(here, "../graph-seed/articles");
 
 async function main(): Promise<void> {
-  const settings = loadSettings();
+  const settings = settingsOrExit("newsgraph");
   const logger = createLogger(settings.server.logLevel);
   const say = (message: string) => console.error(`newsgraph: ${message}`);
 
