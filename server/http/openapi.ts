@@ -26,7 +26,30 @@ const STATUS_TEXT: Record<number, string> = {
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const generated = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
   delete generated.$schema;
-  return generated;
+  return plainPairs(generated);
+}
+
+/**
+ * A tuple of one repeated shape (a meeting's two people) written as an array of that shape with
+ * a fixed length: the same constraint, without `prefixItems`, which schemathesis 4 misreads as
+ * an invalid schema. Other tuples are left as they are.
+ */
+function plainPairs(node: JsonSchema): JsonSchema {
+  for (const [key, value] of Object.entries(node)) {
+    if (Array.isArray(value)) {
+      node[key] = value.map((v: unknown) => (isObject(v) ? plainPairs(v) : v));
+    } else if (isObject(value)) node[key] = plainPairs(value);
+  }
+  const tuple = node.prefixItems;
+  if (!Array.isArray(tuple) || tuple.length === 0 || node.items !== false) return node;
+  const first = JSON.stringify(tuple[0]);
+  if (!tuple.every((item) => JSON.stringify(item) === first)) return node;
+  const { prefixItems: _, ...rest } = node;
+  return { ...rest, items: tuple[0] as JsonSchema };
+}
+
+function isObject(value: unknown): value is JsonSchema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** `/entities/:id` -> `/api/entities/{id}` */

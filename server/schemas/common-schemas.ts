@@ -19,10 +19,10 @@ export const idSchema = z
  */
 export function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
   // The pattern tells clients (and the OpenAPI document) what the items are: one of an enum's
-  // values, or anything but a comma; at least one item.
+  // values (at most `max` of them), or anything but a comma; at least one item.
   const values = item instanceof z.ZodEnum ? (item.options as string[]) : null;
   const one = values ? `\\s*(${values.join("|")})\\s*` : "[^,]*[^,\\s][^,]*";
-  const list = values ? `^${one}(,${one})*,?$` : `^(,|\\s)*${one}(,.*)?$`;
+  const list = values ? `^${one}(,${one}){0,${max - 1}},?$` : `^(,|\\s)*${one}(,.*)?$`;
   return z
     .preprocess(
       (value) => (Array.isArray(value) ? value.join(",") : value),

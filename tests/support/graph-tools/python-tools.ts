@@ -1,6 +1,6 @@
-// networkx, python-igraph, xmlschema and the Neo4j driver for Python, in a virtual environment
-// under the git-ignored .neo4j/ cache (installed from PyPI with pip once per requirements list),
-// and a runner for read_graphs.py. Tests skip with a clear message only when Python is absent.
+// networkx, python-igraph, xmlschema and the Neo4j driver for Python (or another pinned list, such
+// as schemathesis), in a virtual environment under the git-ignored .neo4j/ cache (installed from
+// PyPI with pip once per requirements list), and a runner for read_graphs.py. Tests skip with a clear message only when Python is absent.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, renameSync, rmSync } from "node:fs";
@@ -12,7 +12,7 @@ import { runTool } from "../run-tool";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Pinned, so a new release cannot change what the tests see without a commit saying so. */
-const REQUIREMENTS = ["networkx==3.6.1", "igraph==1.0.0", "xmlschema==4.3.2", "neo4j==6.4.1"];
+const GRAPH_TOOLS = ["networkx==3.6.1", "igraph==1.0.0", "xmlschema==4.3.2", "neo4j==6.4.1"];
 
 /** The system's Python 3.10+ with venv, or null when there is none. */
 export function systemPython(): string | null {
@@ -30,13 +30,14 @@ export function systemPython(): string | null {
 }
 
 /**
- * The venv's python, installing it first when needed; null when Python 3.10+ with venv is not
- * on this machine (the caller skips, saying so).
+ * The python of a venv holding `requirements` (the graph tools by default; one venv per list),
+ * installing it first when needed; null when Python 3.10+ with venv is not on this machine (the
+ * caller skips, saying so).
  */
-export function pythonTools(): string | null {
+export function pythonTools(requirements: readonly string[] = GRAPH_TOOLS): string | null {
   const system = systemPython();
   if (!system) return null;
-  const digest = createHash("sha256").update(REQUIREMENTS.join("\n")).digest("hex").slice(0, 12);
+  const digest = createHash("sha256").update(requirements.join("\n")).digest("hex").slice(0, 12);
   const venv = path.join(CACHE_DIR, `python-tools-${digest}`);
   const python = path.join(venv, "bin", "python");
   if (!existsSync(python)) {
@@ -46,8 +47,8 @@ export function pythonTools(): string | null {
     runTool(system, ["-m", "venv", staging], "Creating the Python tools' venv");
     runTool(
       path.join(staging, "bin", "python"),
-      ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", ...REQUIREMENTS],
-      "Installing networkx, igraph, xmlschema and neo4j with pip",
+      ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", ...requirements],
+      `Installing ${requirements.join(", ")} with pip`,
     );
     renameSync(staging, venv);
   }
