@@ -44,8 +44,9 @@ function plainPairs(node: JsonSchema): JsonSchema {
   if (!Array.isArray(tuple) || tuple.length === 0 || node.items !== false) return node;
   const first = JSON.stringify(tuple[0]);
   if (!tuple.every((item) => JSON.stringify(item) === first)) return node;
-  const { prefixItems: _, ...rest } = node;
-  return { ...rest, items: tuple[0] as JsonSchema };
+  const plain: JsonSchema = { ...node, items: tuple[0] as JsonSchema };
+  delete plain.prefixItems;
+  return plain;
 }
 
 function isObject(value: unknown): value is JsonSchema {
