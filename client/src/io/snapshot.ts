@@ -10,7 +10,8 @@ import {
 } from "../../../contract/model";
 import { ALL_FILTERS, type Filters } from "../graph/filters";
 import type { EdgeAttributes, NodeAttributes } from "../graph/knowledge-graph";
-import type { CameraState, QueryState, Selection } from "../state/explorer-state";
+import type { QueryState, Selection } from "../state/explorer-state";
+import type { CameraState } from "../state/view-port";
 
 export const SNAPSHOT_FORMAT = "newsgraph-snapshot";
 export const SNAPSHOT_VERSION = 1;

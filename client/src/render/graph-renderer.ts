@@ -21,7 +21,8 @@ import {
   type EdgeAttributes,
   type NodeAttributes,
 } from "../graph/knowledge-graph";
-import type { Aspect, CameraState, ExplorerState, ViewPort } from "../state/explorer-state";
+import type { Aspect, ExplorerState } from "../state/explorer-state";
+import type { CameraState, ViewPort } from "../state/view-port";
 import { createLabelDrawer, type LabelBox, type LabelDrawer } from "./label-drawing";
 import { frameNodes } from "./camera-framing";
 import { renderSvg } from "./svg-export";
