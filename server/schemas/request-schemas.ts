@@ -60,10 +60,15 @@ export const pathsQuerySchema = z
     limit: intParam(1, 100, 10).describe("most paths to return"),
   })
   .refine((v) => v.from !== v.to, { message: "must differ from 'from'", path: ["to"] })
-  .refine((v) => !v.exclude?.some((id) => id === v.from || id === v.to), {
-    message: "must not hold 'from' or 'to' (a path always passes through its ends)",
-    path: ["exclude"],
-  });
+  // Object refinements run even when a field failed (zod 4), with that field's raw input: an
+  // `exclude=` that is not yet a list is its own field's error, not this one's (nor a 500).
+  .refine(
+    (v) => !(Array.isArray(v.exclude) && v.exclude.some((id) => id === v.from || id === v.to)),
+    {
+      message: "must not hold 'from' or 'to' (a path always passes through its ends)",
+      path: ["exclude"],
+    },
+  );
 export type PathsQuery = z.output<typeof pathsQuerySchema>;
 
 export const meetingsQuerySchema = z
