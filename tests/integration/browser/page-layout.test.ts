@@ -92,8 +92,8 @@ describe("the page at 1024, 1280 and 1920 px", () => {
         await page.locator('[data-action="console-drawer"]').click();
         await expect.poll(() => visibleColumns(page)).toBe(5);
         // The graph keeps the width beside the left panel and most of the height.
-        expect(await canvasWidth(page)).toBeGreaterThan(width * 0.6);
-        expect(await canvasHeight(page)).toBeGreaterThan(300);
+        await expect.poll(() => canvasWidth(page)).toBeGreaterThan(width * 0.6);
+        await expect.poll(() => canvasHeight(page)).toBeGreaterThan(300);
         await screenshot(page, `layout-drawer-${width}`);
         // Details brings the right column back; Cypher reopens the drawer.
         await page.getByRole("tab", { name: "Details" }).click();
