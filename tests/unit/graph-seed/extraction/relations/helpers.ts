@@ -26,3 +26,12 @@ export function relationSet(
     })
     .sort();
 }
+
+/** HEADS and MEMBER_OF of a body written for a test, as sorted "TYPE | person | organisation" lines. */
+export function roleLines(body: string): string[] {
+  const { relations } = extractBody(body);
+  return [
+    ...relationSet(relations, "HEADS").map((r) => `HEADS | ${r}`),
+    ...relationSet(relations, "MEMBER_OF").map((r) => `MEMBER_OF | ${r}`),
+  ].map((line) => line.replace(/ \| $/, ""));
+}

@@ -2,16 +2,7 @@
 // clause shape ties a person and an organisation by a role word or a verb of joining, and the
 // organisation is found by its own name (no head noun) because the clause shows what it is.
 import { describe, expect, it } from "vitest";
-import { extractBody, relationSet } from "./helpers";
-
-/** HEADS and MEMBER_OF of a body, as "TYPE | person | organisation" lines. */
-function roles(body: string): string[] {
-  const { relations } = extractBody(body);
-  return [
-    ...relationSet(relations, "HEADS").map((r) => `HEADS | ${r}`),
-    ...relationSet(relations, "MEMBER_OF").map((r) => `MEMBER_OF | ${r}`),
-  ].map((line) => line.replace(/ \| $/, ""));
-}
+import { extractBody, roleLines } from "./helpers";
 
 /** The organisations of a body, sorted. */
 function orgs(body: string): string[] {
@@ -24,7 +15,7 @@ function orgs(body: string): string[] {
 describe("organisation, role, person", () => {
   it("reads a union, a company and a club before a role word and a name", () => {
     expect(
-      roles(
+      roleLines(
         "Tarnwick general secretary Sarah Morrow said the offer fell short. " +
           "The Brelford chairman Robert Penhale told shareholders to be patient. " +
           "Kestrel striker Daniel Ferraby scored twice before the break.",
@@ -38,7 +29,7 @@ describe("organisation, role, person", () => {
 
   it("reads a possessive organisation, coordinated roles and an honorific", () => {
     expect(
-      roles(
+      roleLines(
         "Norvale Foods' president and chief executive officer, Laura Varga, will retire in April. " +
           "The Greens' leader Peter Kelby urged members to vote. " +
           "Dunmere Holding chairman Prof. Helen Strand resigned on Friday.",
@@ -52,7 +43,7 @@ describe("organisation, role, person", () => {
 
   it("gives no role to a former holder, nor to the person who met the holder", () => {
     expect(
-      roles(
+      roleLines(
         "Former Brelford chairman Robert Penhale backed the bid. " +
           "Sarah Morrow met Kestrel's chief executive Peter Kelby on Monday.",
       ),
@@ -61,7 +52,7 @@ describe("organisation, role, person", () => {
 
   it("reads 'the managing director of X A' and 'Chairman of the X party, A'", () => {
     expect(
-      roles(
+      roleLines(
         "The board has named the current Managing Director of Harwick Bank Robert Penhale as governor. " +
           "Chairman of the SDPN party, Laura Varga, called the talks a waste of time.",
       ),
@@ -70,7 +61,7 @@ describe("organisation, role, person", () => {
 
   it("takes no city, country or portfolio for an organisation before a role word", () => {
     expect(
-      roles(
+      roleLines(
         "Paris mayor Sarah Morrow opened the fair. Foreign Secretary Peter Kelby flew home. " +
           "Cabinet Secretary Laura Varga read the statement.",
       ),
@@ -84,7 +75,7 @@ describe("organisation, role, person", () => {
 describe("names a role introduces", () => {
   it("reads the name after 'X President,' and after 'Chairman of the X party,'", () => {
     expect(
-      roles(
+      roleLines(
         "Workers marched through the capital behind NWC President, Abiodun Tarka who led the chants. " +
           "Chairman of the SDPN party, Miroslav Dzeran, said the talks were pointless.",
       ),
@@ -92,14 +83,14 @@ describe("names a role introduces", () => {
   });
 
   it("takes no name after a former role", () => {
-    expect(roles("Unions met NWC former president, Abiodun Tarka, on Friday.")).toEqual([]);
+    expect(roleLines("Unions met NWC former president, Abiodun Tarka, on Friday.")).toEqual([]);
   });
 });
 
 describe("person, then organisation and role", () => {
   it("reads 'A, X's head coach', 'A, the X boss' and 'A, a spokesman for X'", () => {
     expect(
-      roles(
+      roleLines(
         "Peter Kelby, Norvale's head coach, said his players were tired. " +
           "Robert Penhale, the Brelford boss, said his side deserved the win. " +
           "Sarah Morrow, a spokeswoman for Tarnwick, said the plant would close.",
@@ -113,7 +104,7 @@ describe("person, then organisation and role", () => {
 
   it("gives no current role to 'A, a former X executive', and none to the name before another's title", () => {
     expect(
-      roles(
+      roleLines(
         "Peter Kelby, a former Norvale executive, said the plant would close. " +
           "Laura Varga, Dunmere Group Chairman Robert Penhale and Sarah Morrow signed the deal.",
       ),
@@ -122,7 +113,7 @@ describe("person, then organisation and role", () => {
 
   it("reads an officer as a member: executive director, board member, secretary-general", () => {
     expect(
-      roles(
+      roleLines(
         "Laura Varga, the current Executive Director at Harwick Bank, was promoted. " +
           "Peter Kelby, a member of the board of directors at Norvale, declined to comment. " +
           "Suspended SDPN secretary-general Robert Penhale was barred from the meeting.",
@@ -136,13 +127,13 @@ describe("person, then organisation and role", () => {
 
   it("reads a party in brackets after a name as membership", () => {
     expect(
-      roles("Mayor Sarah Morrow (SDPN) and Governor Peter Kelby (LRP) attended the talks."),
+      roleLines("Mayor Sarah Morrow (SDPN) and Governor Peter Kelby (LRP) attended the talks."),
     ).toEqual(["MEMBER_OF | Peter Kelby | LRP", "MEMBER_OF | Sarah Morrow | SDPN"]);
   });
 
   it("does not read a clause after the comma as an apposition", () => {
     expect(
-      roles(
+      roleLines(
         "Robert Penhale was removed by the president, after the country's leader complained about " +
           "the Harwick Bank decision.",
       ),
@@ -153,7 +144,7 @@ describe("person, then organisation and role", () => {
 describe("verbs of joining, leading and appointment", () => {
   it("reads 'A joined X', 'X signed A', 'A, who chairs X' and 'A, who leads X'", () => {
     expect(
-      roles(
+      roleLines(
         "Daniel Ferraby joined Kestrel Rovers in 2019 from a rival club. " +
           "Harbour Athletic signed Peter Kelby from Eastmoor on Tuesday. " +
           "Sarah Morrow, who chairs Brelford, said the board would meet again. " +
@@ -169,7 +160,7 @@ describe("verbs of joining, leading and appointment", () => {
 
   it("reads 'X appointed A as chief executive', 'A took over as X's president', 'A will step down as X chairman'", () => {
     expect(
-      roles(
+      roleLines(
         "Brelford appointed Sarah Morrow as chief executive on Monday. " +
           "Peter Kelby took over as Tarnwick's president last year. " +
           "Robert Penhale will step down as Dunmere chairman in June. " +
@@ -185,7 +176,7 @@ describe("verbs of joining, leading and appointment", () => {
 
   it("gives no role from a planned or refused move", () => {
     expect(
-      roles(
+      roleLines(
         "Daniel Ferraby could join Kestrel Rovers next season. " +
           "Peter Kelby refused to take over as Tarnwick's president.",
       ),
@@ -204,6 +195,6 @@ describe("organisations by their own name", () => {
   });
 
   it("gives no membership to a person quoted by an outlet", () => {
-    expect(roles("Sarah Morrow told Reuters that the talks had failed.")).toEqual([]);
+    expect(roleLines("Sarah Morrow told Reuters that the talks had failed.")).toEqual([]);
   });
 });

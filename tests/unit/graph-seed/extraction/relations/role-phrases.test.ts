@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractBody, relationSet } from "./helpers";
-
-/** HEADS and MEMBER_OF of a body written for the test, as "TYPE | person | organisation" lines. */
-function roles(body: string): string[] {
-  const { relations } = extractBody(body);
-  return [
-    ...relationSet(relations, "HEADS").map((r) => `HEADS | ${r}`),
-    ...relationSet(relations, "MEMBER_OF").map((r) => `MEMBER_OF | ${r}`),
-  ].map((line) => line.replace(/ \| $/, ""));
-}
+import { extractBody, relationSet, roleLines } from "./helpers";
 
 describe("roles said by a title phrase before the name", () => {
   it("reads 'X President, A', 'the President of the X, XYZ, A' and 'Secretary, X, A'", () => {
     expect(
-      roles(
+      roleLines(
         "The strike followed an assault on Labour Congress President, John Miller, in the capital. " +
           "The President of the Andean Football Federation, AFF, Peter Walsh, arrived later. " +
           "Secretary, Ministry of Inter-Provincial Coordination, Mary Jones was also present.",
@@ -27,7 +18,7 @@ describe("roles said by a title phrase before the name", () => {
 
   it("reads 'a spokesman for the X, A' as membership, and no role from 'the former president of X, A'", () => {
     expect(
-      roles(
+      roleLines(
         "A spokesman for the Green Party, John Miller, declined to comment. " +
           "The former president of the Andean Football Federation, Peter Walsh, spoke next.",
       ),
@@ -35,14 +26,14 @@ describe("roles said by a title phrase before the name", () => {
   });
 
   it("gives no membership to someone who met officials of an organisation", () => {
-    expect(roles("Senator Nora Blake met officials of the Green Party on Monday.")).toEqual([]);
+    expect(roleLines("Senator Nora Blake met officials of the Green Party on Monday.")).toEqual([]);
   });
 });
 
 describe("roles given by an appointment", () => {
   it("reads 'X has named A as chief executive' and 'A was appointed chairman of X'", () => {
     expect(
-      roles(
+      roleLines(
         "The Atlas Corp. said it has named John Miller as chief executive officer, effective immediately. " +
           "Senator Nora Blake was appointed chairman of the Budget Committee last week.",
       ),
@@ -51,7 +42,9 @@ describe("roles given by an appointment", () => {
 
   it("gives no role from an appointment that may come later", () => {
     expect(
-      roles("Senator Nora Blake could be appointed chairman of the Budget Committee next year."),
+      roleLines(
+        "Senator Nora Blake could be appointed chairman of the Budget Committee next year.",
+      ),
     ).toEqual([]);
   });
 });
@@ -59,7 +52,7 @@ describe("roles given by an appointment", () => {
 describe("roles said by an acronym or an appointment", () => {
   it("reads an acronym right before a title as the organisation, but not a title abbreviation", () => {
     expect(
-      roles(
+      roleLines(
         "HWU President Peter Walsh said the strike would go on. " +
           "PM John Miller visited the port. " +
           "The LCF general secretary Mary Jones spoke after him.",
@@ -69,7 +62,7 @@ describe("roles said by an acronym or an appointment", () => {
 
   it("reads 'X (XYZ) senior leader A' as membership and a bracketed title phrase before a name", () => {
     expect(
-      roles(
+      roleLines(
         "Green Alliance Party (GAP) senior leader John Miller said on Sunday the plan had failed. " +
           "Ministry of Inland Waterways (MIW) spokesperson, Mary Jones said the port would reopen.",
       ),
@@ -81,7 +74,7 @@ describe("roles said by an acronym or an appointment", () => {
 
   it("reads the appointment of A as a coach or vice president as membership, as chairman as head", () => {
     expect(
-      roles(
+      roleLines(
         "The Harbour Authority announced today the appointment of John Smith as the new national team coach. " +
           "Acme Corp. also named Mary Jones as the company's senior vice president of Communications. " +
           "Harbour Bank said its board of directors has named Peter Brown as chairman.",
@@ -97,7 +90,7 @@ describe("roles said by an acronym or an appointment", () => {
 describe("roles said by a bare role, a workplace or a party written as a person's", () => {
   it("reads 'A, president, X' and 'A, general manager, X, Y office', but not a former role", () => {
     expect(
-      roles(
+      roleLines(
         "“We will not stop,” said Peter Walsh, president, Harbour Workers Federation. " +
           "The court named Mary Jones, General Manager, Reserve Bank of Ruritania, Northern Office as director. " +
           "John Miller, former president, Andean Football Federation, also spoke.",
@@ -110,7 +103,7 @@ describe("roles said by a bare role, a workplace or a party written as a person'
 
   it("reads 'A, a lawyer at X' and 'A's X Party' as membership, not 'A's X Corp'", () => {
     expect(
-      roles(
+      roleLines(
         "Mary Jones, a lawyer at Harbour Bank, disagreed. " +
           "Opposition leader John Miller spoke first, and Miller's Green Alliance Party walked out. " +
           "Peter Walsh said Miller's Acme Corp. would stay.",
