@@ -71,11 +71,21 @@ export interface SeededApi {
   before: string[];
 }
 
-/** A clean graph holding the seed articles, and the API started on it with `env`. */
-export async function startSeededApi(env: Record<string, string> = {}): Promise<SeededApi> {
+/**
+ * A clean graph holding the seed articles (and the test's own `fixtures` folders), and the API
+ * started on it with `env`.
+ */
+export async function startSeededApi(
+  env: Record<string, string> = {},
+  fixtures: string[] = [],
+): Promise<SeededApi> {
   const driver = testDriver();
   await clearGraph(driver);
-  await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
+  await ingest({
+    driver,
+    database: neo4jTarget().database,
+    inputs: ["graph-seed/articles", ...fixtures],
+  });
   const api = await startApi(env);
   return { driver, api, before: await graphSnapshot(driver) };
 }

@@ -3,23 +3,15 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleText } from "../../../contract/api";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import { articleTextSchema } from "../../../server/schemas/article-schemas";
-import { clearGraph, neo4jTarget, testDriver } from "../../support/neo4j";
-import { startApi, type ErrorAnswer, type TestApi } from "./api-server";
+import { neo4jTarget } from "../../support/neo4j";
+import { startSeededApi, type ErrorAnswer, type TestApi } from "./api-server";
 
 let driver: Driver;
 let api: TestApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearGraph(driver);
-  await ingest({
-    driver,
-    database: neo4jTarget().database,
-    inputs: ["graph-seed/articles", "tests/fixtures/sourced-article"],
-  });
-  api = await startApi();
+  ({ driver, api } = await startSeededApi({}, ["tests/fixtures/sourced-article"]));
 });
 
 afterAll(async () => {

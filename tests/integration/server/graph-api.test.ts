@@ -11,7 +11,6 @@ import type {
   RelationEvidenceResponse,
   SearchResponse,
 } from "../../../contract/api";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import { knowledgeGraphSchema } from "../../../server/schemas/graph-schemas";
 import {
   entityDetailsSchema,
@@ -21,8 +20,8 @@ import {
   relationSummarySchema,
   searchResponseSchema,
 } from "../../../server/schemas/response-schemas";
-import { clearGraph, neo4jTarget, testDriver } from "../../support/neo4j";
-import { startApi, type ErrorAnswer, type TestApi } from "./api-server";
+
+import { startSeededApi, type ErrorAnswer, type TestApi } from "./api-server";
 
 const LEE = "person:lee-in-young";
 const HARRIS = "person:harry-harris";
@@ -33,10 +32,7 @@ let driver: Driver;
 let api: TestApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearGraph(driver);
-  await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
-  api = await startApi();
+  ({ driver, api } = await startSeededApi());
 });
 afterAll(async () => {
   await api?.stop();

@@ -4,10 +4,9 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraphPayload, MeetingGraphAttributes } from "../../../contract/api";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import { knowledgeGraphSchema } from "../../../server/schemas/graph-schemas";
-import { clearGraph, graphSnapshot, neo4jTarget, testDriver } from "../../support/neo4j";
-import { startApi, type ErrorAnswer, type TestApi } from "./api-server";
+import { graphSnapshot, neo4jTarget } from "../../support/neo4j";
+import { startSeededApi, type ErrorAnswer, type TestApi } from "./api-server";
 
 type MeetingPage = KnowledgeGraphPayload & { attributes: MeetingGraphAttributes };
 
@@ -17,13 +16,7 @@ let api: TestApi;
 let meetings: [string, string | null][];
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearGraph(driver);
-  await ingest({
-    driver,
-    database: neo4jTarget().database,
-    inputs: ["graph-seed/articles", "tests/fixtures/dated-meetings"],
-  });
+  ({ driver, api } = await startSeededApi({}, ["tests/fixtures/dated-meetings"]));
   const { records } = await driver.executeQuery(
     `MATCH ()-[r:MET_WITH]->() RETURN r.id AS id, toString(r.date) AS date
      ORDER BY r.date IS NULL, r.date, r.id`,
@@ -31,7 +24,6 @@ beforeAll(async () => {
     { database: neo4jTarget().database },
   );
   meetings = records.map((r) => [r.get("id") as string, r.get("date") as string | null]);
-  api = await startApi();
 });
 
 afterAll(async () => {

@@ -9,7 +9,6 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityDetails, RelationEvidenceResponse } from "../../../contract/api";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import {
   entityArticlesSchema,
   entityDetailsSchema,
@@ -17,8 +16,8 @@ import {
   relationEvidenceSchema,
   searchResponseSchema,
 } from "../../../server/schemas/response-schemas";
-import { clearGraph, graphSnapshot, neo4jTarget, testDriver } from "../../support/neo4j";
-import { startApi, type ErrorAnswer, type TestApi } from "./api-server";
+import { graphSnapshot, neo4jTarget } from "../../support/neo4j";
+import { startSeededApi, type ErrorAnswer, type TestApi } from "./api-server";
 
 const RETELLINGS = 14;
 const BRANDT = "person:ivo-brandt";
@@ -98,16 +97,8 @@ async function expectCapRefused(pathWithQuery: string, cap: number): Promise<voi
 }
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearGraph(driver);
   folder = await writeRetellings();
-  await ingest({
-    driver,
-    database: neo4jTarget().database,
-    inputs: ["graph-seed/articles", "tests/fixtures/dated-meetings", folder],
-  });
-  before = await graphSnapshot(driver);
-  api = await startApi();
+  ({ driver, api, before } = await startSeededApi({}, ["tests/fixtures/dated-meetings", folder]));
 });
 
 afterAll(async () => {

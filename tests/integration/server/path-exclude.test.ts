@@ -4,10 +4,9 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PathsResponse } from "../../../contract/api";
-import { ingest } from "../../../graph-seed/loading/ingest";
 import { shortestPathsStatement } from "../../../server/repositories/path-repository";
-import { clearGraph, neo4jTarget, testDriver } from "../../support/neo4j";
-import { startApi, type ErrorAnswer, type TestApi } from "./api-server";
+import { neo4jTarget } from "../../support/neo4j";
+import { startSeededApi, type ErrorAnswer, type TestApi } from "./api-server";
 
 const HARRIS = "person:harry-harris";
 
@@ -15,10 +14,7 @@ let driver: Driver;
 let api: TestApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearGraph(driver);
-  await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
-  api = await startApi();
+  ({ driver, api } = await startSeededApi());
 });
 
 afterAll(async () => {
