@@ -152,17 +152,24 @@ function isChain(name: string): boolean {
 function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: string): void {
   const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === "Person");
   const words = (name: string) => name.split(/\s+/).length;
-  const full = people
-    .filter(({ m }) => !m.partial)
-    .sort((a, b) => words(b.m.name) - words(a.m.name));
-  for (const { m, i } of full) {
-    const key = `person:${normaliseName(m.name).replace(/ /g, "")}`;
-    const spaced = ` ${normaliseName(m.name)}`;
+  // A name is normalised once, however many mentions compare against it.
+  const normalised = new Map<string, string>();
+  const norm = (name: string): string => {
+    let n = normalised.get(name);
+    if (n === undefined) normalised.set(name, (n = normaliseName(name)));
+    return n;
+  };
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  /** The one longer name a full name is a shorter form of, if exactly one fits. */
+  const longerName = (m: Mention): Entity | undefined => {
+    const spaced = ` ${norm(m.name)}`;
     // "Von der Leyen" after "Ursula von der Leyen" is the same person, written shorter; "Al Saud"
     // after two people of that family is neither.
     const longer = entities.filter((e) => {
-      const written = ` ${normaliseName(e.name)}`;
-      if (e.kind !== "Person" || words(m.name) < 2 || !written.endsWith(spaced)) return false;
+      if (e.kind !== "Person" || words(m.name) < 2) return false;
+      const written = ` ${norm(e.name)}`;
+      if (!written.endsWith(spaced)) return false;
       // "Salman bin Abdulaziz" is the father of "Mohammed bin Salman bin Abdulaziz", not him.
       const before = written.slice(0, -spaced.length).split(" ").at(-1) ?? "";
       return !PATRONYMIC_LINKS.has(before);
@@ -171,14 +178,21 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
     if (isChain(m.name))
       longer.push(
         ...entities.filter(
-          (e) => e.kind === "Person" && `${normaliseName(e.name)} `.startsWith(`${spaced.trim()} `),
+          (e) => e.kind === "Person" && `${norm(e.name)} `.startsWith(`${spaced.trim()} `),
         ),
       );
-    let entity =
-      entities.find((e) => e.key === key) ?? (longer.length === 1 ? longer[0] : undefined);
+    return longer.length === 1 ? longer[0] : undefined;
+  };
+  const full = people
+    .filter(({ m }) => !m.partial)
+    .sort((a, b) => words(b.m.name) - words(a.m.name));
+  for (const { m, i } of full) {
+    const key = `person:${norm(m.name).replace(/ /g, "")}`;
+    let entity = byKey.get(key) ?? longerName(m);
     if (!entity) {
       entity = { kind: "Person", name: m.name, key, mentions: [], roles: [], aliases: new Set() };
       entities.push(entity);
+      byKey.set(key, entity);
     }
     entity.mentions.push(i);
     const role = m.role ?? appositionRole(m, body);
