@@ -2,11 +2,10 @@
 // relation's own direction ("Lee In-young heads Ministry of Unification" even when the path
 // walks it the other way), and an entity in the middle can be gone around. The seed articles in
 // the run's Neo4j; the direction of each relation is read from Neo4j directly.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { openExplorer, screenshot, settle } from "../../support/browser";
 import { neo4jTarget, testDriver } from "../../support/neo4j";
 
 const HARRIS = "person:harry-harris";
@@ -19,18 +18,7 @@ const VERBS: Record<string, string> = {
   PART_OF: "is part of",
 };
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSeededExplorer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useSeededExplorer();
 
 /** Each relation as stored: type and the names at its start and end. */
 async function storedRelations(ids: string[]) {
@@ -91,10 +79,10 @@ async function findPath(page: Page, from: [string, string], to: [string, string]
 describe("honest paths", () => {
   for (const width of [1024, 1280, 1920])
     it(`frames a found path and reads each hop in its relation's direction (${width} px)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await session.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       // The camera far off in a corner, zoomed in: nothing of the path is in sight.
-      await openExplorer(page, `${server.url}#ids=${HARRIS}&cam=3,3,0.05,0`);
+      await openExplorer(page, `${session.url}#ids=${HARRIS}&cam=3,3,0.05,0`);
       const [harris] = await pathNodesOnScreen(page, [HARRIS]);
       expect(harris?.inside).toBe(false);
 
@@ -135,9 +123,9 @@ describe("honest paths", () => {
     });
 
   it("goes around an entity the user excludes", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await openExplorer(page, server.url);
+    await openExplorer(page, session.url);
     await findPath(
       page,
       ["Ministry of Unification", "Ministry of Unification"],

@@ -1,11 +1,10 @@
 // The page's frame in Debian's chromium at 1024, 1280 and 1920 px on the seed graph: the graph
 // canvas's share of the window, side panels that collapse and resize (kept after a reload), and
 // the Cypher table's visible columns beside the graph and in the bottom drawer.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../../server/server";
-import { startSeededExplorer } from "../../support/browser-app";
-import { launchBrowser, openExplorer, screenshot, settle } from "../../support/browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSeededExplorer } from "../../support/explorer-session";
+import { openExplorer, screenshot, settle } from "../../support/browser";
 
 const WIDTHS = [1024, 1280, 1920] as const;
 /** Least share of the window's width the graph gets with both panels open, by window width. */
@@ -15,23 +14,12 @@ const QUERY =
   "RETURN a.name AS person, type(r) AS relation, b.name AS other, r.dates AS dates, a.kind AS kind\n" +
   "LIMIT 20";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startSeededExplorer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useSeededExplorer();
 
 async function openAt(width: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await session.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  await openExplorer(page, server.url);
+  await openExplorer(page, session.url);
   return { context, page };
 }
 
