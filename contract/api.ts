@@ -98,6 +98,8 @@ export interface ArticleSummary {
   byline: string | null;
   publishedOn: string | null;
   sourceFile: string;
+  /** The page's address, when the page stated it. */
+  url: string | null;
 }
 
 export interface RelationSummary {
@@ -238,8 +240,6 @@ export interface ArticleEvidence {
 
 /** `GET /api/articles/:id`: an article's metadata, its clean text and every evidence in it. */
 export interface ArticleText extends ArticleSummary {
-  /** The page's address, when the page stated it. */
-  url: string | null;
   /** The clean text: paragraphs separated by a blank line. */
   body: string;
   /** Every sentence of the body that states a relation, in body order. */

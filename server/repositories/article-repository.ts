@@ -18,7 +18,7 @@ export async function findArticle(context: Neo4jContext, id: string): Promise<Ar
          WITH v ORDER BY v.start, v.end, v.id LIMIT $max
          RETURN collect(v {.id, .relationId, .type, .start, .end}) AS evidence
        }
-       RETURN ${articleProjection("a")} AS a, a.body AS body, a.url AS url, evidence`,
+       RETURN ${articleProjection("a")} AS a, a.body AS body, evidence`,
       { id, max: toInt(MAX_ARTICLE_EVIDENCE) },
     ),
   );
@@ -35,7 +35,6 @@ export async function findArticle(context: Neo4jContext, id: string): Promise<Ar
   );
   return {
     ...toArticleSummary(record.get("a")),
-    url: toOptionalString(record.get("url")) ?? null,
     body: String(record.get("body") ?? ""),
     evidence,
   };

@@ -49,7 +49,7 @@ export function relationProjection(r: string): string {
 
 /** Cypher map projection of article `a` as an ArticleSummary. */
 export function articleProjection(a: string): string {
-  return `${a} {.id, .title, .outlet, .byline, .publishedOn, .sourceFile}`;
+  return `${a} {.id, .title, .outlet, .byline, .publishedOn, .sourceFile, .url}`;
 }
 
 export function toEntityRecord(raw: unknown): EntityRecord {
@@ -91,6 +91,7 @@ export function toArticleSummary(raw: unknown): ArticleSummary {
     byline: toOptionalString(a.byline) ?? null,
     publishedOn: toDateText(a.publishedOn),
     sourceFile: String(a.sourceFile ?? ""),
+    url: toOptionalString(a.url) ?? null,
   };
 }
 

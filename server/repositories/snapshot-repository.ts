@@ -175,6 +175,7 @@ const MERGE_EVIDENCE = `UNWIND $rows AS row
   MERGE (a:Article {id: row.article.id})
   ON CREATE SET a.title = row.article.title, a.outlet = row.article.outlet,
       a.byline = row.article.byline, a.sourceFile = row.article.sourceFile,
+      a.url = row.article.url,
       a.publishedOn = CASE WHEN row.article.publishedOn IS NULL THEN null
                            ELSE date(row.article.publishedOn) END
   MERGE (v:Evidence {id: row.id})

@@ -5,7 +5,6 @@ import { relationTypeSchema } from "./common-schemas";
 import { articleSummarySchema } from "./graph-schemas";
 
 export const articleTextSchema = articleSummarySchema.extend({
-  url: z.string().nullable().describe("the page's address, when the page stated it"),
   body: z.string().describe("the clean text, paragraphs separated by a blank line"),
   evidence: z
     .array(

@@ -10,6 +10,8 @@ export const articleSummarySchema = z.object({
   byline: z.string().nullable(),
   publishedOn: isoDateSchema.nullable(),
   sourceFile: z.string(),
+  // Optional on input: snapshots written before the article's address was exported lack it.
+  url: z.string().nullable().default(null).describe("the page's address, when the page stated it"),
 });
 
 export const evidenceItemSchema = z.object({

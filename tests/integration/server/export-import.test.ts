@@ -18,6 +18,9 @@ import { startApi, type ErrorAnswer, type TestApi } from "./api-server";
 
 const TOKEN = "test-write-token-0123456789";
 const LEE = "person:lee-in-young";
+// The seed articles, and one whose page states its address (Article.url).
+const SEEDED = ["graph-seed/articles", "tests/fixtures/sourced-article"];
+const SOURCED_URL = "https://coastal-ledger.example.org/2024/03/harbour-talks";
 
 let driver: Driver;
 let api: TestApi;
@@ -26,7 +29,7 @@ let readOnly: TestApi;
 beforeAll(async () => {
   driver = testDriver();
   await clearGraph(driver);
-  await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
+  await ingest({ driver, database: neo4jTarget().database, inputs: SEEDED });
   api = await startApi({ NEWSGRAPH_WRITE_TOKEN: TOKEN });
   readOnly = await startApi();
 });
@@ -190,7 +193,7 @@ describe("POST /api/snapshots/import", () => {
     expect(disabled.body.error.code).toBe("WRITES_DISABLED");
 
     expect(await graphSnapshot(driver)).toEqual(before);
-    await ingest({ driver, database: neo4jTarget().database, inputs: ["graph-seed/articles"] });
+    await ingest({ driver, database: neo4jTarget().database, inputs: SEEDED });
   });
 
   it("round-trips: export, import into an empty database, export again gives the same graph", async () => {
@@ -206,6 +209,9 @@ describe("POST /api/snapshots/import", () => {
     expect(body.evidence).toBeGreaterThan(0);
 
     expect(canonical(await exportJson())).toEqual(canonical(exported));
+    // The article's address travels with its evidence, out and back in.
+    const urls = exported.edges.flatMap((e) => e.attributes.evidence!.map((v) => v.article.url));
+    expect(urls).toContain(SOURCED_URL);
 
     // Evidence came back with the relations: the meeting's sentences are there again.
     const meeting = exported.edges.find(
