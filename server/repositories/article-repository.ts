@@ -3,7 +3,7 @@ import type { ArticleEvidence, ArticleText } from "../../contract/api";
 import type { RelationType } from "../../contract/model";
 import { articleProjection, toArticleSummary } from "./graph-records";
 import { readTransaction, toInt, type Neo4jContext } from "./neo4j-context";
-import { toNumber, toOptionalString } from "./neo4j-values";
+import { toNumber } from "./neo4j-values";
 
 /** Most evidence sentences returned for one article (a long article has a few hundred at most). */
 export const MAX_ARTICLE_EVIDENCE = 5000;
