@@ -71,6 +71,25 @@ function findPublishedOn(lines: readonly PageLine[], bodyStart: number): string 
   return preferred ? (findFullDates(preferred.text)[0]?.iso ?? null) : null;
 }
 
+/** A page title's last piece after a bar: "Leaders meet | Europe | Outlet | 24.01.2006". */
+const TITLE_TAIL_DATE = /\|\s*([^|]{6,30})$/;
+
+/**
+ * The date a header line carries when no line reads as a dateline: a label glued to a header
+ * line (" date 2018-03-09 By ...", " date 2023-07-31 Headline ...", taken as byline or title)
+ * or a date closing a title of bar-separated pieces. Without it "on Monday" cannot be dated.
+ */
+function headerDate(lines: readonly PageLine[], bodyStart: number): string | null {
+  for (const line of lines.slice(0, bodyStart < 0 ? 0 : bodyStart)) {
+    const label = leadingDate(line.text);
+    if (label) return label.iso;
+    const tail = TITLE_TAIL_DATE.exec(line.text)?.[1]?.trim();
+    const date = tail ? findFullDates(tail)[0] : undefined;
+    if (date && date.index === 0 && date.length === tail?.length) return date.iso;
+  }
+  return null;
+}
+
 const TEXT_ROLES: ReadonlySet<LineRole> = new Set(["prose", "short", "row", "label"]);
 
 /**
@@ -141,7 +160,7 @@ export function parseArticle(raw: string): ParsedArticle {
     outlet: findOutlet(lines, lines[bodyStart]?.text ?? "", byline),
     byline,
     url: findUrl(lines),
-    publishedOn: findPublishedOn(lines, bodyStart) ?? label?.iso ?? null,
+    publishedOn: findPublishedOn(lines, bodyStart) ?? label?.iso ?? headerDate(lines, bodyStart),
     body: paragraphs.join("\n\n"),
   };
 }

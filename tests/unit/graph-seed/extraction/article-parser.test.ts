@@ -68,6 +68,34 @@ describe("parseArticle", () => {
     );
   });
 
+  it("reads a date label glued to a byline or a headline, and a date closing a barred title", () => {
+    const labelled = [
+      " date 2019-05-14 By Staff Reporter @harbourwire",
+      "",
+      "The two port authorities met on Monday to settle the dispute over berth fees and pilot rates.",
+    ].join("\n");
+    expect(parseArticle(labelled).publishedOn).toBe("2019-05-14");
+    const glued = [
+      " date 2019-05-14 Port chiefs settle their dispute over berth fees",
+      "",
+      "The two port authorities met on Monday to settle the dispute over berth fees and pilot rates.",
+    ].join("\n");
+    expect(parseArticle(glued).publishedOn).toBe("2019-05-14");
+    const barred = [
+      "Port chiefs settle berth dispute | Business | Harbour Wire | 14.05.2019",
+      "",
+      "The two port authorities met on Monday to settle the dispute over berth fees and pilot rates.",
+    ].join("\n");
+    expect(parseArticle(barred).publishedOn).toBe("2019-05-14");
+    // A headline that only mentions a year, or a date in the prose, dates nothing.
+    const undated = [
+      "Port chiefs settle berth dispute | Business | Since 2019",
+      "",
+      "The two port authorities met on Monday to settle the dispute over berth fees set on 2019-05-14.",
+    ].join("\n");
+    expect(parseArticle(undated).publishedOn).toBeNull();
+  });
+
   it("is deterministic", () => {
     expect(parseArticle(PAGE)).toEqual(article);
   });
