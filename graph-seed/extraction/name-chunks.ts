@@ -20,9 +20,9 @@ import {
 } from "./lexicon/name-cues";
 import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 import { ORG_HEADS } from "./lexicon/organizations";
-import { APPOSITION_ROLES, PORTFOLIO_WORDS } from "./lexicon/roles";
+import { PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { Mention, SentenceScan } from "./mention";
-import { orgCue } from "./org-cues";
+import { appositionAt, orgCue } from "./org-cues";
 import { peopleInLists } from "./name-lists";
 import type { NameRun } from "./name-lists";
 import { isNameWord, isPossessive, isTitleWord } from "./tokens";
@@ -366,7 +366,6 @@ export class NameChunks {
         return "Person";
       if (words.length >= 2 && (SPEECH_AFTER.test(next) || SPEECH_AFTER.test(prev)))
         return "Person";
-      const afterComma = scan.lower(end + 2);
       // "Ana Brenna (Norway)": a name with a country in brackets, as results print it.
       if (words.length >= 2 && next === "(" && this.countryInBrackets(scan, end + 2))
         return "Person";
@@ -380,12 +379,7 @@ export class NameChunks {
         return "Person";
       // The news convention for people: the full name once, then the surname alone.
       if (words.length >= 2 && this.alone.has(last) && !this.alone.has(first)) return "Person";
-      if (
-        words.length >= 2 &&
-        next === "," &&
-        (afterComma === "who" || APPOSITION_ROLES.has(scan.lower(end + 3)))
-      )
-        return "Person";
+      if (words.length >= 2 && next === "," && appositionAt(scan, end + 2)) return "Person";
     }
     if (
       LOCATIVE_BEFORE.has(prev) &&

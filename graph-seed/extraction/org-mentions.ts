@@ -14,7 +14,7 @@ import type { SentenceScan } from "./mention";
 import { PORTFOLIO_EXPANSIONS } from "./lexicon/roles";
 import { isCapitalised, isOrgHead, isPossessive, isTitleWord } from "./tokens";
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
-import { NON_NAME_WORDS } from "./lexicon/names";
+import { MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 
 /** Modifiers too generic to make a name on their own ("Working Group", "Special Committee"). */
 const GENERIC_MODIFIERS = new Set(
@@ -50,6 +50,8 @@ function complementEnd(scan: SentenceScan, k: number): number {
   // "Office of Management and Budget": a head word may open a list of subjects.
   const listed = scan.word(m + 1) === "and" && isModifier(scan.word(m + 2));
   if (!isModifier(scan.word(m)) || (isOrgHead(scan.word(m)) && !listed)) return -1;
+  // "Honda Motor Co on Thursday", "the Court on August 14": a date, not the body's subject.
+  if (WEEKDAY_NAMES.has(scan.word(m)) || MONTH_NAMES.has(scan.word(m))) return -1;
   let end = -1;
   while (m < scan.tokens.length) {
     const w = scan.word(m);
@@ -191,19 +193,23 @@ export function findLedOrgs(scan: SentenceScan): void {
 /** "the (ruling) X party": capitalised words before a lower-case "party", after "the"/"a". */
 function isPartyName(scan: SentenceScan, i: number, j: number): boolean {
   if (scan.word(j) !== "party" || j - i > 3) return false;
-  for (let k = i; k < j; k++) {
-    const w = scan.word(k);
-    if (COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || NON_NAME_WORDS.has(w)) return false;
-  }
+  // "the Pheu Thai party" is a name; "the Thai party", "the German Green party" are not.
+  const w0 = scan.word(i);
+  if (COUNTRY_BY_NAME.has(w0) || COUNTRY_BY_DEMONYM.has(w0)) return false;
+  for (let k = i; k < j; k++) if (NON_NAME_WORDS.has(scan.word(k))) return false;
   let k = i - 1;
   while (/^\p{Ll}+$/u.test(scan.word(k)) && !/^(?:the|a|an|of)$/.test(scan.lower(k))) k--;
   return /^(?:the|a|an)$/.test(scan.lower(k)) && i - k <= 3;
 }
 
+const TRADE_WORDS = new Set(["Motor", "Motors", "Electric", "Steel", "Chemical", "Industries"]);
+
 /** The short name of a company written with its legal or trade suffix ("Merck" for "Merck KGaA"). */
 export function companyShortName(name: string): string | null {
   const words = name.replace(/\.$/, "").split(" ");
   const last = words.at(-1) ?? "";
+  // "Honda Motor Co": a trade word before the suffix goes too.
+  if (words.length === 3 && TRADE_WORDS.has(words[1] ?? "")) words.splice(1, 1);
   if (words.length !== 2 || !COMPANY_SUFFIXES.has(last)) return null;
   const first = words[0] ?? "";
   return /^\p{Lu}/u.test(first) && !COUNTRY_BY_NAME.has(first) && !COUNTRY_BY_DEMONYM.has(first)

@@ -196,6 +196,8 @@ function fromAppositions(
   return found;
 }
 
+const GOVERNMENT_HEADS = /^(?:prime minister|premier|chancellor|king|queen|emperor|emir|sultan)$/;
+
 const PARTY_ADJECTIVES =
   "ruling|main|minor|opposition|governing|conservative|liberal|progressive|centrist|far-right|far-left|left-wing|right-wing|leftist|rightist|left-leaning|right-leaning|centre-left|centre-right|center-left|center-right|populist|nationalist|socialist|junior|senior|former";
 const PARTY_OF = new RegExp(
@@ -308,6 +310,8 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
     const before = between(ctx, evidence.start, person.mention.start);
     if (!role || role.kind !== "head" || role.org !== undefined || role.country || role.past)
       continue;
+    // "a coalition under Prime Minister A": a head of government heads no party by that.
+    if (GOVERNMENT_HEADS.test(role.word)) continue;
     const ministerOrg = role.word === "minister";
     const lead = before.trimEnd();
     const cut = lead.endsWith(role.title) ? lead.slice(0, -role.title.length) : lead;

@@ -1,0 +1,65 @@
+// Organisations that roles need, found by their own name, and the people their roles introduce:
+// invented sentences from business, party, sports and labour news. Each test asserts the exact
+// set of organisations or role relations, so a spurious one fails it.
+import { describe, expect, it } from "vitest";
+import { extractBody, roleLines } from "./helpers";
+
+/** The entities of one kind of a body, sorted. */
+function named(body: string, type: "Organization" | "Person"): string[] {
+  return extractBody(body)
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
+}
+
+describe("a name set off before an organisation's role", () => {
+  it("is a person, and holds that role in the organisation", () => {
+    const body =
+      "Tavish Ormerod, Sinar Rakyat’s secretary-general, said the invitation had been delivered. " +
+      "Ulla Brandvik, Kestrel's new captain, will lead the side on Saturday.";
+    expect(named(body, "Person")).toEqual(["Tavish Ormerod", "Ulla Brandvik"]);
+    expect(roleLines(body)).toEqual([
+      "MEMBER_OF | Tavish Ormerod | Sinar Rakyat",
+      "MEMBER_OF | Ulla Brandvik | Kestrel",
+    ]);
+  });
+
+  it("is no organisation when a lower-case role follows the comma", () => {
+    const body = "Tavish Ormerod, the party leader, spoke to reporters in the morning.";
+    expect(named(body, "Organization")).toEqual([]);
+  });
+});
+
+describe("organisations named by their own name", () => {
+  it("reads 'X, the parent company of Y' and 'X, a regional lender,' as organisations", () => {
+    const body =
+      "Harrowgate, the parent company of two hardware chains, has announced a new chairman. " +
+      "Initially, the Rural Workers Union opposed the plan. " +
+      "Elmsbury, a regional lender, cut its rates.";
+    expect(named(body, "Organization")).toEqual(["Elmsbury", "Harrowgate", "Rural Workers Union"]);
+  });
+
+  it("keeps a weekday or a month out of the name before it", () => {
+    const body =
+      "Talks with Kaneda Motor Co on Thursday ended without a deal, and Kaneda declined to comment. " +
+      "The Supreme Court on August 14 dismissed the appeal.";
+    expect(named(body, "Organization")).toEqual(["Kaneda Motor Co", "Supreme Court"]);
+  });
+
+  it("reads a party name that contains a demonym, but not a demonym alone", () => {
+    const body =
+      "Yesterday the Sinar Thai party invited the Democrats to join the coalition. " +
+      "Members of the Thai party system were unmoved.";
+    expect(named(body, "Organization")).toEqual(["Sinar Thai"]);
+  });
+});
+
+describe("a head of government", () => {
+  it("heads no party by governing under its coalition", () => {
+    expect(
+      roleLines(
+        "The Sinar Thai party is assembling a coalition under Prime Minister Anong Charoenrat.",
+      ),
+    ).toEqual([]);
+  });
+});
