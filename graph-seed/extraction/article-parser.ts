@@ -153,7 +153,11 @@ export function parseArticle(raw: string): ParsedArticle {
   if (label && paragraphs[0]) paragraphs[0] = paragraphs[0].slice(label.length);
   if (paragraphs[0] === "" && paragraphs.length > 1) paragraphs.shift();
   const bylineLine = lines.find((l) => l.role === "byline");
-  const title = lines[titleIndex]?.text ?? paragraphs[0] ?? "";
+  // " date 2018-03-09 By ...": the same label glued to the line taken as the headline.
+  const titleLine = lines[titleIndex]?.text;
+  const titleLabel = titleLine === undefined ? null : leadingDate(titleLine);
+  const title =
+    (titleLabel ? titleLine?.slice(titleLabel.length) : titleLine) ?? paragraphs[0] ?? "";
   const byline = bylineLine ? bylineName(bylineLine.text) : null;
   return {
     title,

@@ -168,8 +168,16 @@ export function classifyLines(text: string): PageLine[] {
     .map((l) => l.replace(/\s+/g, " ").trim())
     .filter((l) => l.length > 0);
   const counts = new Map<string, number>();
-  for (const l of raw) counts.set(l, (counts.get(l) ?? 0) + 1);
-  const lines = raw.map((l) => ({ text: l, role: classify(l, (counts.get(l) ?? 0) > 1) }));
+  const last = new Map<string, number>();
+  raw.forEach((l, i) => {
+    counts.set(l, (counts.get(l) ?? 0) + 1);
+    last.set(l, i);
+  });
+  // A line met again is page furniture, except a paragraph of prose: a lead repeated as the
+  // page's summary keeps its last copy, the one in the article.
+  const repeated = (l: string, i: number) =>
+    (counts.get(l) ?? 0) > 1 && !(last.get(l) === i && isProse(l));
+  const lines = raw.map((l, i) => ({ text: l, role: classify(l, repeated(l, i)) }));
   markMenus(lines);
   return lines;
 }

@@ -167,4 +167,35 @@ describe("parseArticle", () => {
       "Dock workers went back to work on Monday after the union accepted the offer.",
     );
   });
+
+  it("keeps a lead that the page also shows as its summary, once", () => {
+    const lead = "The mayors of Norhaven and Eastport met here Sunday to settle the ferry dispute.";
+    const page = [
+      "Mayors settle ferry dispute",
+      "",
+      lead,
+      "",
+      "Home | Local | Transport",
+      "",
+      lead,
+      "",
+      "The new timetable starts in June, officials said.",
+    ].join("\n");
+    expect(parseArticle(page).body).toBe(
+      `${lead}\n\nThe new timetable starts in June, officials said.`,
+    );
+  });
+
+  it("strips a date label glued to the line taken as the headline from the title", () => {
+    const page = [
+      " date 2018-03-09 Mayors of two harbour towns settle their ferry dispute after a year in court",
+      "",
+      "The mayors of Norhaven and Eastport met on Friday to settle the ferry dispute.",
+    ].join("\n");
+    const parsed = parseArticle(page);
+    expect(parsed.publishedOn).toBe("2018-03-09");
+    expect(parsed.title).toBe(
+      "Mayors of two harbour towns settle their ferry dispute after a year in court",
+    );
+  });
 });
