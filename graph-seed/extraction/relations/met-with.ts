@@ -10,6 +10,7 @@ import { factualConfidence, MIN_CONFIDENCE } from "./modality";
 import { listAfter, listEndingAt, listFrom, pairsOf } from "./participants";
 import { participantsIn } from "./references";
 import { between, relation } from "./relation-context";
+import { storyDate } from "./story-date";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
@@ -139,7 +140,8 @@ function meeting(ctx: RelationContext, spec: MeetingSpec): ExtractedRelation | n
   const { a, b, sentence, triggerAt, before, base, rule, dateFrom } = spec;
   const date =
     meetingDate(ctx, sentence, triggerAt) ??
-    (dateFrom === undefined || dateFrom === sentence ? undefined : firstDate(ctx, dateFrom));
+    (dateFrom === undefined || dateFrom === sentence ? undefined : firstDate(ctx, dateFrom)) ??
+    storyDate(ctx, dateFrom ?? sentence);
   return relation(ctx, {
     type: "MET_WITH",
     from: a.entity,
