@@ -51,7 +51,14 @@ export interface Mention {
 export class SentenceScan {
   readonly tokens: Token[];
   private readonly lowered: string[];
-  private readonly claimed: [number, number][] = [];
+  /** Claimed stretches as start, end pairs, in the order they were claimed (never removed). */
+  private readonly claimed: number[] = [];
+  /**
+   * Per token: how many claimed stretches it is known to be clear of, or -1 once one covers it.
+   * Claims are only ever added, so a token is checked against each stretch at most once: the
+   * finders ask about every token again and again while a sentence fills up.
+   */
+  private readonly clearOf: number[];
 
   constructor(
     readonly index: number,
@@ -61,20 +68,37 @@ export class SentenceScan {
   ) {
     this.tokens = tokenize(evidence.sentence, evidence.start);
     this.lowered = this.tokens.map((t) => t.text.toLowerCase());
+    this.clearOf = new Array<number>(this.tokens.length).fill(0);
   }
 
   /** Whether no mention has claimed any character of [start, end). */
   isFree(start: number, end: number): boolean {
-    return this.claimed.every(([s, e]) => end <= s || e <= start);
+    return this.clearFrom(0, start, end);
+  }
+
+  /** Whether [start, end) overlaps none of the claimed stretches from the k-th on. */
+  private clearFrom(k: number, start: number, end: number): boolean {
+    const claimed = this.claimed;
+    for (let j = 2 * k; j < claimed.length; j += 2) {
+      if (end > (claimed[j] as number) && (claimed[j + 1] as number) > start) return false;
+    }
+    return true;
   }
 
   tokenFree(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && this.isFree(t.start, t.end);
+    if (t === undefined) return false;
+    const known = this.clearOf[i] as number;
+    const count = this.claimed.length / 2;
+    if (known === count) return true;
+    if (known < 0) return false;
+    const free = this.clearFrom(known, t.start, t.end);
+    this.clearOf[i] = free ? count : -1;
+    return free;
   }
 
   claim(start: number, end: number): void {
-    this.claimed.push([start, end]);
+    this.claimed.push(start, end);
   }
 
   inQuote(start: number): boolean {

@@ -54,23 +54,62 @@ function wordCount(line: string): number {
   return count;
 }
 
-/** A run of non-space characters holding a letter or digit: one match per such word. */
-const WORD_WITH_LETTER = /\S*[\p{L}\p{N}]\S*/gu;
-/** The first letter of a word that starts with one. */
-const WORD_INITIAL_LETTER = /(?<!\S)\p{L}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const LOWER_CASE = /\p{Ll}/u;
+const SPACE = /\s/u;
 
+// The loops below read characters one by one (ASCII answered by its code, any other character by
+// a Unicode class): they run on every line of every page, where regular expressions that match
+// word by word were among the parser's costliest steps.
+
+/** Whether the character at `i` is white space (as `\s` reads it). */
+function spaceAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(line.charAt(i));
+}
+
+/** The code point at `i` as a string (a surrogate pair whole). */
+function codePointAt(line: string, i: number): string {
+  return String.fromCodePoint(line.codePointAt(i) ?? 0);
+}
+
+/** Runs of non-space characters that hold a letter or digit. */
 function countWords(line: string): number {
-  return line.match(WORD_WITH_LETTER)?.length ?? 0;
+  let words = 0;
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && spaceAt(line, i)) i++;
+    let holds = false;
+    for (; i < line.length && !spaceAt(line, i); i++) {
+      if (holds) continue;
+      const c = line.charCodeAt(i);
+      if (c < 128) holds = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+      else holds = LETTER_OR_DIGIT.test(codePointAt(line, i));
+    }
+    if (holds) words++;
+  }
+  return words;
 }
 
 /** The share of the words starting with a letter that start with a lower-case one. */
 function lowercaseShare(line: string): number {
   let words = 0;
   let lower = 0;
-  for (const m of line.matchAll(WORD_INITIAL_LETTER)) {
-    words++;
-    if (LOWER_CASE.test(m[0])) lower++;
+  for (let i = 0; i < line.length; i++) {
+    if (i > 0 && !spaceAt(line, i - 1)) continue;
+    const c = line.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) < 97 || (c | 32) > 122) continue;
+      words++;
+      if (c >= 97) lower++;
+    } else {
+      const ch = codePointAt(line, i);
+      if (!LETTER.test(ch)) continue;
+      words++;
+      if (LOWER_CASE.test(ch)) lower++;
+    }
   }
   return words === 0 ? 0 : lower / words;
 }
@@ -78,11 +117,13 @@ function lowercaseShare(line: string): number {
 /** A line reads as article prose: a sentence, or a long line of mostly lower-case words. */
 export function isProse(line: string): boolean {
   const words = wordCount(line);
-  if (words >= 3 && /[.!?…"”’)]$/.test(line) && lowercaseShare(line) >= 0.3) return true;
+  if (words < 3) return false;
+  const share = lowercaseShare(line);
+  if (/[.!?…"”’)]$/.test(line) && share >= 0.3) return true;
   // A lead sentence full of names and titles ("Trade Minister Kim Ha-na met with Japanese
   // Ambassador Sato Kenji on Monday in Seoul.") is still a sentence when it is long enough.
-  if (words >= 8 && /[.!?…"”’]$/.test(line) && lowercaseShare(line) >= 0.2) return true;
-  return words >= 10 && lowercaseShare(line) >= 0.4;
+  if (words >= 8 && /[.!?…"”’]$/.test(line) && share >= 0.2) return true;
+  return words >= 10 && share >= 0.4;
 }
 
 /** A breadcrumb or section path ("Home | Africa | Politics", "Home > India > Foreign Affairs"). */

@@ -98,8 +98,22 @@ function computeIsNameWord(w: string): boolean {
   );
 }
 
-/** Normalised form used for keys: lower case, plain apostrophes, no hyphens or punctuation. */
+const normalisedCache = new Map<string, string>();
+
+/**
+ * Normalised form used for keys: lower case, plain apostrophes, no hyphens or punctuation.
+ * Memoised: the finders and the resolver normalise the same names many times per article.
+ */
 export function normaliseName(s: string): string {
+  const cached = normalisedCache.get(s);
+  if (cached !== undefined) return cached;
+  const answer = computeNormalisedName(s);
+  if (normalisedCache.size > 10_000) normalisedCache.clear(); // bounded: names are open-ended
+  normalisedCache.set(s, answer);
+  return answer;
+}
+
+function computeNormalisedName(s: string): string {
   return s
     .normalize("NFKC")
     .toLowerCase()

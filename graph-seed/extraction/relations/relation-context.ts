@@ -25,15 +25,34 @@ export interface Located {
   entityIndex: number;
 }
 
+const bySentenceCache = new WeakMap<RelationContext, Located[][]>();
+
+/**
+ * The written, resolved mentions of every sentence, in text order: built once per article, since
+ * the rules ask for each sentence many times and a scan of all mentions per ask grows with the
+ * square of the article's length.
+ */
+function locatedBySentence(ctx: RelationContext): Located[][] {
+  const cached = bySentenceCache.get(ctx);
+  if (cached) return cached;
+  const bySentence: Located[][] = ctx.sentences.map(() => []);
+  ctx.mentions.forEach((mention, index) => {
+    if (mention.implied || mention.entity === undefined) return;
+    const entity = ctx.entities[mention.entity];
+    if (entity) {
+      bySentence[mention.sentence]?.push({ mention, entity, index, entityIndex: mention.entity });
+    }
+  });
+  for (const found of bySentence) {
+    found.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  }
+  bySentenceCache.set(ctx, bySentence);
+  return bySentence;
+}
+
 /** The written (not implied) mentions of a sentence that resolved to an entity, in text order. */
 export function mentionsIn(ctx: RelationContext, sentence: number): Located[] {
-  const found: Located[] = [];
-  ctx.mentions.forEach((mention, index) => {
-    if (mention.sentence !== sentence || mention.implied || mention.entity === undefined) return;
-    const entity = ctx.entities[mention.entity];
-    if (entity) found.push({ mention, entity, index, entityIndex: mention.entity });
-  });
-  return found.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  return locatedBySentence(ctx)[sentence]?.slice() ?? [];
 }
 
 /** Text of the body between two offsets. */
