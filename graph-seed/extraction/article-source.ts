@@ -25,6 +25,8 @@ const DOMAIN = /^[a-z0-9-]+(?:\.[a-z]{2,})+$/;
 const URL_LINE =
   /^(?:(?:source|url|link|canonical|permalink|originally published (?:at|on|in)|read (?:it )?(?:at|on))\s*:?\s*)?<?(https?:\/\/[^\s<>"]+)>?$/i;
 
+const HTTP = /http/i;
+
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -82,33 +84,36 @@ export function findOutlet(
   byline: string | null,
 ): string | null {
   const { city, agency } = wireOpening(firstParagraph);
-  const check = (raw: string | undefined) => outletName(raw, byline, city);
-  for (const l of lines.filter((x) => x.role === "dateline"))
-    for (const piece of datelinePieces(l.text)) {
-      const name = check(piece);
-      if (name) return name;
-    }
-  const candidates: (string | undefined)[] = [];
-  for (const l of lines) {
-    if (l.role === "byline") candidates.push(/,\s*([^,]+)$/.exec(l.text)?.[1]);
-    else if (SOURCE_LINE.test(l.text))
-      candidates.push(SOURCE_LINE.exec(l.text)?.[1]?.replace(/\s+and$/, ""));
-  }
-  // "The Korea Herald by Herald Corporation": the outlet, then its owner.
-  for (const l of lines.filter((x) => x.role === "footer" || x.role === "short"))
-    candidates.push(/^((?:The\s+)?(?:\p{Lu}[\p{L}&.'-]*\s*){1,4}) by \p{Lu}/u.exec(l.text)?.[1]);
-  for (const l of lines) if (COPYRIGHT.test(l.text)) candidates.push(copyrightHolder(l.text));
-  candidates.push(agency ?? undefined);
-  for (const raw of candidates) {
-    const name = check(raw);
+  for (const raw of outletCandidates(lines, agency)) {
+    const name = outletName(raw, byline, city);
     if (name) return name;
   }
   return null;
 }
 
+/** findOutlet's candidates, best first; generated one by one, since the first good one ends it. */
+function* outletCandidates(
+  lines: readonly PageLine[],
+  agency: string | null,
+): Generator<string | undefined> {
+  for (const l of lines) if (l.role === "dateline") yield* datelinePieces(l.text);
+  for (const l of lines) {
+    if (l.role === "byline") yield /,\s*([^,]+)$/.exec(l.text)?.[1];
+    else if (SOURCE_LINE.test(l.text)) yield SOURCE_LINE.exec(l.text)?.[1]?.replace(/\s+and$/, "");
+  }
+  // "The Korea Herald by Herald Corporation": the outlet, then its owner.
+  for (const l of lines) {
+    if (l.role === "footer" || l.role === "short")
+      yield /^((?:The\s+)?(?:\p{Lu}[\p{L}&.'-]*\s*){1,4}) by \p{Lu}/u.exec(l.text)?.[1];
+  }
+  for (const l of lines) if (COPYRIGHT.test(l.text)) yield copyrightHolder(l.text);
+  yield agency ?? undefined;
+}
+
 /** The page's own address when a line gives only it ("Source: https://..."), else null. */
 export function findUrl(lines: readonly PageLine[]): string | null {
   for (const l of lines) {
+    if (!HTTP.test(l.text)) continue; // a cheap test first: URL_LINE is tried at every line
     const m = URL_LINE.exec(l.text);
     if (m?.[1]) return m[1];
   }

@@ -134,8 +134,9 @@ export function isBreadcrumb(line: string): boolean {
 
 /** A header line carrying the date: what is left after dates, times and labels is a few words. */
 export function isDateline(line: string): boolean {
+  if (wordCount(line) > 24) return false; // the cheap test first: long lines are prose
   const dates = findFullDates(line);
-  if (dates.length === 0 || wordCount(line) > 24) return false;
+  if (dates.length === 0) return false;
   let rest = line;
   for (const d of [...dates].reverse())
     rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
@@ -202,11 +203,22 @@ function markMenus(lines: PageLine[]): void {
   }
 }
 
+/** A line with its white space runs made one space and its ends trimmed. */
+function singleSpaced(line: string): string {
+  // Most lines are single-spaced already: a character loop says so without building a copy.
+  let plain = true;
+  for (let i = 0; i < line.length && plain; i++) {
+    if (!spaceAt(line, i)) continue;
+    plain = line.charCodeAt(i) === 32 && i > 0 && i < line.length - 1 && !spaceAt(line, i + 1);
+  }
+  return plain ? line : line.replace(/\s+/g, " ").trim();
+}
+
 /** Classifies every non-empty line of a page. */
 export function classifyLines(text: string): PageLine[] {
   const raw = text
     .split("\n")
-    .map((l) => l.replace(/\s+/g, " ").trim())
+    .map(singleSpaced)
     .filter((l) => l.length > 0);
   const counts = new Map<string, number>();
   const last = new Map<string, number>();

@@ -23,9 +23,33 @@ const COUNTRY_NAMES = new LiteralNames(
 const CAPITAL_NAMES = new LiteralNames(COUNTRY_BY_CAPITAL.keys());
 const REGION_NAMES = new LiteralNames(REGIONS);
 
-/** The word directly before a position, if only a space separates them. */
+const LETTER = /\p{L}/u;
+
+/** Whether the code point ending just before `end` is a letter, and its length (0 if none). */
+function letterBefore(text: string, end: number, from: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low < 128) return (low | 32) >= 97 && (low | 32) <= 122 ? 1 : 0;
+  const high = text.charCodeAt(end - 2);
+  const pair =
+    low >= 0xdc00 && low <= 0xdfff && end - 2 >= from && high >= 0xd800 && high <= 0xdbff;
+  const ch = pair ? text.slice(end - 2, end) : text.charAt(end - 1);
+  return LETTER.test(ch) ? ch.length : 0;
+}
+
+/**
+ * The word directly before a position, if only a space separates them: the run of letters
+ * (within the last 40 characters) before an optional final space. Read backwards character by
+ * character: a pattern anchored at the end was tried from each of the 40 positions.
+ */
 function lastWord(before: string): string {
-  return /([\p{L}]+) ?$/u.exec(before.slice(-40))?.[1] ?? "";
+  const from = Math.max(0, before.length - 40);
+  const end = before.charCodeAt(before.length - 1) === 32 ? before.length - 1 : before.length;
+  let start = end;
+  for (let n = letterBefore(before, start, from); start - n >= from && n > 0;) {
+    start -= n;
+    n = start > from ? letterBefore(before, start, from) : 0;
+  }
+  return before.slice(start, end);
 }
 
 /** Adds a mention over the characters [start, end) of the sentence (body offsets). */
