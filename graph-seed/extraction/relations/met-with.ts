@@ -7,6 +7,7 @@ import { findDatesInSentence } from "../dates";
 import { addedMeetings, tellsOnMeeting } from "./attendees";
 import type { MeetingEvent } from "./attendees";
 import { factualConfidence, MIN_CONFIDENCE } from "./modality";
+import { organisationsMet } from "./organisation-guests";
 import { listAfter, listEndingAt, listFrom, pairsOf } from "./participants";
 import { participantsIn } from "./references";
 import { between, relation } from "./relation-context";
@@ -34,6 +35,8 @@ const PAIR_TRIGGER =
 
 /** Who can meet: people, and groups such as delegations (never an organisation or a country). */
 const PARTICIPANT_KINDS = new Set(["Person", "Group"]);
+/** Meeting words after which an organisation can be the one met (not "visited", "received"). */
+const MEETS_ORGANISATION = /^(?:met|meets|meet)\b|\bwith\s+$/i;
 
 /** A name used as a modifier ("the Yoon Suk-yeol administration's envoy") is not the one met. */
 const MODIFIER_USE =
@@ -191,12 +194,16 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
   const peopleOf = (sentence: number): Located[] => peopleBySentence[sentence] ?? [];
   const cues = ctx.sentences.map((s) => tellsOnMeeting(s.sentence));
   const tellsOn = cues.map((cue, s) => cue || cues[s + 1] === true);
+  const withOrganisations = new Set(
+    ctx.mentions.filter((m) => m.kind === "Organization").map((m) => m.sentence),
+  );
   ctx.sentences.forEach((evidence, sentence) => {
     const people = peopleOf(sentence);
     // With one person only a meeting with someone unnamed can be stated ("A met an envoy"),
-    // worth reading only when this sentence or the next tells on it.
+    // worth reading only when this sentence or the next tells on it, or one with organisations.
     const several = people.length > 1;
-    if (!several && !(people.length === 1 && tellsOn[sentence])) return;
+    const unnamed = several || tellsOn[sentence] === true;
+    if (!several && !(people.length === 1 && (unnamed || withOrganisations.has(sentence)))) return;
     const text = evidence.sentence;
     const abs = (i: number) => evidence.start + i;
     for (const m of several ? text.matchAll(BETWEEN_TRIGGER) : []) {
@@ -234,8 +241,21 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         const b = objects[0];
         let subjects = subjectsBefore(ctx, people, at, evidence.start);
         if (!b) {
+          // "A met with the X Federation", "A held talks with the striking unions".
+          const orgs = MEETS_ORGANISATION.test(m[0])
+            ? organisationsMet(ctx, sentence, at + m[0].length)
+            : [];
+          // "... a follow-up of the previous meeting with X": a meeting named, not its subject's.
+          const named = /\b(?:the|a|an|this|that|previous|earlier)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+            text.slice(0, m.index),
+          );
+          if (orgs.length > 0 && subjects.length > 0 && !named) {
+            meetAll(subjects, orgs, sentence, at, 0.85, "met-organisation");
+            continue;
+          }
           // "A met with Washington's envoy": a host whose guest the next sentence may name.
           if (
+            unnamed &&
             trigger !== HOST_TRIGGER &&
             subjects.length > 0 &&
             !/^(?:call|wel|rec|gre|vis)/i.test(m[0])

@@ -6,6 +6,7 @@
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "../lexicon/countries";
 import type { Country } from "../lexicon/countries";
 import type { Mention } from "../mention";
+import { pronounSubjects } from "./pronoun-subjects";
 import { mentionsIn } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
@@ -154,7 +155,10 @@ function qualifierForms(word: string): string[] {
 
 const cache = new WeakMap<RelationContext, Located[]>();
 
-/** Every description in the article that resolves to exactly one person named before it. */
+/**
+ * Every description in the article that resolves to exactly one person named before it, and
+ * every sentence-opening pronoun that carries the subject before it.
+ */
 function allReferences(ctx: RelationContext): Located[] {
   const cached = cache.get(ctx);
   if (cached) return cached;
@@ -166,6 +170,8 @@ function allReferences(ctx: RelationContext): Located[] {
     // Inside a name already found ("the Prime Minister's Office"), or a title of the next name.
     if (written.some((m) => m.start < end && start < m.end)) continue;
     if (/^\s+\p{Lu}/u.test(ctx.body.slice(end, end + 3))) continue; // "the King Khalid Airport"
+    // A longer title goes on ("the Minister of State for Labour, B"): another office.
+    if (/^\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}/u.test(ctx.body.slice(end, end + 24))) continue;
     const next = written.find((m) => m.start >= end && m.kind === "Person");
     if (
       next &&
@@ -201,6 +207,9 @@ function allReferences(ctx: RelationContext): Located[] {
     };
     found.push({ mention, entity, index: -1, entityIndex: only[0] });
   }
+  // "He"/"she" opening a sentence: the subject of the sentence before.
+  found.push(...pronounSubjects(ctx));
+  found.sort((a, b) => a.mention.start - b.mention.start);
   cache.set(ctx, found);
   return found;
 }

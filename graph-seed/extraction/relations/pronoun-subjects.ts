@@ -1,0 +1,77 @@
+// "He" and "she" opening a sentence, read as the subject of the sentence before: news carries a
+// subject on that way ("A on Friday started consulting unions. She had talks with X and Y").
+// Only a subject is carried: the previous sentence must open with the person (a title may come
+// first), or itself open with a pronoun already resolved. Anything else refers to no one, so a
+// pronoun never picks a person mentioned in passing.
+
+import type { Mention } from "../mention";
+import type { Located, RelationContext } from "./relation-context";
+
+/** A sentence opening with a subject pronoun, after an optional linking word. */
+const OPENING_PRONOUN =
+  /^((?:(?:But|And|Later|Earlier|Meanwhile|Also|Then),?\s+)?)(He|She)\s+\p{Ll}/u;
+/** What may stand before a sentence's subject: title words, "the", commas ("Labour Minister A"). */
+const BEFORE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|of|for|and|&)[\s,]+)*$/u;
+
+/** Each sentence's first written person, found in one pass over the mentions. */
+function firstPersons(ctx: RelationContext): Map<number, Located> {
+  const first = new Map<number, Located>();
+  ctx.mentions.forEach((mention, index) => {
+    const entity = mention.entity === undefined ? undefined : ctx.entities[mention.entity];
+    if (mention.implied || !entity || entity.kind !== "Person") return;
+    const known = first.get(mention.sentence);
+    if (known && known.mention.start <= mention.start) return;
+    first.set(mention.sentence, { mention, entity, index, entityIndex: mention.entity ?? -1 });
+  });
+  return first;
+}
+
+/** The person a sentence opens with, if it opens with one (outside quotations). */
+function openingPerson(
+  ctx: RelationContext,
+  sentence: number,
+  first: Located | undefined,
+): Located | undefined {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence || !first || first.mention.inQuote) return undefined;
+  const lead = ctx.body.slice(evidence.start, first.mention.start);
+  return BEFORE_SUBJECT.test(lead) ? first : undefined;
+}
+
+/** Every sentence-opening "He"/"She" that carries the previous sentence's subject, in text order. */
+export function pronounSubjects(ctx: RelationContext): Located[] {
+  const found: Located[] = [];
+  /** The subject each sentence opens with: a name or a resolved pronoun. */
+  const subjects: (Located | undefined)[] = [];
+  const first = firstPersons(ctx);
+  ctx.sentences.forEach((evidence, sentence) => {
+    const pronoun = OPENING_PRONOUN.exec(evidence.sentence);
+    const previous = sentence > 0 ? subjects[sentence - 1] : undefined;
+    const word = pronoun?.[2];
+    if (!pronoun || !word || !previous) {
+      subjects.push(pronoun ? undefined : openingPerson(ctx, sentence, first.get(sentence)));
+      return;
+    }
+    const start = evidence.start + (pronoun[1]?.length ?? 0);
+    const mention: Mention = {
+      kind: "Person",
+      name: word,
+      start,
+      end: start + word.length,
+      sentence,
+      partial: false,
+      inQuote: false,
+      implied: false,
+      entity: previous.entityIndex,
+    };
+    const located = {
+      mention,
+      entity: previous.entity,
+      index: -1,
+      entityIndex: previous.entityIndex,
+    };
+    found.push(located);
+    subjects.push(located);
+  });
+  return found;
+}
