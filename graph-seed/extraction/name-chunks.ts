@@ -30,6 +30,14 @@ import { isNameWord, isPossessive, isTitleWord } from "./tokens";
 type ChunkKind = Extract<EntityKind, "Person" | "Organization" | "Place">;
 
 const REGION_NAMES = new Set(REGIONS);
+/** Given names that open the second half of a compound name ("Tajuddin Abdul Rahman"). */
+const COMPOUND_NAME_STARTS: ReadonlySet<string> = new Set([
+  "Abdul",
+  "Abdel",
+  "Abd",
+  "Abu",
+  "Abdur",
+]);
 const NUMBER = /^\p{N}+$/u;
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -138,8 +146,10 @@ export class NameChunks {
       let start = i;
       // "Irish manager ...": a leading demonym is an adjective, not part of the name.
       while (start < end && COUNTRY_BY_DEMONYM.has(scan.word(start))) start++;
-      // "Frankreich Jacques Chirac": a person's name starts at its given name.
-      for (let k = start + 1; k < end; k++) if (GIVEN_NAMES.has(scan.word(k))) start = k;
+      // "Frankreich Jacques Chirac": a person's name starts at its given name, unless that
+      // name is the second part of a compound one ("Amer Abdul Karim").
+      for (let k = start + 1; k < end; k++)
+        if (GIVEN_NAMES.has(scan.word(k)) && !COMPOUND_NAME_STARTS.has(scan.word(k))) start = k;
       const kind = this.kindOf(scan, start, end);
       if (kind) {
         scan.add(kind, start, end);

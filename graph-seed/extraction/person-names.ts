@@ -73,6 +73,15 @@ export function nameEnd(scan: SentenceScan, i: number, max = 4): number {
   return end;
 }
 
+/** The links of an Arabic or Malay name chain ("Rashid bin Hamad", "Aisha binti Omar"). */
+export const PATRONYMIC_LINKS: ReadonlySet<string> = new Set(["bin", "bint", "binti", "ibn"]);
+
+/** Whether tokens [i, end] hold "X bin Y": a personal name whatever X and Y are. */
+function patronymic(scan: SentenceScan, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (PATRONYMIC_LINKS.has(scan.lower(k))) return true;
+  return false;
+}
+
 /** Whether a name starts at token i: a name word, or initials before one. */
 export function startsName(scan: SentenceScan, i: number): boolean {
   return isNameWord(scan.word(i)) || initialsLeadToName(scan, i);
@@ -117,6 +126,8 @@ export function findEastAsianNames(scan: SentenceScan): void {
 export function findCuedNames(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (!scan.tokenFree(i) || !startsName(scan, i) || isNameWord(scan.word(i - 1))) continue;
+    // "Rashid bin Hamad": the name began before the link, at the word that is not free here.
+    if (PATRONYMIC_LINKS.has(scan.lower(i - 1))) continue;
     // "the White House said" names no person; "the Joe Biden administration" does.
     if (scan.lower(i - 1) === "the" && !GIVEN_NAMES.has(scan.word(i))) continue;
     const end = nameEnd(scan, i);
@@ -127,6 +138,7 @@ export function findCuedNames(scan: SentenceScan): void {
     const prev = scan.lower(i - 1);
     const cued =
       GIVEN_NAMES.has(scan.word(i)) ||
+      patronymic(scan, i, end) ||
       SPEECH_VERBS.test(next) ||
       SPEECH_VERBS.test(prev) ||
       (next === "," &&

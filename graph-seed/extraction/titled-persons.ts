@@ -17,7 +17,7 @@ import {
 } from "./lexicon/roles";
 import type { RoleKind } from "./lexicon/roles";
 import type { Role, SentenceScan } from "./mention";
-import { nameEnd, startsName } from "./person-names";
+import { nameEnd, PATRONYMIC_LINKS, startsName } from "./person-names";
 import { isCapitalised, isNameWord, isPossessive } from "./tokens";
 
 const TITLE_SEQUENCES = [...TITLES.entries()]
@@ -282,6 +282,16 @@ function officeComplement(
   return { portfolio: [portfolio.join(" ").replace(/ ,/g, ",")], nameStart, link };
 }
 
+/** Whether a name chain starts at k: "bin Saad", "Ahmed bin Sulayem" (a link within two words). */
+function opensChain(scan: SentenceScan, k: number): boolean {
+  const linkAt = PATRONYMIC_LINKS.has(scan.lower(k)) ? k : k + 1;
+  return (
+    PATRONYMIC_LINKS.has(scan.lower(linkAt)) &&
+    isNameWord(scan.word(linkAt + 1)) &&
+    (linkAt === k || isNameWord(scan.word(k)))
+  );
+}
+
 /** Names written after a title; records the role and the country or organisation it names. */
 export function findTitledPersons(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
@@ -301,9 +311,19 @@ export function findTitledPersons(scan: SentenceScan): void {
     // After a title a short capitalised function word can be a family name ("Vice Premier He Lifeng").
     const shortFamily =
       NON_NAME_WORDS.has(scan.word(nameStart)) && isNameWord(scan.word(nameStart + 1));
-    let end = shortFamily
-      ? Math.max(nameStart + 1, nameEnd(scan, nameStart + 1))
-      : nameEnd(scan, nameStart);
+    // "Prince Sultan bin Saad", "Chairman Sultan Ahmed bin Sulayem": a title word that opens a
+    // name chain is the person's given name.
+    const titleNamed =
+      !isNameWord(scan.word(nameStart)) &&
+      matchTitle(scan, nameStart)?.kind !== "honorific" &&
+      opensChain(scan, nameStart + 1);
+    const restFrom = PATRONYMIC_LINKS.has(scan.lower(nameStart + 1))
+      ? nameStart + 2
+      : nameStart + 1;
+    let end =
+      shortFamily || titleNamed
+        ? Math.max(nameStart + 1, nameEnd(scan, restFrom))
+        : nameEnd(scan, nameStart);
     // "Emperor Wilhelm II": the regnal number belongs to the name.
     if (end >= 0 && REGNAL_TITLES.has(title.title) && REGNAL_NUMBER.test(scan.word(end + 1))) end++;
     // "Deputy Foreign Minister X": the title goes on, so "Foreign" is no name.

@@ -95,7 +95,9 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["prince", "honorific"],
   ["princess", "honorific"],
   ["sheikh", "honorific"],
+  ["sheik", "honorific"],
   ["sheikha", "honorific"],
+  ["hon.", "honorific"],
   ["emir", "head"],
   ["sultan", "head"],
 ]);
@@ -115,6 +117,7 @@ export const REGNAL_TITLES: ReadonlySet<string> = new Set([
   "princess",
   "crown prince",
   "sheikh",
+  "sheik",
   "sheikha",
 ]);
 

@@ -37,6 +37,34 @@ describe("names of other shapes", () => {
     ).toEqual(["Karim Haddad"]);
   });
 
+  it("keeps a name chain whole from its first word, with or without a title", () => {
+    expect(people("Rashid bin Hamad Al Nuaimi was named chairman of the port company.")).toEqual([
+      "Rashid bin Hamad Al Nuaimi",
+    ]);
+    // "Sheik" is the same honorific as "Sheikh", and stays out of the name.
+    expect(people("Sheik Rashid bin Hamad Al Nuaimi said the port would grow.")).toEqual([
+      "Rashid bin Hamad Al Nuaimi",
+    ]);
+  });
+
+  it("reads a title word that opens a name chain after another title as a given name", () => {
+    expect(
+      people(
+        "The talks were attended by Ambassador to Norland Prince Sultan bin Fahd bin Khalid, and Chairman Sultan Omar bin Rashid.",
+      ),
+    ).toEqual(["Sultan Omar bin Rashid", "Sultan bin Fahd bin Khalid"]);
+    // A ruler's title before a chain stays a title.
+    expect(people("Sultan Haitham bin Tariq received the envoy.")).toEqual(["Haitham bin Tariq"]);
+  });
+
+  it("keeps the first word of a compound name ending in 'Abdul X'", () => {
+    expect(
+      people(
+        "The delegation included lawmaker Ana Lind and parliament member Tajuddin Abdul Hamid.",
+      ),
+    ).toEqual(["Ana Lind", "Tajuddin Abdul Hamid"]);
+  });
+
   it("keeps a middle initial inside a Western name", () => {
     expect(people("The board said Thomas R. Whitcombe will lead the company from March.")).toEqual([
       "Thomas R. Whitcombe",
