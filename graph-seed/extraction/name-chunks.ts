@@ -26,6 +26,7 @@ import { appositionAt, orgCue } from "./org-cues";
 import { peopleInLists } from "./name-lists";
 import type { NameRun } from "./name-lists";
 import { isNameWord, isPossessive, isTitleWord } from "./tokens";
+import { isUpperStart, lowerCaseWords, wordsAlone } from "./word-case";
 
 type ChunkKind = Extract<EntityKind, "Person" | "Organization" | "Place">;
 
@@ -39,15 +40,6 @@ const COMPOUND_NAME_STARTS: ReadonlySet<string> = new Set([
   "Abdur",
 ]);
 const NUMBER = /^\p{N}+$/u;
-const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
-interface Word {
-  text: string;
-  index: number;
-}
-
-const isUpperStart = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
 const isAcronym = (w: string): boolean =>
   /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ACRONYMS.has(w);
 /** Shaped like a personal name word ("Simmons", "O'Neill", "McCarthy", "Jean-Luc"). */
@@ -65,34 +57,20 @@ export class NameChunks {
   private readonly surnames = new Set<string>();
   private mentionsSeen = 0;
 
-  /** Capitalised words written on their own, with no capitalised word beside them. */
-  private readonly alone = new Set<string>();
+  /** Capitalised words written on their own, with no capitalised word beside them (lazily). */
+  private aloneWords: ReadonlySet<string> | undefined;
 
-  constructor(body: string) {
-    this.lowerWords = new Set(body.match(LOWER_CASE_WORD) ?? []);
-    // One pass over the words, each looked at once its neighbours on both sides are known.
-    const joined = (a: Word | undefined, b: Word | undefined) =>
-      a !== undefined &&
-      b !== undefined &&
-      isUpperStart(a.text) &&
-      isUpperStart(b.text) &&
-      b.index === a.index + a.text.length + 1 &&
-      body.charCodeAt(b.index - 1) === 32;
-    let before: Word | undefined;
-    let current: Word | undefined;
-    const visit = (after: Word | undefined) => {
-      if (
-        current &&
-        isUpperStart(current.text) &&
-        !joined(before, current) &&
-        !joined(current, after)
-      )
-        this.alone.add(current.text.replace(/['’]s$/, ""));
-      before = current;
-      current = after;
-    };
-    for (const m of body.matchAll(WORD)) visit({ text: m[0], index: m.index });
-    visit(undefined);
+  constructor(private readonly body: string) {
+    this.lowerWords = lowerCaseWords(body);
+  }
+
+  /**
+   * The capitalised words written alone: read on the first question, since only a run that no
+   * cue types asks it, and many articles have none.
+   */
+  private get alone(): ReadonlySet<string> {
+    this.aloneWords ??= wordsAlone(this.body);
+    return this.aloneWords;
   }
 
   /** Whether the article also writes this word in lower case (a common word, not a name). */

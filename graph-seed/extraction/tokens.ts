@@ -65,15 +65,27 @@ export const isCapitalised = (w: string | undefined): boolean =>
 export const isPossessive = (w: string | undefined): boolean => w === "’s" || w === "'s";
 /** A head noun that ends an organisation's name. */
 export const isOrgHead = (w: string | undefined): boolean => w !== undefined && ORG_HEADS.has(w);
+/** The ASCII first characters (lower case) of the one-word titles. */
+const TITLE_FIRST_CODES = new Set([...TITLE_WORDS].map((t) => t.charCodeAt(0)));
+
 /** A one-word title ("Minister", "Rep"). */
-export const isTitleWord = (w: string | undefined): boolean =>
-  w !== undefined && TITLE_WORDS.has(w.toLowerCase());
+export function isTitleWord(w: string | undefined): boolean {
+  if (w === undefined) return false;
+  // Most words cannot be one by their first character: answered without a lower-case copy.
+  const c = w.charCodeAt(0);
+  if (c < 128 && !TITLE_FIRST_CODES.has(c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  return TITLE_WORDS.has(w.toLowerCase());
+}
 
 const nameWordCache = new Map<string, boolean>();
 
 /** A capitalised word that may be part of a personal name (memoised). */
 export function isNameWord(w: string | undefined): boolean {
   if (w === undefined) return false;
+  // Most tokens are lower-case words and punctuation: a name word starts with a capital, or with
+  // "a"/"e" of an article-prefixed name ("al-Burhan", "el-Sisi"). Answered before the cache.
+  const c = w.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90) && c !== 97 && c !== 101) return false;
   const cached = nameWordCache.get(w);
   if (cached !== undefined) return cached;
   const answer = computeIsNameWord(w);
