@@ -2,6 +2,7 @@
 // infra/chromium.ts when absent; never downloaded by playwright), a page that waits for the
 // explorer's ready signal, and screenshots kept under tests/artifacts/ as evidence.
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -42,4 +43,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** Chooses an entry of the Export menu and returns the downloaded file's name and bytes. */
+export async function exportVia(
+  page: Page,
+  entry: string,
+): Promise<{ name: string; data: Buffer }> {
+  await page.getByText("Export", { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(`[data-export="${entry}"]`).click(),
+  ]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), data: await readFile(file) };
 }

@@ -9,6 +9,7 @@ import type {
   KnowledgeGraphPayload,
   MeetingsResponse,
   PathsResponse,
+  RelationEvidenceResponse,
   SearchResponse,
 } from "../../../contract/api";
 import type { EntityKind, RelationType } from "../../../contract/model";
@@ -37,6 +38,9 @@ export interface NeighborhoodQuery {
 }
 
 const BASE = "api";
+
+/** Most evidence sentences `GET /api/relations/:id/evidence` answers in one call. */
+export const EVIDENCE_PAGE_CAP = 1000;
 
 /**
  * While the data source is known to be down (health says so), every request but health fails at
@@ -171,6 +175,14 @@ export const api = {
     );
     return Array.isArray(body) ? body : body.evidence;
   },
+
+  /** One page of a relation's evidence (the server gives at most EVIDENCE_PAGE_CAP a call). */
+  evidencePage: (
+    relationId: string,
+    offset: number,
+    limit: number,
+  ): Promise<RelationEvidenceResponse> =>
+    request(`relations/${encodeURIComponent(relationId)}/evidence${query({ offset, limit })}`),
 
   /** An article's text and metadata, with the evidence sentences it gives. */
   article: (id: string): Promise<ArticleText> => request(`articles/${encodeURIComponent(id)}`),

@@ -1,7 +1,8 @@
 // The current view's graph as files: graphology JSON, GEXF (Gephi), GraphML and CSV (a zip of
-// nodes.csv and edges.csv). GEXF, GraphML and CSV come from the writers the server's export
-// uses (contract/graph-files), plus the view's positions, sizes and colours. Pure functions of a
-// graph; the caller decides what is in view.
+// nodes.csv, edges.csv and relations.csv). GEXF, GraphML, nodes.csv and edges.csv come from the
+// writers the server's export uses (contract/graph-files), plus the view's positions, sizes and
+// colours; JSON and relations.csv carry each relation's evidence and sources. Pure functions of
+// a graph and its evidence; the caller decides what is in view.
 import { strToU8, zipSync } from "fflate";
 import { csvWriter } from "../../../contract/graph-files/csv";
 import type { EdgeMode, FileEdge, FileNode } from "../../../contract/graph-files/file-records";
@@ -10,8 +11,12 @@ import { writeWhole } from "../../../contract/graph-files/graph-file-writer";
 import { graphmlWriter } from "../../../contract/graph-files/graphml";
 import { KIND_COLORS, nodeSize } from "../graph/graph-style";
 import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import { graphJsonWithEvidence, relationsCsv, type EvidenceByRelation } from "./fact-check-files";
 
 export type DataFormat = "json" | "gexf" | "graphml" | "csv";
+
+/** The formats that carry evidence sentences (the others, as the server's, carry counts). */
+export const EVIDENCE_FORMATS: readonly DataFormat[] = ["json", "csv"];
 
 export interface ExportFile {
   name: string;
@@ -38,12 +43,14 @@ function fileEdges(graph: KnowledgeGraph): FileEdge[] {
 /**
  * The graph as a file. `edges` says how direction is written in GEXF, GraphML and CSV: `mixed`
  * (Gephi, graphology) or `directed` with an `undirected` attribute (networkx, igraph).
+ * `evidence` (every relation's, for JSON and CSV) goes into the JSON's edges and relations.csv.
  */
 export function exportGraph(
   graph: KnowledgeGraph,
   format: DataFormat,
   baseName = "newsgraph",
   edges: EdgeMode = "mixed",
+  evidence: EvidenceByRelation = new Map(),
 ): ExportFile {
   const options = { edges };
   switch (format) {
@@ -51,7 +58,7 @@ export function exportGraph(
       return {
         name: `${baseName}.json`,
         type: "application/json",
-        data: JSON.stringify(graph.export(), null, 1),
+        data: JSON.stringify(graphJsonWithEvidence(graph, evidence), null, 1),
       };
     case "gexf":
       return {
@@ -70,6 +77,7 @@ export function exportGraph(
       const zip = zipSync({
         "nodes.csv": strToU8(csv.nodesHeader + fileNodes(graph).map(csv.node).join("")),
         "edges.csv": strToU8(csv.edgesHeader + fileEdges(graph).map(csv.edge).join("")),
+        "relations.csv": strToU8(relationsCsv(graph, evidence)),
       });
       return { name: `${baseName}-csv.zip`, type: "application/zip", data: zip };
     }

@@ -25,6 +25,7 @@ import type { Aspect, ExplorerState } from "../state/explorer-state";
 import type { CameraState, ViewPort } from "../state/view-port";
 import { createLabelDrawer, type LabelBox, type LabelDrawer } from "./label-drawing";
 import { frameNodes } from "./camera-framing";
+import { legendEntries, paintLegend } from "./picture-legend";
 import { renderSvg } from "./svg-export";
 
 /** sigma's label-grid settings for each label density the user can choose. */
@@ -280,18 +281,59 @@ export class GraphRenderer implements ViewPort {
     this.sigma.getCamera().setState(camera);
   }
 
-  toPng(scale: number): Promise<Blob> {
+  async toPng(scale: number, legend: boolean): Promise<Blob> {
     const { width, height } = this.sigma.getDimensions();
-    return toBlob(this.sigma as unknown as Sigma, {
+    const settings = this.sigma.getSettings();
+    // The picture is the view drawn on a canvas `scale` times larger: positions follow the
+    // canvas, so sizes, fonts and padding are scaled alike to give the same picture, sharper.
+    const picture = await toBlob(this.sigma as unknown as Sigma, {
       format: "png",
       width: width * scale,
       height: height * scale,
       backgroundColor: "#ffffff",
+      sigmaSettings: {
+        labelSize: settings.labelSize * scale,
+        edgeLabelSize: settings.edgeLabelSize * scale,
+        stagePadding: settings.stagePadding * scale,
+        nodeReducer: (node, data) => {
+          const out = this.reduceNode(node, data as NodeAttributes);
+          return { ...out, size: (out.size ?? 1) * scale };
+        },
+        edgeReducer: (edge, data) => {
+          const out = this.reduceEdge(edge, data as EdgeAttributes);
+          return { ...out, size: (out.size ?? 1) * scale };
+        },
+      },
+      // The label drawer keeps to the canvas it is told of: tell it of the picture's, draw
+      // again, and give it back the view's afterwards.
+      withTempRenderer: (renderer) => {
+        this.labels.startFrame(width * scale, height * scale);
+        renderer.refresh();
+      },
     });
+    this.sigma.refresh();
+    if (!legend) return picture;
+    // The legend is painted over the picture sigma made, at the same scale.
+    const bitmap = await createImageBitmap(picture);
+    const canvas = document.createElement("canvas");
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return picture;
+    ctx.drawImage(bitmap, 0, 0);
+    paintLegend(ctx, legendEntries(this.sigma, this.state.graph), height, bitmap.height / height);
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("no PNG"))), "image/png"),
+    );
   }
 
-  toSvg(): string {
-    return renderSvg(this.sigma, this.state.graph);
+  toSvg(legend: boolean): string {
+    const { selection } = this.state;
+    return renderSvg(this.sigma, this.state.graph, {
+      labels: this.labels.boxes(),
+      selected: selection?.type === "node" ? selection.id : null,
+      legend,
+    });
   }
 
   refresh(): void {

@@ -4,7 +4,7 @@ import type { EdgeMode } from "../../../contract/graph-files/file-records";
 import { visibleSubgraph } from "../graph/filters";
 import { mergePayload } from "../graph/knowledge-graph";
 import { download } from "../io/download";
-import { exportGraph, type DataFormat } from "../io/export-formats";
+import { EVIDENCE_FORMATS, exportGraph, type DataFormat } from "../io/export-formats";
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
@@ -14,6 +14,7 @@ import {
   type Snapshot,
 } from "../io/snapshot";
 import { errorMessage, type ExplorerActions } from "./actions";
+import { collectEvidence } from "./evidence-collector";
 import type { ExplorerState } from "./explorer-state";
 
 const stamp = (): string => new Date().toISOString().slice(0, 16).replace(/[:T]/g, "-");
@@ -27,23 +28,51 @@ export class FileActions {
   /**
    * Downloads the graph in view (filters and hidden nodes applied) in a data format; `edges`:
    * `directed` for networkx and igraph, which cannot hold directed and undirected edges at once.
+   * JSON and CSV carry every relation's evidence, fetched first (progress in the status toast);
+   * when any of it cannot be had, nothing is downloaded and the toast says why.
    */
-  exportData(format: DataFormat, edges: EdgeMode = "mixed"): void {
-    const sub = visibleSubgraph(this.state.graph, this.state.filters, this.state.hidden);
-    const file = exportGraph(sub, format, `newsgraph-${stamp()}`, edges);
-    download(file.name, file.data, file.type);
+  async exportData(format: DataFormat, edges: EdgeMode = "mixed"): Promise<void> {
+    const { state, actions } = this;
+    const sub = visibleSubgraph(state.graph, state.filters, state.hidden);
+    try {
+      const evidence = EVIDENCE_FORMATS.includes(format)
+        ? await actions.tasks.track(() =>
+            collectEvidence(
+              sub.mapEdges((id, a) => ({ id, evidenceCount: a.evidenceCount })),
+              (done, total) => {
+                // Every relation on a small view; every 5% on a large one.
+                if (total < 40 || done === total || done % Math.ceil(total / 20) === 0)
+                  state.setFlash(`Collecting evidence: ${done} of ${total} relations…`);
+              },
+            ),
+          )
+        : undefined;
+      const file = exportGraph(sub, format, `newsgraph-${stamp()}`, edges, evidence);
+      download(file.name, file.data, file.type);
+      if (evidence) {
+        const sentences = [...evidence.values()].reduce((n, items) => n + items.length, 0);
+        state.setFlash(
+          `Exported ${sub.size} relations with their ${sentences} evidence sentences.`,
+        );
+      }
+    } catch (error) {
+      state.setFlash(
+        `Nothing was exported: the evidence could not be fetched (${errorMessage(error)}).`,
+      );
+    }
   }
 
-  async exportImage(format: "png" | "svg"): Promise<void> {
+  /** Downloads a picture of the view; `legend` adds the kinds and relation types it shows. */
+  async exportImage(format: "png" | "svg", legend = true): Promise<void> {
     const viewPort = this.state.viewPort;
     if (!viewPort) return;
     if (format === "svg") {
-      download(`newsgraph-${stamp()}.svg`, viewPort.toSvg(), "image/svg+xml");
+      download(`newsgraph-${stamp()}.svg`, viewPort.toSvg(legend), "image/svg+xml");
       return;
     }
     // Twice the screen's pixels (at least): sharp when printed or zoomed.
     const scale = Math.max(2, window.devicePixelRatio * 2);
-    const blob = await this.actions.tasks.track(() => viewPort.toPng(scale));
+    const blob = await this.actions.tasks.track(() => viewPort.toPng(scale, legend));
     download(`newsgraph-${stamp()}.png`, blob);
   }
 

@@ -24,8 +24,10 @@ export interface ViewPort {
   nodeOnScreen(id: string): { x: number; y: number } | null;
   getCamera(): CameraState;
   setCamera(camera: CameraState): void;
-  toPng(scale: number): Promise<Blob>;
-  toSvg(): string;
+  /** The view as PNG at `scale` times its pixels, with the legend of what it shows if asked. */
+  toPng(scale: number, legend: boolean): Promise<Blob>;
+  /** The view as SVG (arrowheads, edge and node labels as drawn), with the legend if asked. */
+  toSvg(legend: boolean): string;
   /** Re-renders now (after data changes that do not go through the state). */
   refresh(): void;
 }

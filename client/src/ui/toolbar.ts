@@ -74,6 +74,9 @@ export function mountToolbar(
       },
       { class: "menu-item", attrs: { "data-export": name } },
     );
+  // Whether pictures carry the legend of the kinds and relation types they show.
+  const legend = el("input", { attrs: { type: "checkbox", "data-export": "legend" } });
+  legend.checked = true;
   fill(
     menu,
     el("summary", { text: "Export", attrs: { "aria-label": "Export and snapshots" } }),
@@ -81,23 +84,36 @@ export function mountToolbar(
       "div",
       { class: "menu-list" },
       el("div", { class: "menu-heading", text: "Picture of the view" }),
-      item("PNG image (high resolution)", () => void files.exportImage("png"), "png"),
-      item("SVG image", () => void files.exportImage("svg"), "svg"),
+      item(
+        "PNG image (high resolution)",
+        () => void files.exportImage("png", legend.checked),
+        "png",
+      ),
+      item("SVG image", () => void files.exportImage("svg", legend.checked), "svg"),
+      el("label", { class: "menu-check" }, legend, "with a legend"),
       el("div", { class: "menu-heading", text: "Graph in view" }),
-      item("graphology JSON", () => files.exportData("json"), "json"),
-      item("GEXF (Gephi)", () => files.exportData("gexf"), "gexf"),
-      item("GraphML", () => files.exportData("graphml"), "graphml"),
+      item(
+        "graphology JSON (with evidence and sources)",
+        () => void files.exportData("json"),
+        "json",
+      ),
+      item("GEXF (Gephi)", () => void files.exportData("gexf"), "gexf"),
+      item("GraphML", () => void files.exportData("graphml"), "graphml"),
       item(
         "GEXF, all edges directed (networkx)",
-        () => files.exportData("gexf", "directed"),
+        () => void files.exportData("gexf", "directed"),
         "gexf-directed",
       ),
       item(
         "GraphML, all edges directed (networkx, igraph)",
-        () => files.exportData("graphml", "directed"),
+        () => void files.exportData("graphml", "directed"),
         "graphml-directed",
       ),
-      item("CSV (nodes + edges, zip)", () => files.exportData("csv"), "csv"),
+      item(
+        "CSV: nodes, edges, relations with evidence (zip)",
+        () => void files.exportData("csv"),
+        "csv",
+      ),
       el("div", { class: "menu-heading", text: "Snapshot" }),
       item("Save snapshot…", () => files.saveSnapshot(), "snapshot-save"),
       item("Load snapshot…", () => fileInput.click(), "snapshot-load"),

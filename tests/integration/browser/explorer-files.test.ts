@@ -2,7 +2,6 @@
 // export format downloaded and parsed (and opened in Gephi, networkx, igraph and graphology), a
 // snapshot saved, the page reloaded, the snapshot loaded and the same view back; and the error
 // state when Neo4j cannot be reached.
-import { readFile } from "node:fs/promises";
 import { unzipSync, strFromU8 } from "fflate";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf/node";
@@ -15,23 +14,14 @@ import { installGephiReader } from "../../support/gephi/gephi-toolkit";
 import { openInTools } from "../../support/graph-tools/open-in-tools";
 import { pythonTools } from "../../support/graph-tools/python-tools";
 import { comparable, expectedGraph } from "../../support/graph-tools/read-graph";
-import { openExplorer, screenshot, settle } from "../../support/browser";
+import { exportVia as exportFrom, openExplorer, screenshot, settle } from "../../support/browser";
 
 const explorer = useSeededExplorer();
 let page: Page;
 
 const inspect = () => page.evaluate(() => window.__explorer!.inspect());
 
-/** Chooses an entry of the Export menu and returns the downloaded file's name and bytes. */
-async function exportVia(entry: string): Promise<{ name: string; data: Buffer }> {
-  await page.getByText("Export", { exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.locator(`[data-export="${entry}"]`).click(),
-  ]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), data: await readFile(file) };
-}
+const exportVia = (entry: string) => exportFrom(page, entry);
 
 beforeEach(async () => {
   page = await explorer.freshPage();
