@@ -107,8 +107,8 @@ describe("exports of the current view", () => {
       return {
         root: doc.documentElement.nodeName,
         errors: doc.getElementsByTagName("parsererror").length,
-        circles: doc.getElementsByTagName("circle").length,
-        paths: doc.getElementsByTagName("path").length,
+        circles: doc.querySelectorAll("circle[data-node]").length,
+        paths: doc.querySelectorAll("path[data-edge]").length,
       };
     }, svg.data.toString("utf8"));
     expect(parsed).toEqual({
