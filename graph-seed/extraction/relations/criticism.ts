@@ -11,7 +11,7 @@ import type { Located, RelationContext, SentenceRule } from "./relation-context"
 
 /** A criticises B: the critic before, the criticised after. */
 const CRITICISES =
-  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:voiced|voices|expressed|expresses|raised|raises|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage)\s+(?:over|about|at|with|to|against))\s+/giu;
+  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|raised|raises|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage)\s+(?:over|about|at|with|to|against))\s+/giu;
 /** Verbs that criticise only a stated position ("dismissed B's claims"), not B himself ("dismissed B" is firing). */
 const AGAINST_POSITION =
   /\b(?:dismissed|dismisses|questioned|questions|disputed|disputes|challenged|challenges|contradicted|contradicts)\s+/gi;
@@ -34,9 +34,14 @@ const CRITICISED_BY =
 
 /** Between the verb and the criticised: nothing, a title, or "the 100-day plan of (the)". */
 const TO_OBJECT =
-  /^(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and)\s+){0,5}$|^(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}(?:of|by|from)\s+(?:the\s+)?$/u;
+  /^(?:the\s+|a\s+)?(?:(?:ruling|governing|opposition|rival|incumbent|outgoing|main)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and)\s+){0,5}$|^(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}(?:of|by|from)\s+(?:the\s+)?$/u;
 /** "A, who heads X, slammed ...": an apposition between the critic and the verb. */
 const APPOSED = /^\s*(?:\([^)]*\)\s*)?,[^,]*,\s*(?:also\s+|has\s+|had\s+|have\s+)?$/;
+/** ", who (also) " between a name and the verb of its relative clause. */
+const WHO =
+  /^\s*(?:\([^)]{0,40}\)\s*)?,\s*who\s+(?:(?:has|had|have|also|then|later|\p{Ll}+ly)\s+){0,2}$/u;
+/** What may open a sentence before its subject: title words ("Party chair A"). */
+const OPENS = /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|of|for|and|&)[\s,]+)*$/u;
 /** Between the critic and the verb: nothing but an auxiliary or an adverb. */
 const TO_VERB =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|have|had|also|again|publicly|openly|sharply|strongly|fiercely|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+){0,3}$/u;
@@ -75,7 +80,20 @@ function subjectBefore(
   const before = parties.filter((p) => p.mention.end <= at);
   const nearest = before.at(-1);
   if (nearest && TO_VERB.test(between(ctx, nearest.mention.end, at))) return nearest;
-  return [...before].reverse().find((p) => APPOSED.test(between(ctx, p.mention.end, at)));
+  // "B, who questioned ...": a relative clause's subject is the name it follows.
+  if (nearest && WHO.test(between(ctx, nearest.mention.end, at))) return nearest;
+  const apposed = [...before].reverse().find((p) => APPOSED.test(between(ctx, p.mention.end, at)));
+  if (apposed) return apposed;
+  // "A, the party's chair, echoed B's words, accusing C of ...": a participle after a comma
+  // takes the clause's subject, the person the sentence opens with.
+  const opening = before[0];
+  const sentenceStart = ctx.sentences[opening?.mention.sentence ?? -1]?.start ?? 0;
+  return opening &&
+    /,\s*$/.test(between(ctx, opening.mention.end, at)) &&
+    /^\p{L}+ing\b/u.test(ctx.body.slice(at, at + 20)) &&
+    OPENS.test(between(ctx, sentenceStart, opening.mention.start))
+    ? opening
+    : undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 import type { Found, Located, RelationContext, SentenceRule } from "./relation-context";
 
 const TRIGGER =
-  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|reject(?:s|ed|ing)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
+  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|(?:fell|fallen|falls?|falling)\s+out|reject(?:s|ed|ing)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
 const ONE_SIDED = /oppos|different|contrary|differing|opposite|reject/i;
 /** "Only proposals are rejected": "A rejected B's proposal", never "A rejected B". */
 const REJECTED_THING =
@@ -97,7 +97,8 @@ const stanceDisagreements: SentenceRule = (ctx, sentence, parties) =>
       // "A opposed ..." is one-sided: "A and B opposed the plan" puts A and B on the same side.
       const oneSided = ONE_SIDED.test(m[0]);
       const rejecting = /^reject/i.test(m[0]);
-      const withParty = /^\s+with\s+(?:the\s+)?/i.exec(after)
+      // "A clashed (constantly) with B", "A fell out with B".
+      const withParty = /^\s+(?:\p{Ll}+ly\s+)?with\s+(?:the\s+)?/iu.exec(after)
         ? parties.find(
             (p) =>
               p.mention.start >= end &&
