@@ -2,6 +2,7 @@
 // mention finders share (is this a capitalised name word, an organisation head, a title word).
 
 import { ORG_HEADS } from "./lexicon/organizations";
+import { allMatches } from "./matches";
 import { MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 import { TITLES } from "./lexicon/roles";
 
@@ -21,8 +22,8 @@ const HAS_LETTER = /\p{L}/u;
 /** Tokenises text starting at body offset `offset`; possessive 's becomes its own token. */
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = offset + (m.index ?? 0);
+  for (const m of allMatches(text, TOKEN)) {
+    const start = offset + m.index;
     const word = m[0];
     // "Norland's" -> "Norland", "'s" (tested by its ending first: most words are no possessive).
     const stem = word.length > 2 && POSSESSIVE_END.test(word) ? word.slice(0, -2) : "";

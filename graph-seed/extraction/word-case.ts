@@ -2,6 +2,8 @@
 // writes in lower case is a common word, and one written alone, with no capitalised word beside
 // it, is the way news repeats a surname ("Smith said"). The fallback name finder reads both.
 
+import { allMatches } from "./matches";
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 interface Word {
@@ -98,7 +100,7 @@ export function wordsAlone(body: string): Set<string> {
     before = current;
     current = after;
   };
-  for (const m of body.matchAll(WORD)) visit({ text: m[0], index: m.index });
+  for (const m of allMatches(body, WORD)) visit({ text: m[0], index: m.index });
   visit(undefined);
   return alone;
 }

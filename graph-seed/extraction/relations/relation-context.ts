@@ -5,6 +5,7 @@
 import type { ExtractedRelation, Evidence, RelationType } from "../../../contract/model";
 import type { Entity } from "../entity-resolver";
 import type { Mention } from "../mention";
+import { allMatches } from "../matches";
 import { isNotFactual } from "./modality";
 
 /** One article's sentences, mentions and entities, as the rules see them. */
@@ -92,8 +93,8 @@ export function triggerMatches(
   if (!evidence) return [];
   const found: TriggerMatch[] = [];
   for (const trigger of triggers) {
-    for (const match of evidence.sentence.matchAll(trigger)) {
-      const index = match.index ?? 0;
+    for (const match of allMatches(evidence.sentence, trigger)) {
+      const index = match.index;
       const at = evidence.start + index;
       const end = at + match[0].length;
       const before = evidence.sentence.slice(0, index);
