@@ -10,6 +10,7 @@ import type { Entity } from "../entity-resolver";
 import type { Role } from "../mention";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
+import { fromSubjectOrg } from "./role-subject";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
@@ -371,6 +372,7 @@ export function findRoles(ctx: RelationContext): ExtractedRelation[] {
     found.push(...fromUnits(ctx, located, sentence));
     found.push(...fromRolePhrases(ctx, located, sentence));
     found.push(...fromRoleClauses(ctx, located, sentence));
+    found.push(...fromSubjectOrg(ctx, located, sentence));
   });
   return found.filter((r): r is ExtractedRelation => r !== null);
 }

@@ -63,3 +63,30 @@ describe("a head of government", () => {
     ).toEqual([]);
   });
 });
+
+describe("an officer's title in a sentence whose subject is an organisation", () => {
+  it("makes the title that organisation's, across business, party and labour news", () => {
+    expect(
+      roleLines(
+        "Harrowgate Group has announced that current chairman Oliver Pennock will retire in June. " +
+          "The Tarnwick Labour League condemned the decision, with Secretary Maud Ellery saying it was rushed. " +
+          "Nairobi — Kiambu County Assembly has convened a sitting to debate a motion against Speaker Wanjiru Kamau.",
+      ),
+    ).toEqual([
+      "HEADS | Oliver Pennock | Harrowgate Group",
+      "HEADS | Wanjiru Kamau | Kiambu County Assembly",
+      "MEMBER_OF | Maud Ellery | Tarnwick Labour League",
+    ]);
+  });
+
+  it("gives nothing for a former officer, a head of state, a court, or a second organisation between", () => {
+    expect(
+      roleLines(
+        "Harrowgate Group said former chairman Oliver Pennock had left the country. " +
+          "The Coastal Union said President Amara Diallo would attend the summit. " +
+          "The High Court ordered chairman Maud Ellery to pay the costs. " +
+          "Harrowgate Group sent Elmsbury Bank a letter addressed to chairman Peter Kelby.",
+      ),
+    ).toEqual([]);
+  });
+});
