@@ -9,10 +9,9 @@ import { createExtractionPool, defaultWorkerCount } from "./extraction-pool";
 import { fromOutcome, type PreparedArticle } from "./prepared-article";
 import { writeBatch } from "./batch-writer";
 
-export interface PipelineOptions {
-  driver: Driver;
-  database?: string;
-  /** Articles per write transaction (default 500, chosen by `npm run bench:ingest`). */
+/** How articles are prepared and handed on in batches, whatever then stores them. */
+export interface PreparationOptions {
+  /** Articles per batch: per write transaction (default 200, chosen by `npm run bench:ingest`). */
   batchSize?: number;
   /** Extraction worker threads; 0 extracts inline (default: by corpus size and cores). */
   workers?: number;
@@ -21,6 +20,14 @@ export interface PipelineOptions {
   /** Called after each batch is committed. */
   onBatch?: (progress: BatchProgress) => void;
 }
+
+export interface PipelineOptions extends PreparationOptions {
+  driver: Driver;
+  database?: string;
+}
+
+/** Stores one batch of prepared articles; resolves with how many of them were new. */
+export type BatchSink = (batch: readonly PreparedArticle[]) => Promise<number>;
 
 export interface BatchProgress {
   /** Articles handled so far (stored, duplicates and refused). */
@@ -64,18 +71,36 @@ export async function prepareStore(driver: Driver, database?: string): Promise<v
   });
 }
 
+type ArticleSource =
+  AsyncIterable<ArticleFile | IngestInputError> | Iterable<ArticleFile | IngestInputError>;
+
 /**
  * Stores every article the source yields (an IngestInputError from the source is a refused
  * input, reported in the summary). Each batch is one transaction: its articles and their
  * knowledge land together or not at all.
  */
 export async function storeArticleStream(
-  source: AsyncIterable<ArticleFile | IngestInputError> | Iterable<ArticleFile | IngestInputError>,
+  source: ArticleSource,
   options: PipelineOptions,
+): Promise<PipelineSummary> {
+  await prepareStore(options.driver, options.database);
+  return prepareArticleStream(source, options, (batch) =>
+    writeBatch(options.driver, options.database, batch),
+  );
+}
+
+/**
+ * Prepares every article the source yields and hands them to `write` in batches of
+ * `batchSize`, in the source's order, each text once (the bulk load writes CSV files instead of
+ * transactions, and must see the same batches to merge entities the same way).
+ */
+export async function prepareArticleStream(
+  source: ArticleSource,
+  options: PreparationOptions,
+  write: BatchSink,
 ): Promise<PipelineSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const workers = options.workers ?? defaultWorkerCount(options.expected ?? Infinity);
-  await prepareStore(options.driver, options.database);
   const pool = createExtractionPool(workers);
   // Enough chunks queued that the workers stay busy while a batch is written.
   const maxInFlight = Math.max(2, Math.ceil((2 * batchSize) / CHUNK_SIZE));
@@ -116,7 +141,7 @@ export async function storeArticleStream(
     if (batch.length === 0) return;
     const written = batch.slice(0, batchSize);
     batch = batch.slice(batchSize);
-    summary.created += await writeBatch(options.driver, options.database, written);
+    summary.created += await write(written);
     summary.stored += written.length;
     progress.done += written.length;
     progress.stored += written.length;

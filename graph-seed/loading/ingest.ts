@@ -70,7 +70,7 @@ export async function ingestInto(
 }
 
 /** Reads the files in order, yielding each article or the reason it is not one. */
-async function* readFiles(
+export async function* readFiles(
   files: readonly string[],
   maxBytes: number,
 ): AsyncGenerator<ArticleFile | IngestInputError> {

@@ -27,10 +27,12 @@ export async function clearGraph(driver: Driver): Promise<void> {
 
 /**
  * Every node and relationship with labels, types and properties, in a canonical text form:
- * two equal snapshots mean an equal graph.
+ * two equal snapshots mean an equal graph (of the tests' database unless another is named).
  */
-export async function graphSnapshot(driver: Driver): Promise<string[]> {
-  const database = neo4jTarget().database;
+export async function graphSnapshot(
+  driver: Driver,
+  database = neo4jTarget().database,
+): Promise<string[]> {
   const nodes = await driver.executeQuery(
     "MATCH (n) RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props",
     {},
