@@ -20,7 +20,7 @@ export function needsNeo4j(req: Request): boolean {
 
 /**
  * Runs `work` (a request being answered); if it is still running after PROBE_AFTER_MS and a
- * probe then finds Neo4j down, rejects with 503 at once (the work's own failure, later, is
+ * probe then finds Neo4j down (a probe that found it up within the last 0.5 s is trusted meanwhile), rejects with 503 at once (the work's own failure, later, is
  * dropped: the answer has gone).
  */
 export async function failFastWhenDown(monitor: Neo4jMonitor, work: Promise<void>): Promise<void> {
@@ -28,14 +28,20 @@ export async function failFastWhenDown(monitor: Neo4jMonitor, work: Promise<void
   const finished = work.finally(() => (done = true));
   let timer: NodeJS.Timeout | undefined;
   const watch = new Promise<void>((resolve, reject) => {
-    timer = setTimeout(() => {
-      if (done) return resolve();
-      monitor.check(Number.POSITIVE_INFINITY).then((state) => {
-        if (state.status === "down" && !done) {
-          reject(new ApiError("NEO4J_UNAVAILABLE", "the graph database is down; retry shortly"));
-        }
-      }, reject);
-    }, PROBE_AFTER_MS);
+    const probeAfter = (ms: number) => {
+      timer = setTimeout(() => {
+        if (done) return resolve();
+        // Neo4j found up a moment ago: look again once that is no longer news (< 0.5 s).
+        const trusted = monitor.upTrustedForMs();
+        if (trusted > 0) return probeAfter(trusted);
+        monitor.check(Number.POSITIVE_INFINITY).then((state) => {
+          if (state.status === "down" && !done) {
+            reject(new ApiError("NEO4J_UNAVAILABLE", "the graph database is down; retry shortly"));
+          }
+        }, reject);
+      }, ms);
+    };
+    probeAfter(PROBE_AFTER_MS);
   });
   try {
     await Promise.race([finished, watch]);

@@ -25,6 +25,11 @@ const GATE_WAIT_MS = 800;
 /** A down state confirmed this recently is trusted without probing again. */
 const TRUST_DOWN_MS = 250;
 const POLL_WHILE_DOWN_MS = 1_000;
+/**
+ * A probe that found Neo4j up is trusted this long by requests that run late: under load many
+ * requests pass the gate's probe delay, and a probe for each would add a round trip per request.
+ */
+const TRUST_UP_MS = 500;
 /** Probes that time out in a row before a Neo4j that accepts connections counts as down. */
 const TIMEOUTS_BEFORE_DOWN = 3;
 
@@ -32,6 +37,7 @@ export class Neo4jMonitor {
   private state: Neo4jState = { status: "up", version: "unknown", latencyMs: 0 };
   private probing: Promise<void> | undefined;
   private confirmedAt = 0;
+  private upConfirmedAt = 0;
   private timeouts = 0;
   private jvmGone = false;
   private restartCount: number | undefined;
@@ -92,6 +98,12 @@ export class Neo4jMonitor {
     return (await this.check(GATE_WAIT_MS)).status === "down";
   }
 
+  /** How much longer the last probe that found Neo4j up is trusted (0: probe again). */
+  upTrustedForMs(): number {
+    if (this.state.status !== "up") return 0;
+    return Math.max(0, this.upConfirmedAt + TRUST_UP_MS - Date.now());
+  }
+
   /** A request met an unreachable Neo4j: down until a probe says otherwise. */
   reportUnavailable(): void {
     if (this.state.status === "up") this.markDown("unreachable");
@@ -121,6 +133,7 @@ export class Neo4jMonitor {
   private markUp(version: string, latencyMs: number): void {
     const previous = this.state;
     this.jvmGone = false;
+    this.upConfirmedAt = Date.now();
     this.state = { status: "up", version, latencyMs };
     clearTimeout(this.poll);
     if (previous.status === "down") {
