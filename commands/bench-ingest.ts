@@ -16,13 +16,16 @@ import { storeArticleStream, type BatchProgress } from "../graph-seed/loading/ar
 import { newsCorpus } from "../bench/news-corpus";
 import { unindexedWrites } from "../bench/write-plans";
 import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
+import { benchBulk } from "../bench/bulk-bench";
 import { answerHelp, NEO4J_HELP, settingsOrExit } from "../infra/command-help";
 
-answerHelp(`usage: npm run bench:ingest [-- --articles 10000 --batch 200 --workers 2 --seed 42]
+answerHelp(`usage: npm run bench:ingest [-- --articles 10000 --batch 200 --workers 2 --seed 42 --bulk]
 
 Ingests a generated, news-like corpus through the ingest pipeline and prints articles/s,
 entities/s, relationships/s, the time per 10k articles as the graph grows, CPU and peak RSS of
-Node and Neo4j; exits 1 when a write statement does not use an index.
+Node and Neo4j; exits 1 when a write statement does not use an index. With --bulk, the same
+corpus goes through the bulk load (CSV and Neo4j's importer; npm run ingest -- --bulk) into a
+scratch local Neo4j instead, with the time and CPU of each step.
 ${NEO4J_HELP} (A local one is a scratch one; one named by NEO4J_URI must be empty.)`);
 
 const { values: args } = parseArgs({
@@ -31,6 +34,7 @@ const { values: args } = parseArgs({
     batch: { type: "string" },
     workers: { type: "string" },
     seed: { type: "string", default: "42" },
+    bulk: { type: "boolean", default: false },
   },
 });
 const articles = Number(args.articles);
@@ -77,6 +81,15 @@ function* corpus(seed: number, count: number): Generator<ArticleFile> {
 
 async function count(driver: Driver, cypher: string): Promise<number> {
   return Number((await driver.executeQuery(cypher)).records[0]?.get(0) ?? 0);
+}
+
+if (args.bulk) {
+  console.log(
+    `bulk ingest bench: ${articles} generated articles (seed ${args.seed}), ` +
+      `workers ${workers ?? "default"}; load average ${load()} on ${cpus().length} cores`,
+  );
+  await benchBulk(corpus(Number(args.seed), articles), { articles, batchSize, workers });
+  process.exit(0);
 }
 
 const settings = settingsOrExit("bench:ingest");

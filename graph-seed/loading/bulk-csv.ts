@@ -21,8 +21,6 @@ export const ARRAY_DELIMITER = "\u001f";
 export interface BulkCsvFiles {
   nodes: string[];
   relationships: string[];
-  /** Files whose text fields may hold line breaks (article bodies, sentences). */
-  multiline: string[];
 }
 
 export interface BulkCsvResult {
@@ -219,7 +217,6 @@ export async function writeBulkCsv(
       files: {
         nodes: [articles.file, evidence.file, entities.file],
         relationships: [mentions.file, evidenceFrom.file, relations.file],
-        multiline: [articles.file, evidence.file, entities.file],
       },
       entities: graph.entities.size,
       relations: graph.relations.size,

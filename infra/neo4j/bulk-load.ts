@@ -111,7 +111,8 @@ export async function bulkLoad(
     const importer = await runNeo4jImporter({
       dataDir: options.dataDir,
       files: csv.files,
-      logDir: workDir,
+      // Beside the data, like the launcher's log: kept when the CSV files are removed.
+      logDir: path.join(options.dataDir, "logs"),
       onProgress: progress,
     });
     const importSeconds = (performance.now() - started) / 1000;
