@@ -1,10 +1,10 @@
 // Builds the Express app from its dependencies; never listens (see server.ts for that).
 import path from "node:path";
 import express, { type Express } from "express";
-import { pinoHttp } from "pino-http";
 import type { ServerSettings } from "../settings/settings";
-import { errorHandler, notFound, refusalOf } from "./errors";
+import { errorHandler, notFound } from "./errors";
 import { allowedHostNames, hostCheck } from "./http/host-check";
+import { requestLog } from "./http/request-log";
 import { securityHeaders } from "./http/security-headers";
 import { writeTokenGuard } from "./http/write-guard";
 import { clientLimit } from "./http/client-limit";
@@ -45,14 +45,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "debug",
-      customProps: (_req, res) => refusalOf(res),
-    }),
-  );
+  app.use(requestLog(deps.logger));
   app.use(securityHeaders());
   app.use(hostCheck(allowedHostNames(settings.host, settings.allowedHosts)));
 

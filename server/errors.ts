@@ -32,7 +32,7 @@ export const notFound: RequestHandler = (req, _res, next) => {
 
 /** What a refused request's log line says of its refusal (set by the error middleware). */
 export function refusalOf(res: object): object {
-  // pino-http types the response as Node's; Express's own has `locals`.
+  // Express's response has `locals`; a plain Node response has not.
   const refusal = (res as { locals?: Record<string, unknown> }).locals?.apiError;
   return refusal ? { refusal } : {};
 }
@@ -74,7 +74,7 @@ export function errorHandler(
       );
     } else {
       // The client's mistake, expected and frequent: no stack, and no line of its own; the
-      // request log line (app.ts) carries the code and message at warn.
+      // request log line (http/request-log.ts) carries the code and message at warn.
       res.locals.apiError = { code: apiError.code, message: apiError.message };
     }
     const body: ErrorBody = { error: { code: apiError.code, message: apiError.message } };

@@ -4,7 +4,7 @@ import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
-/** Header paths (as pino-http logs them) whose values never reach the log. */
+/** Header paths (as the request log writes them) whose values never reach the log. */
 export const REDACTED_PATHS = [
   "req.headers.authorization",
   'req.headers["proxy-authorization"]',
