@@ -43,8 +43,11 @@ const NUMBER = /^\p{N}+$/u;
 const isAcronym = (w: string): boolean =>
   /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ACRONYMS.has(w);
 /** Shaped like a personal name word ("Simmons", "O'Neill", "McCarthy", "Jean-Luc"). */
+/** An Arabic family name with its article, inside a name: "Salim al-Aisawi". */
+const ARTICLE_FAMILY_NAME = /^(?:al|el)-\p{Lu}\p{Ll}+$/u;
 const isPersonShaped = (w: string): boolean =>
-  /^(?:\p{Lu}['’]?\p{Lu}?\p{Ll}+)(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) || /^Mc\p{Lu}\p{Ll}+$/u.test(w);
+  /^(?:\p{Lu}['’]?\p{Lu}?\p{Ll}+)(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) ||
+  /^(?:Mc|(?:al|el)-)\p{Lu}\p{Ll}+$/u.test(w);
 
 /** Finds the fallback names of an article, sentence by sentence, and their later repeats. */
 export class NameChunks {
@@ -112,7 +115,7 @@ export class NameChunks {
       if (!this.nameWord(scan, i)) continue;
       let end = i;
       while (end + 1 < scan.tokens.length && end - i < 5) {
-        if (this.nameWord(scan, end + 1)) end++;
+        if (this.nameWord(scan, end + 1) || ARTICLE_FAMILY_NAME.test(scan.word(end + 1))) end++;
         else if (
           CONNECTORS.has(scan.word(end + 1)) &&
           this.nameWord(scan, end + 2) &&

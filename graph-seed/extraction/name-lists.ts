@@ -34,6 +34,28 @@ function listed(scan: SentenceScan, from: number, to: number): boolean {
   return joined === "," || joined === "and" || joined === ", and" || joined === "&";
 }
 
+/** Plural nouns for people that introduce a list of names ("officials including ..."). */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "candidates officials ministers lawmakers legislators members leaders players politicians " +
+    "figures dignitaries guests participants delegates executives directors ambassadors envoys " +
+    "senators mps deputies judges coaches athletes activists people persons colleagues rivals"
+  ).split(" "),
+);
+
+/** Whether a run opens a list that a plural people noun introduces: "officials, including X". */
+function introducedAsPeople(scan: SentenceScan, start: number): boolean {
+  let k = start - 1;
+  // Back over the list's earlier items: "including al-Hadi, Salim Aziz, and ...".
+  while (k > 0 && (/^(?:,|and)$/.test(scan.lower(k)) || /^(?:\p{Lu}|al-|el-)/u.test(scan.word(k))))
+    k--;
+  if (scan.lower(k) === "including") k--;
+  else if (scan.lower(k) === "as" && scan.lower(k - 1) === "such") k -= 2;
+  else return false;
+  if (scan.word(k) === ",") k--;
+  return PEOPLE_NOUNS.has(scan.lower(k));
+}
+
 /**
  * The runs of `candidates` (untyped names, each shaped like a personal name) that stand in a
  * list with a person of the sentence, directly or through another such run.
@@ -42,7 +64,8 @@ export function peopleInLists(scan: SentenceScan, candidates: readonly NameRun[]
   if (candidates.length === 0) return [];
   const startOf = new Map(scan.tokens.map((t, k) => [t.start, k]));
   const endOf = new Map(scan.tokens.map((t, k) => [t.end, k]));
-  const people: NameRun[] = [];
+  // "candidates including X, Y and Z": the list's head noun says what its names are.
+  const people: NameRun[] = candidates.filter((run) => introducedAsPeople(scan, run.start));
   for (const m of scan.mentions) {
     if (m.sentence !== scan.index || m.kind !== "Person" || m.implied) continue;
     const start = startOf.get(m.start);

@@ -110,7 +110,8 @@ export function findEastAsianNames(scan: SentenceScan): void {
     ) {
       end = i + 1;
       const third = scan.word(i + 2);
-      if (isNameWord(third) && third.length <= 4 && scan.tokenFree(i + 2)) end = i + 2;
+      // "Kim Jong Un", "Lee Hsien Loong", "Nguyen Quoc Cuong": a short third part.
+      if (isNameWord(third) && third.length <= 6 && scan.tokenFree(i + 2)) end = i + 2;
     }
     if (
       end < 0 ||

@@ -4,7 +4,7 @@
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Country } from "./lexicon/countries";
-import { GIVEN_NAMES, NAME_PARTICLES, NON_NAME_WORDS } from "./lexicon/names";
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES, NON_NAME_WORDS } from "./lexicon/names";
 import {
   NEUTRAL_MARKERS,
   PAST_MARKERS,
@@ -237,6 +237,8 @@ function isPortfolio(scan: SentenceScan, from: number, to: number): boolean {
 function complementNameStart(scan: SentenceScan, from: number, to: number): number {
   for (let x = from + 1; x < to; x++) if (matchTitle(scan, x)?.kind === "honorific") return x;
   for (let x = from + 1; x < to; x++) if (GIVEN_NAMES.has(scan.word(x))) return x;
+  // "Ambassador to Japan Nguyen Quoc Cuong": a family name that opens an East Asian name.
+  for (let x = from + 1; x < to - 1; x++) if (EAST_ASIAN_SURNAMES.has(scan.word(x))) return x;
   if (NAME_PARTICLES.has(scan.word(to)) && isNameWord(scan.word(to + 1))) return to - 1;
   let p = from;
   while (p < to && (PORTFOLIO_WORDS.has(scan.word(p)) || /^(?:and|,)$/.test(scan.word(p)))) p++;

@@ -65,6 +65,26 @@ describe("names of other shapes", () => {
     ).toEqual(["Ana Lind", "Tajuddin Abdul Hamid"]);
   });
 
+  it("reads the names a plural people noun introduces with 'including' as people", () => {
+    expect(
+      people(
+        "The assembly weighed candidates including al-Hadi, Karim al-Sayegh, Omar al-Tikriti and Ola Dahlberg.",
+      ),
+    ).toEqual(["Karim al-Sayegh", "Ola Dahlberg", "Omar al-Tikriti"]);
+    // Organisations listed after a noun for organisations stay organisations.
+    expect(
+      people("Investors, including Norhaven Capital and Eastport Partners, sold their shares."),
+    ).toEqual([]);
+  });
+
+  it("reads three-part East Asian names, after a title with a host country too", () => {
+    expect(
+      people(
+        "Vietnamese Ambassador to Norland Nguyen Van Thanh met Prime Minister Lee Hsien Loong.",
+      ),
+    ).toEqual(["Lee Hsien Loong", "Nguyen Van Thanh"]);
+  });
+
   it("keeps a middle initial inside a Western name", () => {
     expect(people("The board said Thomas R. Whitcombe will lead the company from March.")).toEqual([
       "Thomas R. Whitcombe",
