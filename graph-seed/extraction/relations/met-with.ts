@@ -15,7 +15,7 @@ import { storyDate } from "./story-date";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
-  /\b(?:courtesy call|paid a call|paid a visit|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
+  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
 const DIRECT_TRIGGER =
   /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|greeted|greets|called on|calls on|call on|calling on)\s+(?!with\b)/gi;
 /** "A was welcomed by B", "A and his delegation were received by B". */
@@ -25,7 +25,7 @@ const PASSIVE_TRIGGER =
 const NOT_A_GUEST =
   /\b(?:from|by|with|letter|message|call|award|prize|support|invitation|report|news)\b/i;
 const BETWEEN_TRIGGER =
-  /\b(?:meeting|talks|summit|meet|met|discussions?|conversation|phone call)\b[^.;]{0,40}?\bbetween\s+/gi;
+  /\b(?:meeting|talks|summit|meet|met|discussions?|conversations?|phone call)\b[^.;]{0,40}?\bbetween\s+|\b(?:were|was)\s+held\s+between\s+/gi;
 /** "A hosted a luncheon for B and C". */
 const HOST_TRIGGER =
   /\b(?:hosted|hosts|host|hosting|gave|gives|threw|throws)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast)\s+(?:for|in honou?r of)\s+/giu;

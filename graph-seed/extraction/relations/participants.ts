@@ -19,7 +19,7 @@ const POSSESSED =
   /^(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|deputy|successor|predecessor)s?,?\s+/u;
 /** Titles written before a name: capitalised words with their "of", "for", "and", "the". */
 const TITLE_WORDS =
-  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+|(?:of|for|and|the|&)\s+|\p{Ll}[\p{L}-]*\s+)){0,12}$/u;
+  /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+|(?:of|for|and|the|&)\s+|\p{Ll}[\p{L}'’-]*\s+)){0,20}$/u;
 /**
  * A preposition inside a title, before the place or body it names ("Ambassador to Kuwait",
  * "Chargé d'Affaires of the US Embassy in Riyadh"): part of the title, not a clause.
@@ -34,6 +34,8 @@ function jointOf(gap: string): string | null {
   if (!joint) return null;
   let title = rest.slice(joint[0].length);
   title = title.replace(POSSESSED, "").replace(TITLE_PREPOSITION, "of ");
+  // "Chairman of the Finance Committee (Budget and Trade) B": a bracketed part of the title.
+  title = title.replace(/\s\((?:\p{Lu}[\p{L}'’-]*|and|of|&|\s)+\)\s/gu, " ");
   if (BREAK_WORDS.test(title) || /[.;:()"“”]/.test(title)) return null;
   // Lower-case words before a name are title words ("former finance minister"): a few at most.
   const lower = title

@@ -96,3 +96,33 @@ describe("a sentence-opening pronoun as the subject before", () => {
     expect(meetings(body)).toEqual([]);
   });
 });
+
+describe("MET_WITH from longer titles and other meeting words", () => {
+  it("keeps a list going through titles with an apostrophe word or a bracketed part", () => {
+    // The attendees meet the other side's principal only.
+    expect(
+      meetings(
+        "Trade Minister Jonas Petras met Ambassador Karl Weiss on Monday. Attendees included Deputy Minister Rita Kalns, Chargé d'Affaires of the British Embassy Mark Taylor, Chairman of the Government Budget Committee (Finance and Trade) Peter Olsen and Secretary to the Minister Ilze Berzina.",
+      ),
+    ).toEqual([
+      "Ilze Berzina | Karl Weiss | 2022-05-09",
+      "Jonas Petras | Karl Weiss | 2022-05-09",
+      "Karl Weiss | Mark Taylor | 2022-05-09",
+      "Karl Weiss | Peter Olsen | 2022-05-09",
+      "Karl Weiss | Rita Kalns | 2022-05-09",
+    ]);
+  });
+
+  it("reads 'talks were held between A and B' and 'paid a courtesy visit to B'", () => {
+    expect(
+      meetings(
+        "Long talks on the pension reform were held between President Mei Lin and Mayor Chen Wei inside the presidential office on Monday.",
+      ),
+    ).toEqual(["Chen Wei | Mei Lin | 2022-05-09"]);
+    expect(
+      meetings(
+        "Federation secretary Ravi Nair paid a courtesy visit to Sports Minister Arjun Rao on Tuesday.",
+      ),
+    ).toEqual(["Arjun Rao | Ravi Nair | 2022-05-10"]);
+  });
+});
