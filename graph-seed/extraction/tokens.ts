@@ -78,7 +78,21 @@ export function isTitleWord(w: string | undefined): boolean {
   return TITLE_WORDS.has(w.toLowerCase());
 }
 
-const nameWordCache = new Map<string, boolean>();
+/**
+ * A pure function of one string, answered from a cache after its first call; the cache is
+ * emptied when it passes `bound` entries, since the vocabulary of news is open-ended.
+ */
+function memoised<T>(compute: (s: string) => T, bound: number): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const cached = cache.get(s);
+    if (cached !== undefined) return cached;
+    const answer = compute(s);
+    if (cache.size > bound) cache.clear();
+    cache.set(s, answer);
+    return answer;
+  };
+}
 
 /** A capitalised word that may be part of a personal name (memoised). */
 export function isNameWord(w: string | undefined): boolean {
@@ -87,16 +101,13 @@ export function isNameWord(w: string | undefined): boolean {
   // "a"/"e" of an article-prefixed name ("al-Burhan", "el-Sisi"). Answered before the cache.
   const c = w.charCodeAt(0);
   if (c < 128 && (c < 65 || c > 90) && c !== 97 && c !== 101) return false;
-  const cached = nameWordCache.get(w);
-  if (cached !== undefined) return cached;
-  const answer = computeIsNameWord(w);
-  if (nameWordCache.size > 100_000) nameWordCache.clear(); // bounded: vocabularies are open-ended
-  nameWordCache.set(w, answer);
-  return answer;
+  return cachedIsNameWord(w);
 }
 
 /** Arabic family names written with the article ("al-Burhan", "el-Sisi"). */
 const ARTICLE_PREFIXED_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an)[-\u2010\u2011]\p{Lu}\p{Ll}/u;
+
+const cachedIsNameWord = memoised(computeIsNameWord, 100_000);
 
 function computeIsNameWord(w: string): boolean {
   if (ARTICLE_PREFIXED_NAME.test(w)) return true;
@@ -111,20 +122,11 @@ function computeIsNameWord(w: string): boolean {
   );
 }
 
-const normalisedCache = new Map<string, string>();
-
 /**
  * Normalised form used for keys: lower case, plain apostrophes, no hyphens or punctuation.
  * Memoised: the finders and the resolver normalise the same names many times per article.
  */
-export function normaliseName(s: string): string {
-  const cached = normalisedCache.get(s);
-  if (cached !== undefined) return cached;
-  const answer = computeNormalisedName(s);
-  if (normalisedCache.size > 10_000) normalisedCache.clear(); // bounded: names are open-ended
-  normalisedCache.set(s, answer);
-  return answer;
-}
+export const normaliseName = memoised(computeNormalisedName, 10_000);
 
 function computeNormalisedName(s: string): string {
   return s
