@@ -321,6 +321,8 @@ export class NameChunks {
       scan.mentions.some((m) => m.kind === "Person" && m.end === scan.tokens[start - 2]?.end);
     if (words.length === 1 && isAcronym(first) && first.length >= 3)
       return definition && !affiliation ? null : "Organization";
+    // "A (Popular Action)": a party of two or more words in brackets after a person's name.
+    if (affiliation && words.length >= 2 && !GIVEN_NAMES.has(first)) return "Organization";
     const headed = ORG_HEADS.has(last) || TEAM_AND_COMPANY_HEADS.has(last);
     if (headed) return words.length > 1 ? "Organization" : null;
     if (ORG_NOUNS_BEFORE.has(prev) || ORG_WORDS_AFTER.has(next)) return "Organization";

@@ -35,6 +35,8 @@ const ROLE_OF_BEFORE = new RegExp(`\\b${ADJECTIVES}${ROLE}\\s+of\\s+(?:the\\s+)?
 const ROLE_OF_GAP = /^(?:\s+party)?\s*,?\s*$/i;
 /** person (organisation): "A (XYZ)", a party or body in brackets after a name. */
 const BRACKETED = /^\s*\(\s*$/;
+/** An acronym or a name of two to four words ("XYZ", "Popular Action"), as a party is written there. */
+const BRACKETED_NAME = /^(?:[\p{Lu}-]{2,8}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})$/u;
 /** person, [the|a] organisation: the start of "A, the Brixham boss". */
 const PERSON_THEN_ORG = new RegExp(`^\\s*,\\s*(?:(?:the|a|an)\\s+)?${ADJECTIVES}$`, "i");
 /**
@@ -117,7 +119,7 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
   }
   const gap = between(ctx, p.end, o.start);
   const after = ctx.body.slice(o.end, o.end + 60);
-  if (BRACKETED.test(gap) && /^\s*\)/.test(after) && /^[\p{Lu}-]{2,8}$/u.test(o.name))
+  if (BRACKETED.test(gap) && /^\s*\)/.test(after) && BRACKETED_NAME.test(o.name))
     return "MEMBER_OF";
   const lead = PERSON_THEN_ORG.exec(gap);
   if (lead) {

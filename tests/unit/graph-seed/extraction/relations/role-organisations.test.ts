@@ -90,3 +90,16 @@ describe("an officer's title in a sentence whose subject is an organisation", ()
     ).toEqual([]);
   });
 });
+
+describe("a party in brackets after a person's name", () => {
+  it("is an organisation of two or more words, and the person a member", () => {
+    const body =
+      "The new board is led by Tomas Varkonyi (Civic Renewal), with Anna Marquart (Green Future) as deputy. " +
+      "Ana Brenna (Norway) finished second in the sprint.";
+    expect(named(body, "Organization")).toEqual(["Civic Renewal", "Green Future"]);
+    expect(roleLines(body)).toEqual([
+      "MEMBER_OF | Anna Marquart | Green Future",
+      "MEMBER_OF | Tomas Varkonyi | Civic Renewal",
+    ]);
+  });
+});
