@@ -91,6 +91,10 @@ export function mountPathsPanel(
     if (style) head.style.setProperty("--rel", style.color);
     const terms = [name(hop.from), name(hop.to)];
     const first = hop.evidence[0];
+    // The path answer carries the first ten sentences; the relation's count says how many exist.
+    const count = state.graph.hasEdge(hop.edge)
+      ? state.graph.getEdgeAttribute(hop.edge, "evidenceCount")
+      : hop.evidence.length;
     return el(
       "li",
       { class: "hop" },
@@ -98,8 +102,11 @@ export function mountPathsPanel(
       first
         ? evidenceText(first.sentence, terms)
         : el("span", { class: "muted", text: "no evidence stored" }),
-      hop.evidence.length > 1
-        ? el("span", { class: "muted small", text: ` +${hop.evidence.length - 1} more sentences` })
+      first && count > 1
+        ? el("span", {
+            class: "muted small",
+            text: ` +${count - 1} more ${count === 2 ? "sentence" : "sentences"}`,
+          })
         : null,
     );
   };
