@@ -72,7 +72,12 @@ function boot(): void {
   mountDetailsPanel(panels.details, state, actions);
   mountPathsPanel(panels.paths, state, actions);
   mountArticleView(document.body, state, actions);
-  const page = mountPageLayout(byId("app"), { left, right: byId("right") }, state);
+  const page = mountPageLayout(
+    byId("app"),
+    { left, right: byId("right") },
+    state,
+    () => void actions.view.fit(),
+  );
   const cypher = mountCypherConsole(panels.cypher, state, actions, [page.drawerButton]);
   installGraphKeyboard(byId("graph"), byId("graph-announcer"), state, actions, () => {
     state.setTab("details");

@@ -1,6 +1,7 @@
 // The page's frame: side panels that collapse to a rail and resize by drag or arrow keys, and the
-// Cypher console in the right column or as a bottom drawer under the graph. The choice is kept in
-// localStorage (it is the user's, not the view's: a shared link does not carry it).
+// Cypher console in the right column or as a bottom drawer under the graph, whose height resizes
+// the same way. The choice is kept in localStorage (it is the user's, not the view's: a shared
+// link does not carry it). The graph is fitted again when the drawer opens or closes.
 import type { ExplorerState } from "../state/explorer-state";
 import { button, el } from "./dom";
 
@@ -17,6 +18,8 @@ interface PageLayout {
   rightCollapsed: boolean;
   /** The Cypher console as a bottom drawer as wide as the graph and the right column. */
   drawer: boolean;
+  /** The drawer's height the user set (px); null: 42% of the window's height. */
+  drawerHeight: number | null;
 }
 
 type Side = "left" | "right";
@@ -28,6 +31,7 @@ function loadLayout(): PageLayout {
     leftCollapsed: false,
     rightCollapsed: false,
     drawer: false,
+    drawerHeight: null,
   };
   try {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "{}") as Partial<PageLayout>;
@@ -38,6 +42,7 @@ function loadLayout(): PageLayout {
       leftCollapsed: saved.leftCollapsed === true,
       rightCollapsed: saved.rightCollapsed === true,
       drawer: saved.drawer === true,
+      drawerHeight: width(saved.drawerHeight),
     };
   } catch {
     return fallback;
@@ -60,18 +65,32 @@ function bounds(side: Side): [number, number] {
 
 const clamp = (v: number, [min, max]: [number, number]) => Math.min(max, Math.max(min, v));
 
+/** The drawer keeps room for a table's rows, and leaves the graph at least a quarter. */
+const drawerBounds = (): [number, number] => [
+  180,
+  Math.max(200, Math.round(window.innerHeight * 0.7)),
+];
+
 export interface PageLayoutControls {
   /** The console's "bottom drawer" switch, placed by the console among its buttons. */
   drawerButton: HTMLButtonElement;
 }
 
+/**
+ * Mounts the frame's controls; `refit` frames the graph again (called once the graph's area has
+ * its new size after the drawer opened or closed).
+ */
 export function mountPageLayout(
   app: HTMLElement,
   panels: Record<Side, HTMLElement>,
   state: ExplorerState,
+  refit: () => void,
 ): PageLayoutControls {
   const layout = loadLayout();
   const width = (side: Side) => clamp(layout[side] ?? defaultWidth(side), bounds(side));
+  const drawerHeight = () =>
+    clamp(layout.drawerHeight ?? Math.round(window.innerHeight * 0.42), drawerBounds());
+  let drawerWasOpen: boolean | null = null;
   const collapsed = (side: Side) =>
     side === "left" ? layout.leftCollapsed : layout.rightCollapsed;
   const names: Record<Side, string> = { left: "left panel", right: "right panel" };
@@ -102,6 +121,40 @@ export function mountPageLayout(
     panels[side].prepend(toggles[side]);
     panels[side].append(separators[side]);
   }
+
+  // The drawer's top edge: drag it, or ArrowUp / ArrowDown on it.
+  const drawerResizer = el("div", {
+    class: "drawer-resizer",
+    attrs: {
+      role: "separator",
+      tabindex: "0",
+      "aria-orientation": "horizontal",
+      "aria-label": "Resize the console drawer",
+      "aria-controls": panels.right.id,
+    },
+  });
+  panels.right.append(drawerResizer);
+  const setDrawerHeight = (value: number) => {
+    layout.drawerHeight = clamp(Math.round(value), drawerBounds());
+    apply();
+  };
+  drawerResizer.addEventListener("pointerdown", (down) => {
+    down.preventDefault();
+    drawerResizer.setPointerCapture(down.pointerId);
+    const start = drawerHeight();
+    const move = (event: PointerEvent) => setDrawerHeight(start - (event.clientY - down.clientY));
+    const up = () => {
+      drawerResizer.removeEventListener("pointermove", move);
+      drawerResizer.removeEventListener("pointerup", up);
+    };
+    drawerResizer.addEventListener("pointermove", move);
+    drawerResizer.addEventListener("pointerup", up);
+  });
+  drawerResizer.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+    event.preventDefault();
+    setDrawerHeight(drawerHeight() + (event.key === "ArrowUp" ? STEP : -STEP));
+  });
 
   const drawerButton = button("Bottom drawer", () => {
     layout.drawer = !layout.drawer;
@@ -165,7 +218,17 @@ export function mountPageLayout(
     }
     drawerButton.textContent = layout.drawer ? "Back to the side" : "Bottom drawer";
     drawerButton.setAttribute("aria-pressed", String(layout.drawer));
+    const [low, high] = drawerBounds();
+    app.style.setProperty("--drawer-height", `${drawerHeight()}px`);
+    drawerResizer.hidden = !drawerOpen;
+    drawerResizer.setAttribute("aria-valuenow", String(drawerHeight()));
+    drawerResizer.setAttribute("aria-valuemin", String(low));
+    drawerResizer.setAttribute("aria-valuemax", String(high));
     localStorage.setItem(STORAGE_KEY, JSON.stringify(layout));
+    // The graph's area changed shape: frame it again once the grid has laid it out.
+    if (drawerWasOpen !== null && drawerWasOpen !== drawerOpen)
+      requestAnimationFrame(() => requestAnimationFrame(refit));
+    drawerWasOpen = drawerOpen;
   }
 
   state.subscribe((changed) => {

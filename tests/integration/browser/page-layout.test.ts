@@ -116,4 +116,50 @@ describe("the page at 1024, 1280 and 1920 px", () => {
       await context.close();
     }
   });
+
+  it("resizes the console drawer by keyboard and drag, keeps it after a reload, and refits the graph as it opens and closes", async () => {
+    const { context, page } = await openAt(1280);
+    try {
+      const camera = () => page.evaluate(() => window.__explorer!.inspect().camera!.ratio);
+      const zoomIn = async () => {
+        const graph = (await page.locator("#graph").boundingBox())!;
+        await page.mouse.move(graph.x + graph.width / 3, graph.y + graph.height / 3);
+        await page.mouse.wheel(0, -600);
+        await expect.poll(camera).toBeLessThan(0.8);
+      };
+      await zoomIn();
+      await runQuery(page);
+      await page.locator('[data-action="console-drawer"]').click();
+      // Fit frames the whole graph again in the shorter area (sigma's reset camera).
+      await expect.poll(camera).toBeCloseTo(1, 2);
+
+      const separator = page.getByRole("separator", { name: "Resize the console drawer" });
+      const drawerHeight = () =>
+        page.locator("#right").evaluate((e) => Math.round(e.getBoundingClientRect().height));
+      const before = await drawerHeight();
+      await separator.focus();
+      await page.keyboard.press("ArrowUp");
+      await page.keyboard.press("ArrowUp");
+      await expect.poll(drawerHeight).toBe(before + 32);
+      const box = (await separator.boundingBox())!;
+      await page.mouse.move(box.x + 300, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 300, box.y + box.height / 2 + 60, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(drawerHeight).toBe(before - 28);
+      await expect(separator.getAttribute("aria-valuenow")).resolves.toBe(String(before - 28));
+
+      await page.reload();
+      await openExplorer(page, page.url());
+      await page.getByRole("tab", { name: "Cypher" }).click();
+      await expect.poll(drawerHeight).toBe(before - 28);
+
+      // Closing it (Details brings the right column back) frames the graph again too.
+      await zoomIn();
+      await page.getByRole("tab", { name: "Details" }).click();
+      await expect.poll(camera).toBeCloseTo(1, 2);
+    } finally {
+      await context.close();
+    }
+  });
 });
