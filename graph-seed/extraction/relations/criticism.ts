@@ -6,6 +6,7 @@
 
 import type { Entity } from "../entity-resolver";
 import { COUNTRY_BY_DEMONYM } from "../lexicon/countries";
+import { BEFORE_SUBJECT } from "./pronoun-subjects";
 import { between, factualMatches, disagreement, triggerMatches } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
 
@@ -40,8 +41,6 @@ const APPOSED = /^\s*(?:\([^)]*\)\s*)?,[^,]*,\s*(?:also\s+|has\s+|had\s+|have\s+
 /** ", who (also) " between a name and the verb of its relative clause. */
 const WHO =
   /^\s*(?:\([^)]{0,40}\)\s*)?,\s*who\s+(?:(?:has|had|have|also|then|later|\p{Ll}+ly)\s+){0,2}$/u;
-/** What may open a sentence before its subject: title words ("Party chair A"). */
-const OPENS = /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|of|for|and|&)[\s,]+)*$/u;
 /** Between the critic and the verb: nothing but an auxiliary or an adverb. */
 const TO_VERB =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|have|had|also|again|publicly|openly|sharply|strongly|fiercely|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+){0,3}$/u;
@@ -91,7 +90,7 @@ function subjectBefore(
   return opening &&
     /,\s*$/.test(between(ctx, opening.mention.end, at)) &&
     /^\p{L}+ing\b/u.test(ctx.body.slice(at, at + 20)) &&
-    OPENS.test(between(ctx, sentenceStart, opening.mention.start))
+    BEFORE_SUBJECT.test(between(ctx, sentenceStart, opening.mention.start))
     ? opening
     : undefined;
 }

@@ -11,7 +11,7 @@ import type { Located, RelationContext } from "./relation-context";
 const OPENING_PRONOUN =
   /^((?:(?:But|And|Later|Earlier|Meanwhile|Also|Then),?\s+)?)(He|She)\s+\p{Ll}/u;
 /** What may stand before a sentence's subject: title words, "the", commas ("Labour Minister A"). */
-const BEFORE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|of|for|and|&)[\s,]+)*$/u;
+export const BEFORE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|of|for|and|&)[\s,]+)*$/u;
 
 /** Each sentence's first written person, found in one pass over the mentions. */
 function firstPersons(ctx: RelationContext): Map<number, Located> {
