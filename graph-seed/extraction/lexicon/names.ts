@@ -60,7 +60,52 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "Brenda Pamela Nicole Emma Samantha Katherine Christine Rachel Catherine Janet Ruth Maria " +
     "Heather Diane Julie Joyce Olivia Kelly Christina Lauren Joan Judith Megan Cheryl Andrea " +
     "Hannah Martha Jacqueline Gloria Ann Teresa Kathryn Sara Janice Alice Julia Judy Denise " +
-    "Danielle Sophia Marie Diana Natalie Isabella Svetlana Natalia Olga Irina Elena Tatiana"
+    "Danielle Sophia Marie Diana Natalie Isabella Svetlana Natalia Olga Irina Elena Tatiana " +
+    // Common given names of other languages as news spells them, by region (again without
+    // common-word or place homonyms).
+    // South Asia
+    "Rajesh Ramesh Suresh Mahesh Dinesh Sanjay Vijay Ajay Anil Sunil Ashok Arun Amit Rakesh " +
+    "Sharad Ratan Vikram Rajiv Sonia Priyanka Smriti Nirmala Sushma Arvind Manish Nitin Piyush " +
+    "Mamata Mallikarjun Shashi Anurag Kiran Pradeep Sandeep Deepak Naveen " +
+    "Sunita Anita Kavita Meena Pooja Neha Shreya Aditya Rohit Virat Sachin Sourav Anjali " +
+    "Bilawal Asif Nawaz Maryam Shahid Tariq Zulfiqar Khaleda Sajeeb Ranil Gotabaya " +
+    "Mahinda Sajith Pushpa Kamal " +
+    // Africa
+    "Kwasi Kofi Kojo Yaw Kwabena Ama Akosua Nana Chinedu Chukwuma Emeka Ngozi Chiamaka Adaeze " +
+    "Oluwaseun Olumide Babajide Yemi Tunde Femi Bisi Funmilayo Folake Aliyu Abubakar Atiku " +
+    "Bola Nkechi Uche Obinna Ifeanyi Ikenna Usman Ibrahim Sani Yakubu Jacob Thabo Sipho " +
+    "Themba Mandla Lindiwe Nomvula Thandi Zodwa Jacob Kgalema Julius Fikile Naledi Moeketsi " +
+    "Raila Kalonzo Musalia Rigathi Uhuru Mwai Wanjiru Wambui Njeri " +
+    "Yoweri Paul Emmerson Tendai Hakainde Edgar Abiy Sahle " +
+    "Macky Ousmane Bassirou Alassane Mamadou Moussa Amadou Aminata Fatou Boubacar Idriss " +
+    // East and South-East Asia
+    "Makoto Hiroshi Takashi Kenji Kazuo Yoshihiko Yoshimasa Koichi Shigeru Fumio Taro Hirokazu " +
+    "Toshihiro Katsunobu Yasutoshi Nobuo Akira Satoshi Haruki Naoki Keiko Yuko Akiko Tomoko " +
+    "Sanae Yuriko Seiko Junichiro Kazuhiro Masahiro Tetsuya Daisuke Ryota Kenta Shota Haruto " +
+    "Joko Prabowo Retno Budi Agus Bambang Susilo Megawati Puan Anies Ganjar Airlangga Luhut " +
+    "Anwar Mahathir Najib Muhyiddin Ismail Saifuddin Fahmi Zahid Siti Nurul Azmin Rafizi " +
+    "Ferdinand Rodrigo Sara Leni Gloria Benigno Imee Manny Bongbong Manet Prayut " +
+    "Srettha Paetongtarn Thaksin Yingluck Pita Anutin Prawit " +
+    // Latin America, Iberia and Italy
+    "Andrés Manuel Jorge Mauricio Cristina Alberto Sergio Gustavo Ignacio Nicolás Diego " +
+    "Santiago Sebastián Mateo Joaquín Martín Tomás Emiliano Rodrigo Fernando Ricardo Eduardo " +
+    "Guillermo Enrique Felipe Esteban Pablo Gonzalo Alfonso Arturo Rafael Raúl Jaime Jair Luiz " +
+    "Inácio Dilma Michel Geraldo Simone Fernanda Gabriela Valentina Camila Daniela " +
+    "Mariana Carolina Paula Lucía Sofía Ximena Xóchitl Claudia Keiko Dina Pedro Gabriel Javier " +
+    "Iván Álvaro Íñigo Pedro Alessandro Matteo Giorgia Elly Giuseppe Sergio Mario Enrico " +
+    // Europe and the former Soviet Union
+    "Emmanuel Édouard Élisabeth Gabriel Jean Jacques François Nicolas Ségolène Jordan " +
+    "Olaf Annalena Friedrich Markus Christian Robert Karl Lothar Jürgen Horst Ursula Angela " +
+    "Frank-Walter Winfried Boris Rishi Keir Liz Theresa Priti Suella Kemi Yvette Rachel Jeremy " +
+    "Kwasi Nadhim Sadiq Humza Nicola Mark Wopke Mette Ulf Magdalena Petteri Sanna " +
+    "Alexander Karl Viktor Péter Andrej Robert Mateusz Donald Andrzej Radosław Volodymyr Petro " +
+    "Vladimir Sergei Sergey Dmitry Dmitri Maria Mikhail Alexei Nikolai Nikola Aleksandar Milorad " +
+    "Kyriakos Alexis Nikos Giorgos Recep Mevlüt Kemal Ekrem Ahmet Mehmet Ali Binali Ilham Nikol " +
+    "Kassym-Jomart Nursultan Shavkat Emomali Sadyr Serdar Gurbanguly " +
+    // Middle East
+    "Benjamin Yair Naftali Isaac Gideon Yoav Itamar Bezalel Mahmoud Ismail Yahya Mohammed Abdel " +
+    "Bashar Asma Hassan Najib Nabih Saad Michel Ayman Jafar Hazem Fuad Masoud " +
+    "Nechirvan Qubad Haider Nouri Muqtada Javad Ebrahim Hossein Masoud Ali"
   ).split(" "),
 );
 

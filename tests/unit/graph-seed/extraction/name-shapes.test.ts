@@ -85,6 +85,14 @@ describe("names of other shapes", () => {
     ).toEqual(["Lee Hsien Loong", "Nguyen Van Thanh"]);
   });
 
+  it("reads a name first met without a title by a given name of any region", () => {
+    expect(
+      people(
+        "Makoto Arai met the board on Monday. Later, Kwasi Mensah held talks with Sunita Rao and Joaquín Ferro.",
+      ),
+    ).toEqual(["Joaquín Ferro", "Kwasi Mensah", "Makoto Arai", "Sunita Rao"]);
+  });
+
   it("keeps a middle initial inside a Western name", () => {
     expect(people("The board said Thomas R. Whitcombe will lead the company from March.")).toEqual([
       "Thomas R. Whitcombe",
