@@ -71,6 +71,46 @@ const drawerBounds = (): [number, number] => [
   Math.max(200, Math.round(window.innerHeight * 0.7)),
 ];
 
+const OPPOSITE: Record<string, string> = {
+  ArrowRight: "ArrowLeft",
+  ArrowLeft: "ArrowRight",
+  ArrowUp: "ArrowDown",
+  ArrowDown: "ArrowUp",
+};
+
+/**
+ * A size set by dragging a handle or by arrow keys on it: `grow` is the key (and, for the
+ * pointer, the direction) that makes the panel bigger, toward the graph.
+ */
+function installResizer(
+  handle: HTMLElement,
+  size: () => number,
+  setSize: (value: number) => void,
+  how: { axis: "x" | "y"; grow: "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" },
+): void {
+  const sign = how.grow === "ArrowRight" || how.grow === "ArrowDown" ? 1 : -1;
+  handle.addEventListener("pointerdown", (down) => {
+    down.preventDefault();
+    handle.setPointerCapture(down.pointerId);
+    const start = size();
+    const move = (event: PointerEvent) => {
+      const delta = how.axis === "x" ? event.clientX - down.clientX : event.clientY - down.clientY;
+      setSize(start + sign * delta);
+    };
+    const up = () => {
+      handle.removeEventListener("pointermove", move);
+      handle.removeEventListener("pointerup", up);
+    };
+    handle.addEventListener("pointermove", move);
+    handle.addEventListener("pointerup", up);
+  });
+  handle.addEventListener("keydown", (event) => {
+    if (event.key !== how.grow && event.key !== OPPOSITE[how.grow]) return;
+    event.preventDefault();
+    setSize(size() + (event.key === how.grow ? STEP : -STEP));
+  });
+}
+
 export interface PageLayoutControls {
   /** The console's "bottom drawer" switch, placed by the console among its buttons. */
   drawerButton: HTMLButtonElement;
@@ -117,7 +157,15 @@ export function mountPageLayout(
         "aria-controls": panels[side].id,
       },
     });
-    installResizer(separators[side], side);
+    installResizer(
+      separators[side],
+      () => width(side),
+      (v) => setWidth(side, v),
+      {
+        axis: "x",
+        grow: side === "left" ? "ArrowRight" : "ArrowLeft",
+      },
+    );
     panels[side].prepend(toggles[side]);
     panels[side].append(separators[side]);
   }
@@ -138,23 +186,7 @@ export function mountPageLayout(
     layout.drawerHeight = clamp(Math.round(value), drawerBounds());
     apply();
   };
-  drawerResizer.addEventListener("pointerdown", (down) => {
-    down.preventDefault();
-    drawerResizer.setPointerCapture(down.pointerId);
-    const start = drawerHeight();
-    const move = (event: PointerEvent) => setDrawerHeight(start - (event.clientY - down.clientY));
-    const up = () => {
-      drawerResizer.removeEventListener("pointermove", move);
-      drawerResizer.removeEventListener("pointerup", up);
-    };
-    drawerResizer.addEventListener("pointermove", move);
-    drawerResizer.addEventListener("pointerup", up);
-  });
-  drawerResizer.addEventListener("keydown", (event) => {
-    if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
-    event.preventDefault();
-    setDrawerHeight(drawerHeight() + (event.key === "ArrowUp" ? STEP : -STEP));
-  });
+  installResizer(drawerResizer, drawerHeight, setDrawerHeight, { axis: "y", grow: "ArrowUp" });
 
   const drawerButton = button("Bottom drawer", () => {
     layout.drawer = !layout.drawer;
@@ -166,32 +198,6 @@ export function mountPageLayout(
   function setWidth(side: Side, value: number): void {
     layout[side] = clamp(Math.round(value), bounds(side));
     apply();
-  }
-
-  /** Drag with the pointer, or arrow keys (the panel grows toward the graph with the arrow). */
-  function installResizer(handle: HTMLElement, side: Side): void {
-    handle.addEventListener("pointerdown", (down) => {
-      down.preventDefault();
-      handle.setPointerCapture(down.pointerId);
-      const start = width(side);
-      const move = (event: PointerEvent) => {
-        const dx = event.clientX - down.clientX;
-        setWidth(side, side === "left" ? start + dx : start - dx);
-      };
-      const up = () => {
-        handle.removeEventListener("pointermove", move);
-        handle.removeEventListener("pointerup", up);
-      };
-      handle.addEventListener("pointermove", move);
-      handle.addEventListener("pointerup", up);
-    });
-    handle.addEventListener("keydown", (event) => {
-      const grow = side === "left" ? "ArrowRight" : "ArrowLeft";
-      const shrink = side === "left" ? "ArrowLeft" : "ArrowRight";
-      if (event.key !== grow && event.key !== shrink) return;
-      event.preventDefault();
-      setWidth(side, width(side) + (event.key === grow ? STEP : -STEP));
-    });
   }
 
   function apply(): void {
