@@ -123,6 +123,9 @@ export function isProse(line: string): boolean {
   // A lead sentence full of names and titles ("Trade Minister Kim Ha-na met with Japanese
   // Ambassador Sato Kenji on Monday in Seoul.") is still a sentence when it is long enough.
   if (words >= 8 && /[.!?…"”’]$/.test(line) && share >= 0.2) return true;
+  // A meeting of many named people ("A met with Prime Minister B, President C, ... and
+  // Mayor F on Monday.") has few lower-case words but reads as a sentence by its length.
+  if (words >= 15 && /[.!?…"”’]$/.test(line) && share >= 0.1) return true;
   return words >= 10 && share >= 0.4;
 }
 

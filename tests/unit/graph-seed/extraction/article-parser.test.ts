@@ -198,4 +198,17 @@ describe("parseArticle", () => {
       "Mayors of two harbour towns settle their ferry dispute after a year in court",
     );
   });
+
+  it("keeps a sentence that is mostly a list of titled names", () => {
+    const lead =
+      "Chancellor Ana Lind met with Prime Minister Per Sund, President Kari Holm, Trade Commissioner Ola Dahl, Governor Tor Aas and Mayor Eva Berg on Monday.";
+    const page = [
+      "Chancellor's day of talks",
+      "",
+      lead,
+      "",
+      "Lind said the talks were useful.",
+    ].join("\n");
+    expect(parseArticle(page).body).toBe(`${lead}\n\nLind said the talks were useful.`);
+  });
 });
