@@ -1,7 +1,8 @@
 // Node labels as sigma draws them, with three things sigma's own drawer does not do: a label
 // never leaves the canvas (it flips to the left of its node near the right edge, and is clamped
-// at the others), a label that would overlap one already drawn in this frame is skipped (unless
-// forced, or the user asked for all labels), and the selected node's label is bold. The boxes
+// at the others), a label that would overlap one already drawn in this frame goes to the other
+// side of its node or is left out (unless it names the selection or a path, or the user asked
+// for all labels), and the selected node's label is bold. The boxes
 // drawn are kept, so tests can check them and the export can reuse them.
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../graph/knowledge-graph";
@@ -58,13 +59,27 @@ export function createLabelDrawer(options: {
       const weight = node === options.selected() ? "700" : settings.labelWeight;
       context.font = `${weight} ${size}px ${settings.labelFont}`;
       const textWidth = context.measureText(data.label).width;
-      // Right of the node, as sigma does; on the left when that would leave the canvas.
-      let x = data.x + data.size + GAP;
-      if (x + textWidth > width) x = data.x - data.size - GAP - textWidth;
-      x = Math.max(0, Math.min(x, width - textWidth));
+      // Right of the node, as sigma does, else on its left; each kept on the canvas.
       const top = Math.max(0, Math.min(data.y - size / 2 - 1, height - size - 2));
-      const box = { node, x, y: top, width: textWidth, height: size + 2 };
-      if (!data.forceLabel && !options.allowOverlap() && overlaps(box)) return;
+      const at = (x: number): LabelBox => ({
+        node,
+        x: Math.max(0, Math.min(x, width - textWidth)),
+        y: top,
+        width: textWidth,
+        height: size + 2,
+      });
+      const right = at(data.x + data.size + GAP);
+      const left = at(data.x - data.size - GAP - textWidth);
+      const places = right.x < data.x + data.size + GAP ? [left, right] : [right, left];
+      // A label with no free place is left out, unless the user asked for every label or it
+      // names what the view is about (the selection, a path's nodes): a selected hub's
+      // neighbours are forced too, and drawn over each other they read as nothing.
+      const priority = (data.zIndex ?? 0) >= 3;
+      const box =
+        places.find((b) => !overlaps(b)) ??
+        (options.allowOverlap() || priority ? places[0] : undefined);
+      if (!box) return;
+      const { x } = box;
       drawn.push(box);
       context.fillStyle = settings.labelColor.color ?? "#000";
       context.fillText(data.label, x, top + size / 2 + 1 + size / 3);

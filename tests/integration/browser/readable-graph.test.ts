@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { useSeededExplorer } from "../../support/explorer-session";
 import { openExplorer, screenshot, settle } from "../../support/browser";
 
-const explorer = useSeededExplorer(["tests/fixtures/dated-meetings"]);
+const explorer = useSeededExplorer([
+  "tests/fixtures/dated-meetings",
+  "tests/fixtures/hub-meetings",
+]);
 
 const labels = (page: Page) => page.evaluate(() => window.__explorer!.labels());
 
@@ -55,6 +58,31 @@ describe("labels", () => {
       await context.close();
     });
   }
+
+  it("keeps a selected hub's label and its neighbours' labels apart at 1024 px", async () => {
+    const hub = "person:margarethe-vollrath";
+    const context = await explorer.browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const page = await context.newPage();
+    await openExplorer(page, explorer.url);
+    await fit(page);
+    const canvas = await page.locator("#graph").boundingBox();
+    const at = await page.evaluate((id) => window.__explorer!.nodeOnScreen(id), hub);
+    expect(at, "the hub is in the opening view").toBeTruthy();
+    await page.mouse.click(canvas!.x + at!.x, canvas!.y + at!.y);
+    await page.waitForFunction((id) => {
+      const selection = window.__explorer!.inspect().selection;
+      return selection?.type === "node" && selection.id === id;
+    }, hub);
+    await page.mouse.move(canvas!.x + 2, canvas!.y + 2);
+    await settle(page);
+    await screenshot(page, "labels-hub-selected-1024");
+    const { boxes } = await labels(page);
+    expect(boxes.map((b) => b.node)).toContain(hub);
+    // Of the hub's 12 neighbours most keep a label; none overlaps another.
+    expect(boxes.length).toBeGreaterThan(6);
+    expect(overlapping(boxes)).toEqual([]);
+    await context.close();
+  });
 
   it("draws fewer labels for 'few' and every label for 'all'", async () => {
     const context = await explorer.browser.newContext({ viewport: { width: 1280, height: 800 } });
