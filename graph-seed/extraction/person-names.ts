@@ -5,6 +5,7 @@
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import { EAST_ASIAN_SURNAMES, FACILITY_HEADS, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
 import { KNOWN_ORGS } from "./lexicon/organizations";
+import { PATRONYMIC_LINKS } from "./short-names";
 import { APPOSITION_ROLES } from "./lexicon/roles";
 import type { SentenceScan } from "./mention";
 import { isCapitalised, isNameWord, normaliseName } from "./tokens";
@@ -72,9 +73,6 @@ export function nameEnd(scan: SentenceScan, i: number, max = 4): number {
   if (end >= 0 && FACILITY_HEADS.has(scan.word(end + 1))) return -1;
   return end;
 }
-
-/** The links of an Arabic or Malay name chain ("Rashid bin Hamad", "Aisha binti Omar"). */
-export const PATRONYMIC_LINKS: ReadonlySet<string> = new Set(["bin", "bint", "binti", "ibn"]);
 
 /** Whether tokens [i, end] hold "X bin Y": a personal name whatever X and Y are. */
 function patronymic(scan: SentenceScan, i: number, end: number): boolean {

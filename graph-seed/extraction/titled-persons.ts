@@ -17,7 +17,8 @@ import {
 } from "./lexicon/roles";
 import type { RoleKind } from "./lexicon/roles";
 import type { Role, SentenceScan } from "./mention";
-import { nameEnd, PATRONYMIC_LINKS, startsName } from "./person-names";
+import { nameEnd, startsName } from "./person-names";
+import { PATRONYMIC_LINKS } from "./short-names";
 import { isCapitalised, isNameWord, isPossessive } from "./tokens";
 
 const TITLE_SEQUENCES = [...TITLES.entries()]
