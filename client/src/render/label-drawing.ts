@@ -70,7 +70,8 @@ export function createLabelDrawer(options: {
       });
       const right = at(data.x + data.size + GAP);
       const left = at(data.x - data.size - GAP - textWidth);
-      const places = right.x < data.x + data.size + GAP ? [left, right] : [right, left];
+      // Pushed back over its own node by the canvas edge, the right side is no place at all.
+      const places = right.x < data.x + data.size + GAP ? [left] : [right, left];
       // A label with no free place is left out, unless the user asked for every label or it
       // names what the view is about (the selection, a path's nodes): a selected hub's
       // neighbours are forced too, and drawn over each other they read as nothing.
