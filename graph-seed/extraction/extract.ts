@@ -52,8 +52,8 @@ function toEntity(
 }
 
 /** Keeps the most confident statement of each fact; symmetric relations get a canonical order. */
-function dedupe(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
-  const best = new Map<string, ExtractedRelation>();
+function dedupe<R extends ExtractedRelation>(relations: readonly R[]): R[] {
+  const best = new Map<string, R>();
   for (const r of relations) {
     const symmetric = SYMMETRIC_RELATION_TYPES.includes(r.type);
     const [from, to] = symmetric && r.from > r.to ? [r.to, r.from] : [r.from, r.to];
@@ -72,8 +72,25 @@ function dedupe(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
   );
 }
 
-/** Extracts entities and relations (with evidence) from one parsed article. */
-export function extract(article: ParsedArticle): Extraction {
+/** A relation with the rule family (the finder below) whose statement survived dedupe. */
+export interface TracedRelation extends ExtractedRelation {
+  family: RuleFamily;
+}
+
+/** The relation finders extract() runs; with each relation's `rule`, a relation's provenance. */
+export type RuleFamily = "meetings" | "group-heads-meet" | "roles" | "groups" | "disagreements";
+
+function traced(family: RuleFamily, relations: readonly ExtractedRelation[]): TracedRelation[] {
+  return relations.map((r) => ({ ...r, family }));
+}
+
+/**
+ * extract() with each relation's rule family kept, for measuring which rules make which
+ * relations (per-rule precision on real text); the public output is this without `family`.
+ */
+export function extractTraced(article: ParsedArticle): Omit<Extraction, "relations"> & {
+  relations: TracedRelation[];
+} {
   const sentences = splitSentences(article.body);
   const mentions = findMentions(article.body, sentences);
   const entities = resolveEntities(mentions, article.body);
@@ -88,11 +105,11 @@ export function extract(article: ParsedArticle): Extraction {
   const groups = findGroupRoles(ctx);
   const meetings = findMeetings(ctx);
   const relations = [
-    ...meetings,
-    ...headsMeet(ctx, meetings, groups.headOf),
-    ...findRoles(ctx),
-    ...groups.relations,
-    ...findDisagreements(ctx),
+    ...traced("meetings", meetings),
+    ...traced("group-heads-meet", headsMeet(ctx, meetings, groups.headOf)),
+    ...traced("roles", findRoles(ctx)),
+    ...traced("groups", groups.relations),
+    ...traced("disagreements", findDisagreements(ctx)),
   ];
   return {
     entities: entities
@@ -100,4 +117,10 @@ export function extract(article: ParsedArticle): Extraction {
       .map((e) => toEntity(e, mentions, sentences)),
     relations: dedupe(relations.filter((r) => r.confidence >= MIN_CONFIDENCE)),
   };
+}
+
+/** Extracts entities and relations (with evidence) from one parsed article. */
+export function extract(article: ParsedArticle): Extraction {
+  const { entities, relations } = extractTraced(article);
+  return { entities, relations: relations.map(({ family: _family, ...r }) => r) };
 }

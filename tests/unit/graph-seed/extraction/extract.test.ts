@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractTraced } from "../../../../graph-seed/extraction/extract";
 import { extract } from "../../../../graph-seed/extraction/index";
 import { findRelation, parsedArticle } from "../../../support/extraction";
 
@@ -276,5 +277,22 @@ describe("extract", () => {
     expect(find(relations, "REPRESENTS", "Rui Lopes", "Brazil")).toBeDefined();
     const meetings = relations.filter((r) => r.type === "MET_WITH");
     expect(meetings.map((r) => r.date)).toEqual(["2021-03-08"]);
+  });
+
+  describe("extractTraced", () => {
+    const body =
+      "Trade Minister Olga Brenner met with Tomas Várady, the chairman of Kessler Holdings, on Tuesday. Brenner criticised Várady over the plant closures.";
+
+    it("names the family and rule of every relation, and is extract() but for the family", () => {
+      const traced = extractTraced(article(body));
+      expect(traced.relations.map((r) => `${r.type} ${r.family}/${r.rule}`).sort()).toEqual([
+        "DISAGREES_ON disagreements/criticism",
+        "HEADS roles/apposition-heads",
+        "HEADS roles/title-heads",
+        "MET_WITH meetings/met-with",
+      ]);
+      const plain = traced.relations.map(({ family: _family, ...r }) => r);
+      expect(extract(article(body))).toEqual({ entities: traced.entities, relations: plain });
+    });
   });
 });
