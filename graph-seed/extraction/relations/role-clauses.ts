@@ -10,7 +10,7 @@
 
 import { ORG_ROLES, ORG_ROLE_PATTERN, ROLE_ADJECTIVES } from "../lexicon/roles";
 import { isNotFactual } from "./modality";
-import { between, relation } from "./relation-context";
+import { between, opensLongerName, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
 type RoleType = "HEADS" | "MEMBER_OF";
@@ -126,9 +126,13 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
     const m = roleAfterOrg(after);
     return m ? roleType(m[2], `${lead[1] ?? ""} ${m[1] ?? ""}`) : null;
   }
+  // "A, president of Local 12", "A joined the X's youth wing": the organisation is a longer name.
+  const cutShort = opensLongerName(ctx, org);
   const apposition = PERSON_ROLE_ORG.exec(gap);
-  if (apposition) return PHRASE_GOES_ON.test(after) ? null : roleType(apposition[2], apposition[1]);
+  if (apposition)
+    return PHRASE_GOES_ON.test(after) || cutShort ? null : roleType(apposition[2], apposition[1]);
   const verb = PERSON_VERB_ORG.exec(gap);
+  if (verb && cutShort) return null;
   if (verb) return VERB_TYPE[verb[1]?.toLowerCase() ?? ""] ?? "MEMBER_OF";
   if (PERSON_BECAME.test(gap)) {
     const m = roleAfterOrg(after);

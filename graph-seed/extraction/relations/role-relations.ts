@@ -11,7 +11,7 @@ import type { Role } from "../mention";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSubjectOrg } from "./role-subject";
-import { between, mentionsIn, relation } from "./relation-context";
+import { between, mentionsIn, opensLongerName, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
 function kindRelation(kind: RoleKind): "HEADS" | "MEMBER_OF" | "REPRESENTS" | null {
@@ -145,7 +145,7 @@ function fromAppositions(
     const inside = located.filter(
       (l) => l.mention.start >= phraseStart && l.mention.start < phraseEnd,
     );
-    const orgs = inside.filter((l) => l.entity.kind === "Organization");
+    const orgs = inside.filter((l) => l.entity.kind === "Organization" && !opensLongerName(ctx, l));
     const countries = inside.filter((l) => l.entity.kind === "Country");
     // "head of the UN refugee agency UNHCR": the name that ends the noun phrase, not its modifier.
     const headed = orgs.filter(
@@ -227,7 +227,7 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
   const evidence = ctx.sentences[sentence];
   if (!evidence) return found;
   const people = located.filter((l) => l.entity.kind === "Person" && !l.mention.inQuote);
-  const orgs = located.filter((l) => l.entity.kind === "Organization");
+  const orgs = located.filter((l) => l.entity.kind === "Organization" && !opensLongerName(ctx, l));
   for (const org of orgs) {
     const before = between(ctx, evidence.start, org.mention.start);
     const prior = people.filter((p) => p.mention.end <= org.mention.start).at(-1);
