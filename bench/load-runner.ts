@@ -1,6 +1,9 @@
 // Runs one scenario twice: through HTTP with autocannon, and as the same service call made
 // directly through the driver, with the same concurrency, and summarises both.
-import autocannon from "autocannon";
+import { fork } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import type { HttpLoad } from "./http-load-child";
 
 export interface Figures {
   p50: number;
@@ -11,8 +14,9 @@ export interface Figures {
 }
 
 /**
- * autocannon against `paths` (taken in turn, round and round), in a worker thread of its own so
- * that the load generator does not share the server's event loop.
+ * autocannon against `paths` (taken in turn, round and round), in a child process
+ * (http-load-child.ts), so that neither the load generator's event loop nor its CPU is the
+ * server's.
  */
 export async function runHttp(
   base: string,
@@ -20,20 +24,15 @@ export async function runHttp(
   connections: number,
   seconds: number,
 ): Promise<Figures> {
-  const result = await autocannon({
-    url: base,
-    connections,
-    duration: seconds,
-    workers: 1,
-    requests: paths.map((path) => ({ method: "GET", path })),
-  });
-  return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    perSecond: result.requests.average,
-    requests: result.requests.total,
-    errors: result.errors + result.non2xx,
-  };
+  // The child inherits this process's loader flags (tsx), so it runs the TypeScript module.
+  const child = fork(fileURLToPath(new URL("./http-load-child.ts", import.meta.url)));
+  const exited = once(child, "exit");
+  const answered = once(child, "message");
+  child.send({ base, paths: [...paths], connections, seconds } satisfies HttpLoad);
+  const first = await Promise.race([answered, exited.then(() => null)]);
+  await exited;
+  if (!first) throw new Error("the HTTP load generator ended without figures");
+  return first[0] as Figures;
 }
 
 /** `connections` workers calling `work` back to back for `seconds`. */

@@ -25,6 +25,7 @@ in this process and prints p50/p99 latency and requests/s of the opening view, n
 search and paths, beside the same service calls made directly. Figures only.
 ${NEO4J_HELP} (A local one is a scratch one; one named by NEO4J_URI must be empty.)`);
 import { runDirect, runHttp, type Figures } from "../bench/load-runner";
+import { cpuSeconds } from "../bench/process-stats";
 import { loadSyntheticGraph, seededRandom } from "../bench/synthetic-graph";
 
 const { values: args } = parseArgs({
@@ -54,28 +55,61 @@ async function requireEmpty(driver: Driver): Promise<void> {
   }
 }
 
-/** The mean of each figure over runs (percentiles averaged: an approximation, said so). */
-function mean(runs: Figures[]): Figures {
-  const avg = (pick: (f: Figures) => number) =>
+/** One turn's figures and the CPU it cost this process (the API, or the direct calls) and Neo4j. */
+interface Turn extends Figures {
+  nodeSeconds: number;
+  neo4jSeconds: number | null;
+}
+
+async function measured(neo4jPid: number | null, run: () => Promise<Figures>): Promise<Turn> {
+  const node = process.cpuUsage();
+  const neo4j = neo4jPid ? cpuSeconds(neo4jPid) : null;
+  const figures = await run();
+  const used = process.cpuUsage(node);
+  const neo4jAfter = neo4jPid ? cpuSeconds(neo4jPid) : null;
+  return {
+    ...figures,
+    nodeSeconds: (used.user + used.system) / 1e6,
+    neo4jSeconds: neo4j !== null && neo4jAfter !== null ? neo4jAfter - neo4j : null,
+  };
+}
+
+/** The mean of each figure over turns (percentiles averaged: an approximation, said so). */
+function mean(runs: Turn[]): Turn {
+  const avg = (pick: (f: Turn) => number) =>
     runs.reduce((sum, f) => sum + pick(f), 0) / runs.length;
+  const sum = (pick: (f: Turn) => number) => runs.reduce((total, f) => total + pick(f), 0);
   return {
     p50: avg((f) => f.p50),
     p99: avg((f) => f.p99),
     perSecond: avg((f) => f.perSecond),
-    requests: runs.reduce((sum, f) => sum + f.requests, 0),
-    errors: runs.reduce((sum, f) => sum + f.errors, 0),
+    requests: sum((f) => f.requests),
+    errors: sum((f) => f.errors),
+    nodeSeconds: sum((f) => f.nodeSeconds),
+    neo4jSeconds: runs.some((f) => f.neo4jSeconds === null) ? null : sum((f) => f.neo4jSeconds!),
   };
 }
 
-function printRow(name: string, api: Figures, direct: Figures): void {
+function printRow(name: string, api: Turn, direct: Turn): void {
   const f = (n: number) => n.toFixed(1).padStart(7);
+  const ratio = (a: number, b: number) => `x${(a / Math.max(b, 0.001)).toFixed(2)}`;
+  const perRequest = (turn: Turn) => {
+    const ms = (seconds: number) =>
+      `${((seconds * 1000) / Math.max(turn.requests, 1)).toFixed(1)} ms`;
+    return turn.neo4jSeconds === null
+      ? ms(turn.nodeSeconds)
+      : `${ms(turn.nodeSeconds)} + Neo4j ${ms(turn.neo4jSeconds)}`;
+  };
   console.log(
     `${name.padEnd(26)} API p50 ${f(api.p50)} ms  p99 ${f(api.p99)} ms  ${f(api.perSecond)} req/s` +
       ` | direct p50 ${f(direct.p50)} ms  p99 ${f(direct.p99)} ms  ${f(direct.perSecond)} /s` +
-      ` | API/direct p50 x${(api.p50 / Math.max(direct.p50, 0.001)).toFixed(2)}` +
+      ` | API/direct p50 ${ratio(api.p50, direct.p50)}, req/s ${ratio(direct.perSecond, api.perSecond)}` +
       (api.errors + direct.errors > 0
         ? `  (errors: API ${api.errors}, direct ${direct.errors})`
         : ""),
+  );
+  console.log(
+    `${"".padEnd(26)} CPU per request: API process ${perRequest(api)} | direct ${perRequest(direct)}`,
   );
 }
 
@@ -114,12 +148,10 @@ try {
     return { from, to };
   };
 
+  const base = server.url.replace(/\/$/, "");
+  const openingView = () => overview(context, { seeds: 40, limit: 600 });
   const scenarios: [string, () => string, () => Promise<unknown>][] = [
-    [
-      "overview (opening view)",
-      () => "/api/graph/overview",
-      () => overview(context, { seeds: 40, limit: 600 }),
-    ],
+    ["overview (opening view)", () => "/api/graph/overview", openingView],
     [
       "neighborhood depth 1",
       () => `/api/graph/neighborhood?ids=${encodeURIComponent(anyEntity())}&depth=1`,
@@ -157,13 +189,19 @@ try {
     // take turns (two halves each), so a change in the machine's load hits both alike.
     await runDirect(direct, connections, Math.min(3, seconds));
     const list = Array.from({ length: 5_000 }, paths);
-    const halves: [Figures[], Figures[]] = [[], []];
+    const halves: [Turn[], Turn[]] = [[], []];
     for (let round = 0; round < 2; round++) {
-      halves[0].push(await runHttp(server.url.replace(/\/$/, ""), list, connections, seconds / 2));
-      halves[1].push(await runDirect(direct, connections, seconds / 2));
+      halves[0].push(await measured(neo.pid, () => runHttp(base, list, connections, seconds / 2)));
+      halves[1].push(await measured(neo.pid, () => runDirect(direct, connections, seconds / 2)));
     }
     printRow(name, mean(halves[0]), mean(halves[1]));
   }
+  // The opening view as one user meets it: one request at a time, not queued behind nine others.
+  const alone: [Turn, Turn] = [
+    await measured(neo.pid, () => runHttp(base, ["/api/graph/overview"], 1, seconds / 2)),
+    await measured(neo.pid, () => runDirect(openingView, 1, seconds / 2)),
+  ];
+  printRow("overview, one at a time", ...alone);
   console.log(
     `\nload average after the runs: ${loadavg()
       .map((l) => l.toFixed(1))

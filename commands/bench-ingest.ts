@@ -7,7 +7,6 @@
 // not). It prints figures; it asserts nothing else.
 import "dotenv/config";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import type { Driver } from "neo4j-driver";
@@ -17,6 +16,7 @@ import { newsCorpus } from "../bench/news-corpus";
 import { unindexedWrites } from "../bench/write-plans";
 import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
 import { benchBulk } from "../bench/bulk-bench";
+import { cpuSeconds, peakRss } from "../bench/process-stats";
 import { answerHelp, NEO4J_HELP, settingsOrExit } from "../infra/command-help";
 
 answerHelp(`usage: npm run bench:ingest [-- --articles 10000 --batch 200 --workers 2 --seed 42 --bulk]
@@ -48,27 +48,6 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(", ");
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-
-/** Peak resident memory of a process (VmHWM), or null when it cannot be read. */
-function peakRss(pid: number): number | null {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-/** CPU seconds a process has used (user + system), or null when it cannot be read. */
-function cpuSeconds(pid: number): number | null {
-  try {
-    // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses.
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
 
 function* corpus(seed: number, count: number): Generator<ArticleFile> {
   const pages = newsCorpus(seed);
