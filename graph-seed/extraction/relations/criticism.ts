@@ -6,13 +6,15 @@
 
 import type { Entity } from "../entity-resolver";
 import { COUNTRY_BY_DEMONYM } from "../lexicon/countries";
+import { trimTopic } from "./disagreement-topics";
+import { listEndingAt, listFrom } from "./participants";
 import { BEFORE_SUBJECT } from "./pronoun-subjects";
 import { between, factualMatches, disagreement, triggerMatches } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
 
 /** A criticises B: the critic before, the criticised after. */
 const CRITICISES =
-  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|raised|raises|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage)\s+(?:over|about|at|with|to|against))\s+/giu;
+  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|raised|raises|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage|dissent)\s+(?:over|about|at|with|to|against))\s+/giu;
 /** Verbs that criticise only a stated position ("dismissed B's claims"), not B himself ("dismissed B" is firing). */
 const AGAINST_POSITION =
   /\b(?:dismissed|dismisses|questioned|questions|disputed|disputes|challenged|challenges|contradicted|contradicts)\s+/gi;
@@ -35,15 +37,26 @@ const CRITICISED_BY =
 
 /** Between the verb and the criticised: nothing, a title, or "the 100-day plan of (the)". */
 const TO_OBJECT =
-  /^(?:the\s+|a\s+)?(?:(?:ruling|governing|opposition|rival|incumbent|outgoing|main)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and)\s+){0,5}$|^(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}(?:of|by|from)\s+(?:the\s+)?$/u;
+  /^(?:the\s+|a\s+)?(?:(?:ruling|governing|opposition|rival|incumbent|outgoing|main)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and)\s+){0,5}$|^(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}(?:of|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** "A, who heads X, slammed ...": an apposition between the critic and the verb. */
 const APPOSED = /^\s*(?:\([^)]*\)\s*)?,[^,]*,\s*(?:also\s+|has\s+|had\s+|have\s+)?$/;
-/** ", who (also) " between a name and the verb of its relative clause. */
+/**
+ * ", who (also) " between a name and the verb of its relative clause, also after a short
+ * apposition ("A, a veteran centrist who is critical of B").
+ */
 const WHO =
-  /^\s*(?:\([^)]{0,40}\)\s*)?,\s*who\s+(?:(?:has|had|have|also|then|later|\p{Ll}+ly)\s+){0,2}$/u;
-/** Between the critic and the verb: nothing but an auxiliary or an adverb. */
+  /^\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:(?:a|an|the)\s+[^,;()"“”]{0,60}?\s+)?who\s+(?:(?:has|had|have|also|then|later|\p{Ll}+ly)\s+){0,2}$/u;
+/**
+ * Between the critic and the verb: nothing but an auxiliary or an adverb, or "were among those"
+ * ("A and B were among those voicing dissent against C").
+ */
 const TO_VERB =
-  /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|have|had|also|again|publicly|openly|sharply|strongly|fiercely|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+){0,3}$/u;
+  /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|have|had|also|again|publicly|openly|sharply|strongly|fiercely|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly|(?:were|was|are|is)\s+among\s+(?:those|the\s+\p{Ll}+))\s+){0,3}$/u;
+/** A list a lead-in introduces: "Several unions, including A, B and C, took action". */
+const LIST_LEAD = /\b(?:including|among them|such as|namely):?\s+(?:the\s+)?$/;
+/** A verb right after a listed name: "slammed B and C said ..." ends the list at B. */
+const VERB_AFTER =
+  /^\s+(?:said|says|told|added|is|was|were|are|has|had|have|will|would|\p{Ll}{3,}ed)\b/u;
 /** "A accused B of T", "A slammed B over T", "B's plan to T": where the topic is written. */
 const TOPIC_AFTER =
   /^\s*(?:['’]s\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,1}?(?:of|over|for|on|about)\s+([^,.;"“”]+?)(?=\s+(?:as|because|since|while|after|and said|saying)\b|[,.;"“”]|$)/u;
@@ -52,7 +65,7 @@ const OWNED_TOPIC =
 
 function topicAfter(ctx: RelationContext, party: Located, end: number): string | undefined {
   const rest = ctx.body.slice(party.mention.end, end);
-  const topic = (OWNED_TOPIC.exec(rest) ?? TOPIC_AFTER.exec(rest))?.[1]?.trim();
+  const topic = trimTopic((OWNED_TOPIC.exec(rest) ?? TOPIC_AFTER.exec(rest))?.[1]?.trim());
   return topic && topic.split(/\s+/).length <= 12 ? topic : undefined;
 }
 
@@ -70,29 +83,48 @@ function ownerBefore(
   return ctx.entities.find((e) => e.kind === "Country" && e.name === country?.name);
 }
 
-/** The clause subject before `at`: the nearest party joined to the verb, else the one apposed. */
-function subjectBefore(
-  ctx: RelationContext,
-  parties: readonly Located[],
-  at: number,
-): Located | undefined {
+/**
+ * The critics: the clause subject before `at` ("A slammed") with the names listed with it by
+ * "and" ("A and B slammed", "unions, including A, B and C, took action"), else the one apposed.
+ */
+function subjectsBefore(ctx: RelationContext, parties: readonly Located[], at: number): Located[] {
   const before = parties.filter((p) => p.mention.end <= at);
   const nearest = before.at(-1);
-  if (nearest && TO_VERB.test(between(ctx, nearest.mention.end, at))) return nearest;
+  if (!nearest) return [];
+  const gap = between(ctx, nearest.mention.end, at);
+  const sentenceStart = ctx.sentences[nearest.mention.sentence]?.start ?? 0;
+  // "After talks with A, B slammed C": a list joined by commas alone is no subject.
+  const listed = (): Located[] => {
+    const list = listEndingAt(ctx, before, nearest);
+    const previous = list.at(-2);
+    return previous && /\band\b/.test(between(ctx, previous.mention.end, nearest.mention.start))
+      ? list
+      : [nearest];
+  };
+  if (TO_VERB.test(gap)) return listed();
   // "B, who questioned ...": a relative clause's subject is the name it follows.
-  if (nearest && WHO.test(between(ctx, nearest.mention.end, at))) return nearest;
+  if (WHO.test(gap)) return [nearest];
+  if (/^\s*,\s*$/.test(gap)) {
+    const list = listed();
+    const first = list[0];
+    if (
+      list.length > 1 &&
+      first &&
+      LIST_LEAD.test(between(ctx, sentenceStart, first.mention.start))
+    )
+      return list;
+  }
   const apposed = [...before].reverse().find((p) => APPOSED.test(between(ctx, p.mention.end, at)));
-  if (apposed) return apposed;
+  if (apposed) return [apposed];
   // "A, the party's chair, echoed B's words, accusing C of ...": a participle after a comma
   // takes the clause's subject, the person the sentence opens with.
   const opening = before[0];
-  const sentenceStart = ctx.sentences[opening?.mention.sentence ?? -1]?.start ?? 0;
   return opening &&
     /,\s*$/.test(between(ctx, opening.mention.end, at)) &&
     /^\p{L}+ing\b/u.test(ctx.body.slice(at, at + 20)) &&
     BEFORE_SUBJECT.test(between(ctx, sentenceStart, opening.mention.start))
-    ? opening
-    : undefined;
+    ? [opening]
+    : [];
 }
 
 /**
@@ -112,11 +144,11 @@ const opposedPositions: SentenceRule = (ctx, sentence, parties) =>
     });
   });
 
-/** A criticising B, either way round. */
+/** A criticising B, either way round; each listed critic against each listed criticised. */
 const criticisms: SentenceRule = (ctx, sentence, parties) =>
   [CRITICISES, AGAINST_POSITION, CRITICISED_BY].flatMap((trigger) =>
-    factualMatches(ctx, sentence, trigger).map(({ at, end, evidence }) => {
-      const before = subjectBefore(ctx, parties, at);
+    factualMatches(ctx, sentence, trigger).flatMap(({ at, end, evidence }) => {
+      const before = subjectsBefore(ctx, parties, at);
       const after = parties.find(
         (p) =>
           p.mention.start >= end &&
@@ -124,15 +156,27 @@ const criticisms: SentenceRule = (ctx, sentence, parties) =>
           (trigger !== AGAINST_POSITION ||
             POSITION.test(ctx.body.slice(p.mention.end, p.mention.end + 60))),
       );
-      if (!before || !after || before.entity === after.entity) return null;
-      const [critic, criticised] = trigger === CRITICISED_BY ? [after, before] : [before, after];
-      const topic = trigger !== CRITICISED_BY ? topicAfter(ctx, after, evidence.end) : undefined;
-      return disagreement(ctx, critic.entity, criticised.entity, {
-        confidence: 0.7,
-        rule: "criticism",
-        sentence,
-        topic,
-      });
+      if (before.length === 0 || !after) return [];
+      // "A criticised B and C": a position ("B's claims") is one party's.
+      const listed = trigger === AGAINST_POSITION ? [after] : listFrom(ctx, parties, after);
+      const verb = listed.findIndex(
+        (p, i) => i > 0 && VERB_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 20)),
+      );
+      const objects = verb > 0 ? listed.slice(0, verb) : listed;
+      const [critics, criticised] =
+        trigger === CRITICISED_BY ? [objects, before] : [before, objects];
+      const last = objects.at(-1) ?? after;
+      const topic = trigger !== CRITICISED_BY ? topicAfter(ctx, last, evidence.end) : undefined;
+      return critics.flatMap((critic) =>
+        criticised.map((target) =>
+          disagreement(ctx, critic.entity, target.entity, {
+            confidence: 0.7,
+            rule: "criticism",
+            sentence,
+            topic,
+          }),
+        ),
+      );
     }),
   );
 

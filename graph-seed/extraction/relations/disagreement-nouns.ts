@@ -11,37 +11,70 @@ import {
 } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
 import { TOPIC, trimTopic } from "./disagreement-topics";
+import { listFrom, pairsOf } from "./participants";
 
 const BETWEEN =
-  /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction)\s+between\s+/gi;
+  /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction)\s+(?:(?:has\s+|have\s+|had\s+)?(?:emerged|erupted|arose|grew|grown|flared|broke\s+out|deepened|widened|simmered|escalated)\s+)?between\s+/gi;
+/** "relations between A and B have soured": ties that worsened state a disagreement too. */
+const TIES_BETWEEN = /\b(?:relations|ties)\s+between\s+/gi;
+const WORSENED =
+  /^\s*(?:have\s+|has\s+|had\s+)?(?:(?:\p{Ll}+ly|also|since|been|remained|remain)\s+){0,2}(?:soured|strained|deteriorated|worsened|frayed|cooled|sunk|sank|hit\s+a\s+low)\b/u;
+/** Between "between" and the first party: "the", titles ("between Chancellor A and ..."). */
+const TO_FIRST = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
-/** "the dispute between A and B over X". */
-export const disagreementsBetween: SentenceRule = (ctx, sentence, parties) =>
-  factualMatches(ctx, sentence, BETWEEN).map(({ end: from, evidence }) => {
-    const a = parties.find((p) => p.mention.start >= from && p.mention.start - from <= 5);
-    const b =
-      a &&
-      parties.find(
-        (p) =>
-          p.mention.start > a.mention.end &&
-          /^\s*,?\s*and\s+(?:the\s+)?$/i.test(between(ctx, a.mention.end, p.mention.start)),
-      );
-    if (!a || !b || a.entity === b.entity) return null;
-    const topic = trimTopic(TOPIC.exec(ctx.body.slice(b.mention.end, evidence.end))?.[1]?.trim());
-    return disagreement(ctx, a.entity, b.entity, {
-      confidence: 0.7,
-      rule: "disagreement-between",
-      sentence,
-      topic,
-    });
-  });
+/** The parties listed after `from` ("between A and B", "between Minister A, B and C"). */
+function listedBetween(ctx: RelationContext, parties: readonly Located[], from: number): Located[] {
+  const first = parties.find((p) => p.mention.start >= from);
+  if (!first || !TO_FIRST.test(between(ctx, from, first.mention.start))) return [];
+  return listFrom(ctx, parties, first);
+}
+
+/** "the dispute between A and B over X", "tension emerged between A and B", "relations between A and B soured". */
+export const disagreementsBetween: SentenceRule = (ctx, sentence, parties) => [
+  ...factualMatches(ctx, sentence, BETWEEN).flatMap(({ end: from, evidence }) => {
+    const list = listedBetween(ctx, parties, from);
+    const last = list.at(-1);
+    if (list.length < 2 || !last) return [];
+    const topic = trimTopic(
+      TOPIC.exec(ctx.body.slice(last.mention.end, evidence.end))?.[1]?.trim(),
+    );
+    return pairsOf(list).map(([a, b]) =>
+      disagreement(ctx, a.entity, b.entity, {
+        confidence: 0.7,
+        rule: "disagreement-between",
+        sentence,
+        topic,
+      }),
+    );
+  }),
+  ...factualMatches(ctx, sentence, TIES_BETWEEN).flatMap(({ end: from, evidence }) => {
+    const list = listedBetween(ctx, parties, from);
+    const last = list.at(-1);
+    if (list.length !== 2 || !last) return [];
+    const rest = ctx.body.slice(last.mention.end, evidence.end);
+    const worsened = WORSENED.exec(rest);
+    if (!worsened) return [];
+    const topic = trimTopic(TOPIC.exec(rest.slice(worsened[0].length))?.[1]?.trim());
+    return pairsOf(list).map(([a, b]) =>
+      disagreement(ctx, a.entity, b.entity, {
+        confidence: 0.65,
+        rule: "ties-worsened",
+        sentence,
+        topic,
+      }),
+    );
+  }),
+];
 
 const QUALIFIERS =
   "(?:(?:long-standing|longstanding|long-running|deep|deepening|bitter|lingering|ongoing|old|many|political|policy|public|recent|past|simmering|growing|persistent)\\s+){0,2}";
 const DISAGREEMENT_NOUN = "(?:differences|disagreements?|dispute|rift|feud|quarrel|row|spat)";
-/** "their (long-standing) differences", "bridge (their) differences": whose is said elsewhere. */
+/**
+ * "their (long-standing) differences", "bridge (their) differences", "cordial despite
+ * differences": whose is said elsewhere.
+ */
 const THEIR = new RegExp(
-  `\\b(?:their\\s+${QUALIFIERS}${DISAGREEMENT_NOUN}|(?:bridge|bridging|resolve|resolving|settle|settling|narrow|narrowing|iron\\s+out|ironing\\s+out|overcome|overcoming|patch\\s+up|patching\\s+up|set\\s+aside|setting\\s+aside|put\\s+aside|putting\\s+aside)\\s+(?:their\\s+)?${QUALIFIERS}${DISAGREEMENT_NOUN})\\b`,
+  `\\b(?:their\\s+${QUALIFIERS}${DISAGREEMENT_NOUN}|(?:bridge|bridging|resolve|resolving|settle|settling|narrow|narrowing|iron\\s+out|ironing\\s+out|overcome|overcoming|patch\\s+up|patching\\s+up|set\\s+aside|setting\\s+aside|put\\s+aside|putting\\s+aside|despite|in\\s+spite\\s+of)\\s+(?:their\\s+)?${QUALIFIERS}${DISAGREEMENT_NOUN})\\b`,
   "gi",
 );
 /** "denied any rift", "no differences", "played down their differences": none is stated. */

@@ -9,9 +9,14 @@ const ANAPHORIC = /^(?:the\s+)?(?:issue|matter|question|subject|plan|idea|propos
 const AIM =
   /\b(?:would like to|wants? to|wanted to|seeks? to|sought to|aims? to|hopes? to|plans? to|intends? to|proposed to|pushe[sd]? to|push(?:es)? for|calls? for|called for)\s+([^,.;”"]+?)(?=\s+(?:in a way|in order|so that|that|which|to help|to make)\b|[,.;”"]|$)/i;
 
+/** A day closing a topic ("the offer on Tuesday"), or standing for one ("on Monday" is no topic). */
+const DAY =
+  /(?:^|\s+)(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year)$/;
+
 /** A topic phrase up to its first finite verb ("export controls deepened on Monday" -> "export controls"). */
-export function trimTopic(topic: string | undefined): string | undefined {
-  if (!topic) return topic;
+export function trimTopic(written: string | undefined): string | undefined {
+  const topic = written?.replace(DAY, "");
+  if (!topic) return undefined;
   const words = topic.split(/\s+/);
   const verb = words.findIndex(
     (w, i) =>

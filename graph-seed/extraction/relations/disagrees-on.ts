@@ -24,6 +24,12 @@ const ONE_SIDED = /oppos|different|contrary|differing|opposite|reject/i;
 /** "Only proposals are rejected": "A rejected B's proposal", never "A rejected B". */
 const REJECTED_THING =
   /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:proposal|plan|demand|offer|bid|request|idea|call|terms|draft|text|position|suggestion)s?\b/u;
+/** "A rejected the B proposals": B's own proposal, plan or offer, named right after B. */
+const ATTRIBUTIVE_THING =
+  /^\s+(?:proposal|plan|demand|offer|bid|request|idea|terms|draft|position)s?\b/u;
+/** "A rejected the (latest) offer from B", "opposed the plan by B". */
+const THING_FROM =
+  /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:proposals?|plans?|demands?|offers?|bids?|requests?|terms|draft|position)\s+(?:from|by|of)\s+(?:the\s+)?$/u;
 /** "The two ministers clashed": the pair is named before. */
 const THE_TWO =
   /\b[Tt]he two (\p{L}+)\s+(?:(?:that|which|who|have|has|had|been|also|still|again|remain|remained|are|were)\s+){0,3}$/u;
@@ -106,17 +112,27 @@ const stanceDisagreements: SentenceRule = (ctx, sentence, parties) =>
               !/[,;.]/.test(between(ctx, end, p.mention.start)),
           )
         : oneSided
-          ? parties.find(
+          ? (parties.find(
               (p) =>
                 p.mention.start >= end &&
                 (p.mention.start - end < 6 ||
                   /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(
                     between(ctx, end, p.mention.start),
                   )) &&
-                (rejecting ? REJECTED_THING : /^['’]s\b/u).test(
+                ((rejecting ? REJECTED_THING : /^['’]s\b/u).test(
                   ctx.body.slice(p.mention.end, p.mention.end + 40),
-                ),
-            )
+                ) ||
+                  // "rejected the X proposals": the name used as the owner before the noun.
+                  (/^\s+the\s+$/.test(between(ctx, end, p.mention.start)) &&
+                    ATTRIBUTIVE_THING.test(ctx.body.slice(p.mention.end, p.mention.end + 40)))),
+            ) ??
+            // "rejected the latest offer from B": the thing and its owner after it.
+            parties.find(
+              (p) =>
+                p.mention.start >= end &&
+                p.mention.start - end < 60 &&
+                THING_FROM.test(between(ctx, end, p.mention.start)),
+            ))
           : undefined;
       const joined = oneSided
         ? undefined

@@ -20,6 +20,11 @@ const UNION_NAME =
   /\b(?:Unions?|Labou?r Congress|Workers|Employees|Mineworkers|Teachers|Nurses)\b|\bCongress of\b.*\bUnions\b/;
 const NOT_A_UNION = /^(?:Ministry|Department|European Union|African Union)\b/;
 
+/** Whether an organisation's name says it is a union or a federation of unions. */
+export function isUnionName(name: string): boolean {
+  return UNION_NAME.test(name) && !NOT_A_UNION.test(name);
+}
+
 /** The article's unions, by name, in order of first mention. */
 function unionsOf(ctx: RelationContext, sentence: number): Located[] {
   const seen = new Set<number>();
@@ -28,8 +33,7 @@ function unionsOf(ctx: RelationContext, sentence: number): Located[] {
     for (const l of mentionsIn(ctx, s))
       if (
         l.entity.kind === "Organization" &&
-        UNION_NAME.test(l.entity.name) &&
-        !NOT_A_UNION.test(l.entity.name) &&
+        isUnionName(l.entity.name) &&
         !seen.has(l.entityIndex)
       ) {
         seen.add(l.entityIndex);

@@ -6,6 +6,7 @@
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "../lexicon/countries";
 import type { Country } from "../lexicon/countries";
 import type { Mention } from "../mention";
+import { organisationReferencesIn } from "./organisation-references";
 import { pronounSubjects } from "./pronoun-subjects";
 import { mentionsIn } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
@@ -233,7 +234,8 @@ export function peopleIn(
 /**
  * The participants of a sentence as every relation rule reads them: its written names of the
  * given kinds, outside quotations unless `quoted`, and the descriptions that refer back to a
- * person named earlier ("the emir"), in text order. The one participant-resolution step the
+ * person named earlier ("the emir") or to an organisation ("the union", when `kinds` takes
+ * organisations), in text order. The one participant-resolution step the
  * meeting, group and disagreement rules share.
  */
 export function participantsIn(
@@ -245,5 +247,10 @@ export function participantsIn(
   const written = mentionsIn(ctx, sentence).filter(
     (l) => kinds.has(l.entity.kind) && (quoted || !l.mention.inQuote),
   );
-  return kinds.has("Person") ? peopleIn(ctx, written, sentence) : written;
+  const people = kinds.has("Person") ? peopleIn(ctx, written, sentence) : written;
+  // "the union", "the party": organisations told by a description, for the rules that take them.
+  if (!kinds.has("Organization")) return people;
+  const organisations = organisationReferencesIn(ctx, sentence);
+  if (organisations.length === 0) return people;
+  return [...people, ...organisations].sort((a, b) => a.mention.start - b.mention.start);
 }
