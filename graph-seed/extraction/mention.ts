@@ -3,6 +3,7 @@
 
 import type { EntityKind, Evidence } from "../../contract/model";
 import type { Country } from "./lexicon/countries";
+import { NEVER_PERSON_HEADS } from "./lexicon/organizations";
 import type { RoleKind } from "./lexicon/roles";
 import { tokenize } from "./tokens";
 import type { Token } from "./tokens";
@@ -129,6 +130,14 @@ export class SentenceScan {
     const b = this.tokens[to];
     if (!a || !b) return -1;
     this.claim(a.start, b.end);
+    // A name that ends in an organisation's head ("Norvale Holdings", "Selatan Airlines Bhd") is
+    // an organisation whichever finder took it for a person, and holds no person's role.
+    const organisation = kind === "Person" && from < to && NEVER_PERSON_HEADS.has(b.text);
+    if (organisation) {
+      kind = "Organization";
+      delete extra.role;
+      delete extra.partial;
+    }
     this.mentions.push({
       kind,
       name: this.text(from, to),

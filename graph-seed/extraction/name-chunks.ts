@@ -9,6 +9,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS } from "./lexicon/countrie
 import {
   APPOINTED_AFTER,
   CONNECTORS,
+  LEADING_STYLES,
   LOCATIVE_BEFORE,
   NOT_ACRONYMS,
   ORG_NOUNS_BEFORE,
@@ -38,6 +39,15 @@ const COMPOUND_NAME_STARTS: ReadonlySet<string> = new Set([
   "Abd",
   "Abu",
   "Abdur",
+]);
+/** Malay and Arabic styles that the name keeps ("Tengku Ahmad Rizal", "Syed Ali Hamid"). */
+const STYLES_IN_NAMES: ReadonlySet<string> = new Set([
+  "Tengku",
+  "Tunku",
+  "Raja",
+  "Syed",
+  "Sayed",
+  "Megat",
 ]);
 const NUMBER = /^\p{N}+$/u;
 const isAcronym = (w: string): boolean =>
@@ -125,12 +135,21 @@ export class NameChunks {
         else break;
       }
       let start = i;
-      // "Irish manager ...": a leading demonym is an adjective, not part of the name.
+      // "Irish manager ...": a leading demonym is an adjective, not part of the name; "Justice
+      // Ana Ruiz", "Coach Ana Ruiz": a leading role noun is the cue, not part of the name.
       while (start < end && COUNTRY_BY_DEMONYM.has(scan.word(start))) start++;
+      // ("Justice Ruiz" alone is a surname for the later pass to resolve.)
+      if (LEADING_STYLES.has(scan.word(start)) && end - start >= 2) start++;
       // "Frankreich Jacques Chirac": a person's name starts at its given name, unless that
-      // name is the second part of a compound one ("Amer Abdul Karim").
+      // name is the second part of a compound one ("Amer Abdul Karim") or follows a style that
+      // is part of the name ("Tengku Ahmad Rizal").
       for (let k = start + 1; k < end; k++)
-        if (GIVEN_NAMES.has(scan.word(k)) && !COMPOUND_NAME_STARTS.has(scan.word(k))) start = k;
+        if (
+          GIVEN_NAMES.has(scan.word(k)) &&
+          !COMPOUND_NAME_STARTS.has(scan.word(k)) &&
+          !STYLES_IN_NAMES.has(scan.word(k - 1))
+        )
+          start = k;
       const kind = this.kindOf(scan, start, end);
       if (kind) {
         scan.add(kind, start, end);
@@ -333,6 +352,9 @@ export class NameChunks {
     )
       return "Organization";
 
+    // "Tengku Ahmad Rizal Tengku Aziz": a style that opens a personal name.
+    if (STYLES_IN_NAMES.has(first) && words.length >= 3 && words.every((w) => isPersonShaped(w)))
+      return "Person";
     // "Presidential Villa": a word the text also writes in lower case is a common word.
     const personShaped = words.every(
       (w) => isPersonShaped(w) && (GIVEN_NAMES.has(w) || !this.lowerWords.has(w.toLowerCase())),

@@ -4,9 +4,10 @@
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import { EAST_ASIAN_SURNAMES, FACILITY_HEADS, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
+import { LEADING_STYLES } from "./lexicon/name-cues";
 import { KNOWN_ORGS } from "./lexicon/organizations";
 import { PATRONYMIC_LINKS } from "./short-names";
-import { APPOSITION_ROLES } from "./lexicon/roles";
+import { APPOSITION_ROLES, PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { SentenceScan } from "./mention";
 import { isCapitalised, isNameWord, normaliseName } from "./tokens";
 
@@ -121,6 +122,23 @@ export function findEastAsianNames(scan: SentenceScan): void {
   }
 }
 
+/**
+ * Whether the name from i to end follows a person's untitled name in a list ("A, B and C"). After
+ * a titled name the next item is titled too ("..., Labour Minister A and Treasurer B"), so an
+ * untitled run there is a title's words, as are portfolio words and demonyms.
+ */
+function listedAfterPerson(scan: SentenceScan, i: number, end: number): boolean {
+  const prev = scan.word(i - 1);
+  if (prev !== "," && prev !== "and") return false;
+  for (let k = i; k <= end; k++)
+    if (PORTFOLIO_WORDS.has(scan.word(k)) || COUNTRY_BY_DEMONYM.has(scan.word(k))) return false;
+  const k = prev === "and" && scan.word(i - 2) === "," ? i - 3 : i - 2;
+  const endsThere = scan.tokens[k]?.end;
+  return scan.mentions.some(
+    (m) => m.kind === "Person" && m.end === endsThere && m.sentence === scan.index && !m.role,
+  );
+}
+
 /** Western names with a cue: a speech verb, an apposition, a relative clause or a given name. */
 export function findCuedNames(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
@@ -132,6 +150,8 @@ export function findCuedNames(scan: SentenceScan): void {
     const end = nameEnd(scan, i);
     if (end <= i) continue;
     if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;
+    // "Justice Ana Ruiz said": the style is no part of the name.
+    if (LEADING_STYLES.has(scan.word(i)) && end - i >= 2) i++;
     const next = scan.lower(end + 1);
     const afterComma = scan.lower(end + 2);
     const prev = scan.lower(i - 1);
@@ -143,6 +163,8 @@ export function findCuedNames(scan: SentenceScan): void {
       (next === "," &&
         (/^(?:who|a|an|the)$/.test(afterComma) || APPOSITION_ROLES.has(afterComma))) ||
       (prev === "to" && scan.lower(i - 2) === "according") ||
+      // "A, B and Ana Ruiz": the next full name in a list of people.
+      (end > i && listedAfterPerson(scan, i, end)) ||
       // "the council, led by X", "a task force headed by X"
       (prev === "by" && /^(?:led|headed|chaired|run|founded)$/.test(scan.lower(i - 2)));
     if (!cued) continue;

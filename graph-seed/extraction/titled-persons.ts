@@ -2,6 +2,7 @@
 // "Rep. Kim", "Minister of Foreign Affairs Ana Ruiz"), with the role, country, organisation or
 // portfolio the title's qualifiers name (and the ministry a portfolio minister implies).
 
+import { PERSON_NOUNS_BEFORE } from "./lexicon/name-cues";
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Country } from "./lexicon/countries";
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES, NON_NAME_WORDS } from "./lexicon/names";
@@ -62,6 +63,9 @@ interface Qualifiers {
   subordinate: boolean;
   past: boolean;
 }
+
+/** Role nouns that a title word may open ("Head Coach", "Chief Justice", "Team Manager"). */
+const ROLE_NOUNS_IN_TITLES = new Set([...PERSON_NOUNS_BEFORE, "justice", "judge", "executive"]);
 
 /** Lower-case words that may sit inside a title ("top nuclear envoy", "senior official"). */
 const ROLE_ADJECTIVES = new Set(["top", "chief", "senior", "nuclear", "special", "outgoing"]);
@@ -174,6 +178,8 @@ function qualifiers(scan: SentenceScan, titleStart: number, kind: RoleKind): Qua
       q.country === undefined &&
       scan.word(k + 1) === q.portfolio[0] &&
       scan.tokenFree(k - 1) &&
+      // "P Rao and Labour Minister X" joins a name to a title, not two portfolios.
+      PORTFOLIO_WORDS.has(scan.word(k - 1)) &&
       !/^(?:between|and)$/i.test(scan.word(k - 2)) &&
       isCapitalised(scan.word(k - 1)) &&
       isNameWord(scan.word(k - 1)) &&
@@ -295,6 +301,19 @@ function opensChain(scan: SentenceScan, k: number): boolean {
   );
 }
 
+/**
+ * Whether a minister's portfolio names a ministry: portfolio words ("Trade and Industry"),
+ * not a rank ("Minister of State") nor words the name finder left in it ("Rural Development Amir").
+ */
+function impliesMinistry(portfolio: string): boolean {
+  const words = portfolio.split(/[\s,]+/).filter((w) => w && w !== "and");
+  if (words.length === 0 || words[0] === "State") return false;
+  // A plural noun is a portfolio the list lacks ("Oceans", "Waterways"); a place or a name is not.
+  return words.every(
+    (w) => PORTFOLIO_WORDS.has(w) || PORTFOLIO_EXPANSIONS.has(w) || /^\p{Lu}\p{Ll}+s$/u.test(w),
+  );
+}
+
 /** Names written after a title; records the role and the country or organisation it names. */
 export function findTitledPersons(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
@@ -311,6 +330,15 @@ export function findTitledPersons(scan: SentenceScan): void {
     const honorific = title.kind !== "honorific" ? matchTitle(scan, nameStart) : null;
     if (honorific?.kind === "honorific" && isNameWord(scan.word(honorific.end + 1)))
       nameStart = honorific.end + 1;
+    // "Head Coach A", "Chief Justice A": a role noun after the title belongs to the title.
+    if (
+      !office &&
+      honorific?.kind !== "honorific" &&
+      isCapitalised(scan.word(nameStart)) &&
+      ROLE_NOUNS_IN_TITLES.has(scan.lower(nameStart)) &&
+      startsName(scan, nameStart + 1)
+    )
+      nameStart++;
     // After a title a short capitalised function word can be a family name ("Vice Premier He Lifeng").
     const shortFamily =
       NON_NAME_WORDS.has(scan.word(nameStart)) && isNameWord(scan.word(nameStart + 1));
@@ -362,8 +390,8 @@ export function findTitledPersons(scan: SentenceScan): void {
       scan.claim(honorificStart.start, honorificEnd.end);
     const isMinister = title.title.endsWith("minister") && title.title !== "prime minister";
     if (office && !isMinister) delete role.portfolio;
-    if (isMinister && q.portfolio.length > 0 && q.org === undefined && titleFrom && titleTo) {
-      const portfolio = q.portfolio.join(" ");
+    const portfolio = q.portfolio.join(" ");
+    if (isMinister && impliesMinistry(portfolio) && q.org === undefined && titleFrom && titleTo) {
       scan.mentions.push({
         kind: "Organization",
         name: `Ministry of ${PORTFOLIO_EXPANSIONS.get(portfolio) ?? portfolio}`,

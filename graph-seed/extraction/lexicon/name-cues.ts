@@ -43,8 +43,12 @@ export const PERSON_NOUNS_BEFORE = new Set(
     "negotiator envoy diplomat secretary premier chancellor mr mrs ms dr sir centre pitcher " +
     "outfielder infielder shortstop quarterback fullback full-back fly-half scrum-half flanker " +
     "sprinter jockey golfer cyclist swimmer boxer rival opponent veteran newcomer substitute " +
-    "assistant discard member general partner mate"
+    "assistant discard member general partner mate cricketer footballer athlete justice judge"
   ).split(" "),
+);
+/** Role nouns written as a style before a name, never a name's first word ("Justice Ana Ruiz"). */
+export const LEADING_STYLES: ReadonlySet<string> = new Set(
+  "Justice Judge Coach Skipper Striker Cricketer Footballer".split(" "),
 );
 /** Verbs of succession before a name: one person replaces another ("replacing Ana Brenna"). */
 export const SUCCESSION_BEFORE = new Set(

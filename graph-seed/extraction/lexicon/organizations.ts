@@ -115,11 +115,34 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "plc",
   "GmbH",
   "LLP",
+  "Limited",
+  "Bhd",
+  "Berhad",
+  "Tbk",
+  "Properties",
 ]);
+
+/**
+ * Heads that end an organisation's name and no person's: a name found by its shape or a title that
+ * ends in one ("Norvale Properties", "Selatan Holdings Bhd") is an organisation. Heads that are
+ * also family names (Post, Steel, Court, Bank, Trust, Guard) are left out.
+ */
+export const NEVER_PERSON_HEADS: ReadonlySet<string> = new Set(
+  (
+    "Ministry Department Party Committee Commission Agency Council Bureau Administration " +
+    "Parliament Congress Senate Union Association Federation Confederation Institute Institution " +
+    "University College Corporation Corp Inc Co Ltd LLC LLP Limited Bhd Berhad Tbk PLC plc GmbH " +
+    "KGaA AG Group Foundation Organization Organisation Authority Forces Army Navy Secretariat " +
+    "Embassy Police Society Alliance Coalition League Academy Company Holdings Holding Industries " +
+    "Electronics Motors Airlines Airways Tribunal Securities Partners Investments Pharmaceuticals " +
+    "Telecom Technologies Systems Entertainment Enterprises Chemicals Insurance Therapeutics " +
+    "Properties Club FC Bancorp Petroleum Mining Communications Services Financial"
+  ).split(" "),
+);
 
 /** Legal and trade suffixes after which the words before them are the company's short name. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
-  "Inc Corp Co Ltd LLC LLP KGaA AG NV SE SA PLC plc GmbH Group Holdings Therapeutics Pharma Pharmaceuticals Management Electronics Motors".split(
+  "Inc Corp Co Ltd LLC LLP Limited Bhd Berhad Tbk KGaA AG NV SE SA PLC plc GmbH Group Holdings Therapeutics Pharma Pharmaceuticals Management Electronics Motors".split(
     " ",
   ),
 );
