@@ -30,3 +30,26 @@ describe("the organisation a role is in", () => {
     );
   });
 });
+
+describe("the ministry a minister's title implies", () => {
+  it("is named only by portfolio words", () => {
+    expect(
+      roleLines("Minister of State and Cabinet Member Prince Faris bin Saud met Tomas Várady."),
+    ).toEqual([]);
+    expect(roleLines("Westmark Transport Minister Jon Halvorsen met union leaders.")).toEqual([]);
+    expect(roleLines("Transport Minister Jon Halvorsen met union leaders.")).toEqual([
+      "HEADS | Jon Halvorsen | Ministry of Transport",
+    ]);
+  });
+
+  it("does not take in the name before 'and' in a list of people", () => {
+    expect(
+      roleLines(
+        "Premier Olga Brenner asked Tomas Várady, Ana Kessler and Labour Minister Jon Halvorsen to attend.",
+      ),
+    ).toEqual(["HEADS | Jon Halvorsen | Ministry of Labour"]);
+    expect(roleLines("Commerce and Industry Minister Jon Halvorsen spoke on Monday.")).toEqual([
+      "HEADS | Jon Halvorsen | Ministry of Commerce and Industry",
+    ]);
+  });
+});
