@@ -63,7 +63,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   const cypherWorkers = new CypherWorkers({ uri, username, password, database });
   // The first user query should not wait for a worker to load (a second or two).
   await cypherWorkers.warm();
-  const context = { driver, database };
+  const context = { driver, database, bookmarks: neo4j.bookmarkManager() };
   const neo4jMonitor = new Neo4jMonitor(context, logger);
   if (options.managedNeo4j) neo4jMonitor.follow(options.managedNeo4j);
   const app = createApp({

@@ -70,6 +70,7 @@ async function userTransaction<T>(
     defaultAccessMode: neo4j.session.READ,
     // Records come in small batches, so that the byte budget stops the stream early.
     fetchSize: FETCH_SIZE,
+    bookmarkManager: context.bookmarks,
   });
   try {
     const tx = session.beginTransaction({

@@ -1,5 +1,5 @@
 // What every repository needs: the one shared driver and the database to use.
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { RELATION_TYPES } from "../../contract/model";
 import type { Neo4jTarget } from "../../contract/neo4j-target";
 
@@ -9,6 +9,13 @@ export type { Neo4jTarget };
 export interface Neo4jContext {
   driver: Driver;
   database?: string;
+  /**
+   * The causal chain the server's sessions share: a read begins after every write this server
+   * committed (a snapshot import), so on a cluster a user sees their own import even when the
+   * read goes to a follower that has not applied it yet (the follower waits for it). A single
+   * server has nothing to wait for.
+   */
+  bookmarks?: BookmarkManager;
 }
 
 /** `MET_WITH|HEADS|...`: relation types for a pattern, only ever from the model's list. */
@@ -27,6 +34,7 @@ export async function readTransaction<T>(
   const session = context.driver.session({
     database: context.database,
     defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: context.bookmarks,
   });
   try {
     return await session.executeRead(work);

@@ -97,7 +97,10 @@ export async function mergeSnapshot(
   const batches = steps.flatMap(({ query, rows }) =>
     chunks(rows, WRITE_BATCH).map((batch) => ({ query, batch })),
   );
-  const session = context.driver.session({ database: context.database });
+  const session = context.driver.session({
+    database: context.database,
+    bookmarkManager: context.bookmarks,
+  });
   try {
     for (const [done, { query, batch }] of batches.entries()) {
       await session.executeWrite((tx) => tx.run(query, toDriverParams({ rows: batch })));

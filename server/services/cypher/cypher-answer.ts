@@ -18,6 +18,8 @@ export interface CypherJob {
   deadline: number;
   maxRows: number;
   maxBytes: number;
+  /** The server's bookmarks when the request came: the query reads after the server's writes. */
+  bookmarks: string[];
 }
 
 /** The JSON text of the CypherResponse to `job`. */

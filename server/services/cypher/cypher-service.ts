@@ -49,8 +49,9 @@ export async function runUserCypher(
     stop.abort(new ApiError("BAD_REQUEST", "the client went away before the answer"));
   signal.addEventListener("abort", clientGone, { once: true });
   try {
+    const bookmarks = [...((await deps.context.bookmarks?.getBookmarks()) ?? [])];
     return await deps.workers.run(
-      { query, params: request.params ?? {}, tag, deadline, ...limits },
+      { query, params: request.params ?? {}, tag, deadline, ...limits, bookmarks },
       stop.signal,
     );
   } catch (error) {

@@ -50,12 +50,16 @@ await Promise.race([
     deadline: Date.now() + 5_000,
     maxRows: 1,
     maxBytes: 1_000,
+    bookmarks: [],
   }).catch(() => undefined),
   new Promise((resolve) => setTimeout(resolve, 5_000)),
 ]);
 parentPort!.postMessage("ready");
 parentPort!.on("message", (job: CypherJob) => {
-  void answerJob(context, job).then(
+  // This thread's driver cannot share the main thread's bookmark manager: the job brings its
+  // bookmarks instead.
+  const bookmarks = neo4j.bookmarkManager({ initialBookmarks: job.bookmarks });
+  void answerJob({ ...context, bookmarks }, job).then(
     (json) => {
       // A fresh buffer of its own, handed over without a copy.
       const body = new TextEncoder().encode(json);
