@@ -8,6 +8,7 @@ import { APPOSITION_ROLES, STATE_HEAD_TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
 import type { Entity } from "../entity-resolver";
 import type { Role } from "../mention";
+import { fromArticleSubject } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSubjectOrg } from "./role-subject";
@@ -373,6 +374,7 @@ export function findRoles(ctx: RelationContext): ExtractedRelation[] {
     found.push(...fromRolePhrases(ctx, located, sentence));
     found.push(...fromRoleClauses(ctx, located, sentence));
     found.push(...fromSubjectOrg(ctx, located, sentence));
+    found.push(...fromArticleSubject(ctx, located, sentence));
   });
   return found.filter((r): r is ExtractedRelation => r !== null);
 }
