@@ -6,6 +6,8 @@ import type { EntityKind } from "../../contract/model";
 import { qualifyInstitutions } from "./institution-country";
 import { APPOSITION_ROLES, REGNAL_TITLES } from "./lexicon/roles";
 import type { Mention, Role } from "./mention";
+import { COMPANY_SUFFIXES } from "./lexicon/organizations";
+import { TRADE_WORDS } from "./org-mentions";
 import { canonicalOrgName, orgKey, sameOrg } from "./org-names";
 import { PATRONYMIC_LINKS, shortNamesOf } from "./short-names";
 import { normaliseName } from "./tokens";
@@ -27,14 +29,20 @@ function orgNameScore(m: Mention): number {
   return (/^Ministry of /.test(m.name) ? 1000 : 0) + (m.implied ? 0 : 100) + m.name.length;
 }
 
-/** The initials of a name's capitalised words: "Confederation of Indian Trade Unions" -> "CITU". */
-function initials(name: string): string {
+/**
+ * The initials of a name's capitalised words: "Confederation of Indian Trade Unions" -> "CITU";
+ * with `links`, its "of" too ("Congress of South African Trade Unions" -> "COSATU").
+ */
+function initials(name: string, links = false): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
+    .filter((w) => /^\p{Lu}/u.test(w) || (links && w === "of"))
+    .map((w) => (w[0] ?? "").toUpperCase())
     .join("");
 }
+
+/** An acronym written as a word ("Cosatu", "Nafta"): capitalised, short, no vowel-free run. */
+const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,6}$/u;
 
 /**
  * An acronym never defined in brackets ("CITU") is the one organisation of the article whose
@@ -43,15 +51,43 @@ function initials(name: string): string {
 function mergeAcronyms(found: Entity[], mentions: readonly Mention[]): void {
   for (const short of [...found]) {
     const name = mentions[short.mentions[0] ?? -1]?.name ?? "";
-    if (!/^\p{Lu}{2,6}$/u.test(name)) continue;
+    const upper = WORD_ACRONYM.test(name) ? name.toUpperCase() : name;
+    if (!/^\p{Lu}{2,7}$/u.test(upper)) continue;
     const spelled = found.filter(
-      (e) => e !== short && e.name !== name && initials(e.name) === name,
+      (e) =>
+        e !== short &&
+        e.name !== name &&
+        (initials(e.name) === upper || (upper !== name && initials(e.name, true) === upper)),
     );
     const full = spelled[0];
     if (!full || spelled.length > 1) continue;
     full.mentions.push(...short.mentions);
     full.mentions.sort((a, b) => a - b);
     full.aliases.add(name);
+    found.splice(found.indexOf(short), 1);
+  }
+}
+
+/**
+ * A company named later by its first word ("Norvale" after "Norvale PLC", "Kessler" after
+ * "Kessler Motor") is the one organisation whose name is that word and legal or trade suffixes.
+ */
+function mergeShortNames(found: Entity[]): void {
+  for (const short of [...found]) {
+    if (/[\s.]/.test(short.name) || !/^\p{Lu}\p{Ll}/u.test(short.name)) continue;
+    const longer = found.filter((e) => {
+      const words = e.name.replace(/\.$/, "").split(" ");
+      return (
+        e !== short &&
+        words[0] === short.name &&
+        words.length > 1 &&
+        words.slice(1).every((w) => COMPANY_SUFFIXES.has(w) || TRADE_WORDS.has(w))
+      );
+    });
+    const full = longer[0];
+    if (!full || longer.length > 1) continue;
+    full.mentions.push(...short.mentions);
+    full.mentions.sort((a, b) => a - b);
     found.splice(found.indexOf(short), 1);
   }
 }
@@ -83,6 +119,7 @@ function resolveOrgs(
     if (m.acronym) entity.aliases.add(m.acronym);
   }
   mergeAcronyms(found, mentions);
+  mergeShortNames(found);
   for (const entity of found) {
     const best = entity.mentions
       .map((k) => mentions[k])
@@ -159,6 +196,13 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
     if (n === undefined) normalised.set(name, (n = normaliseName(name)));
     return n;
   };
+  /** A name's words without leading initials of a style ("H.E."). */
+  const nameWords = (name: string): string[] => {
+    const all = norm(name).split(" ");
+    let k = 0;
+    while (k < all.length - 2 && (all[k] ?? "").length === 1) k++;
+    return all.slice(k);
+  };
   const byKey = new Map<string, Entity>();
   for (const e of entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
   /** The one longer name a full name is a shorter form of, if exactly one fits. */
@@ -166,9 +210,18 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
     const spaced = ` ${norm(m.name)}`;
     // "Von der Leyen" after "Ursula von der Leyen" is the same person, written shorter; "Al Saud"
     // after two people of that family is neither.
+    const own = nameWords(m.name);
     const longer = entities.filter((e) => {
       if (e.kind !== "Person" || words(m.name) < 2) return false;
       const written = ` ${norm(e.name)}`;
+      const theirs = nameWords(e.name);
+      // "Ana Ruiz" for "H.E. Ana Maria Ruiz" (a middle name left out), "Tengku Ahmad Rizal" for
+      // "Tengku Ahmad Rizal Tengku Aziz" (a long name cut after three words).
+      if (theirs.length > own.length && !isChain(e.name)) {
+        const middle = own[0] === theirs[0] && own.at(-1) === theirs.at(-1);
+        const prefix = own.length >= 3 && own.every((w, k) => theirs[k] === w);
+        if (middle || prefix) return true;
+      }
       if (!written.endsWith(spaced)) return false;
       // "Salman bin Abdulaziz" is the father of "Mohammed bin Salman bin Abdulaziz", not him.
       const before = written.slice(0, -spaced.length).split(" ").at(-1) ?? "";

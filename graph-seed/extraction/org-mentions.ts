@@ -83,18 +83,26 @@ function complementEnd(scan: SentenceScan, k: number): number {
 /**
  * Whether the "and" at `and` joins two subjects inside one name that ends in a head noun
  * ("the Food and Drug Administration", "Justice and Development Party (AKP)"). Only with a sign
- * that the words form one name: "the" or a possessive before it, or an acronym after it, so that
- * "Ford and Labour Party" stays two names.
+ * that the words form one name: "the" or a possessive before it, an acronym after it, or an
+ * ampersand, so that "Ford and Labour Party" stays two names.
  */
 function innerAndName(scan: SentenceScan, i: number, and: number): boolean {
   if (and - i > 2) return false;
   let k = and + 1;
-  while (isModifier(scan.word(k)) && scan.tokenFree(k)) k++;
-  if (k === and + 1 || !isOrgHead(scan.word(k - 1))) return false;
+  // The run after "and" reaches a head noun ("Human Rights Commission"; capitals may follow it).
+  let headAt = -1;
+  while (isModifier(scan.word(k)) && scan.tokenFree(k)) {
+    if (isOrgHead(scan.word(k))) headAt = k;
+    k++;
+  }
+  if (headAt < 0) return false;
+  k = headAt + 1;
   for (let m = i; m < k; m++) {
     const w = scan.word(m);
     if (COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w)) return false;
   }
+  // "Jammu & Kashmir High Court", "J&K Bank": an ampersand always joins within one name.
+  if (scan.word(and) === "&") return true;
   const before = scan.lower(i - 1);
   const acronymAfter =
     scan.word(k) === "(" && /^\p{Lu}{2,7}$/u.test(scan.word(k + 1)) && scan.word(k + 2) === ")";
@@ -122,7 +130,7 @@ export function findPatternOrgs(scan: SentenceScan): void {
           isCapitalised(scan.word(j + 1))) ||
         // "European People's Party", "People's Bank of China"
         (/^(?:’s|'s)$/.test(w) && scan.word(j - 1) === "People" && isCapitalised(scan.word(j + 1)));
-      if (w === "and" && j > i && innerAndName(scan, i, j)) {
+      if ((w === "and" || w === "&") && j > i && innerAndName(scan, i, j)) {
         j++;
         continue;
       }
@@ -202,7 +210,15 @@ function isPartyName(scan: SentenceScan, i: number, j: number): boolean {
   return /^(?:the|a|an)$/.test(scan.lower(k)) && i - k <= 3;
 }
 
-const TRADE_WORDS = new Set(["Motor", "Motors", "Electric", "Steel", "Chemical", "Industries"]);
+/** Trade words between a company's name and its legal suffix ("Honda Motor Co"). */
+export const TRADE_WORDS: ReadonlySet<string> = new Set([
+  "Motor",
+  "Motors",
+  "Electric",
+  "Steel",
+  "Chemical",
+  "Industries",
+]);
 
 /** The short name of a company written with its legal or trade suffix ("Merck" for "Merck KGaA"). */
 export function companyShortName(name: string): string | null {

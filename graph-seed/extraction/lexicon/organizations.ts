@@ -136,7 +136,7 @@ export const NEVER_PERSON_HEADS: ReadonlySet<string> = new Set(
     "Embassy Police Society Alliance Coalition League Academy Company Holdings Holding Industries " +
     "Electronics Motors Airlines Airways Tribunal Securities Partners Investments Pharmaceuticals " +
     "Telecom Technologies Systems Entertainment Enterprises Chemicals Insurance Therapeutics " +
-    "Properties Club FC Bancorp Petroleum Mining Communications Services Financial"
+    "Properties Motor Club FC Bancorp Petroleum Mining Communications Services Financial"
   ).split(" "),
 );
 

@@ -79,4 +79,56 @@ describe("entity precision on unseen wording", () => {
       "Organization:Ministry of Commerce and Industry",
     ]);
   });
+
+  it("joins words by an ampersand inside an organisation's name", () => {
+    expect(
+      entities(
+        "A bench of the Orissa & Berar High Court Comprising two judges heard it. The J&K Women Commission was closed.",
+      ).filter((e) => e.startsWith("Organization:")),
+    ).toEqual(["Organization:J&K Women Commission", "Organization:Orissa & Berar High Court"]);
+    expect(entities("Borden and Labour Party officials met.")).toEqual([
+      "Organization:Labour Party",
+    ]);
+  });
+});
+
+describe("one entity per referent", () => {
+  it("merges a company's first word with its suffixed name, but not with one of two", () => {
+    expect(entities("Shares in Norvale PLC fell. Norvale said the chairman would stay.")).toEqual([
+      "Organization:Norvale PLC",
+    ]);
+    expect(entities("Kessler Motor said sales rose. Kessler will build a plant.")).toEqual([
+      "Organization:Kessler Motor",
+    ]);
+    const two = entities(
+      "Kessler Motor said sales rose. Kessler Holdings said profits fell. Kessler will build a plant.",
+    );
+    expect(two).toContain("Organization:Kessler Motor");
+    expect(two).toContain("Organization:Kessler Holdings");
+  });
+
+  it("reads an acronym written as a word, 'of' counted, as the organisation it spells", () => {
+    expect(
+      entities("The Federation of Andean Mine Workers said no. Fofamw will strike on Monday."),
+    ).toEqual(["Organization:Federation of Andean Mine Workers"]);
+  });
+
+  it("merges a person named without a middle name or with a long name cut short", () => {
+    expect(
+      entities(
+        "It was resolved that H.E. Sameer Ali Qattan, Chairman of the Board of Norvale, be devoted to it. Sameer Qattan said so.",
+      ).filter((e) => e.startsWith("Person:")),
+    ).toEqual(["Person:H.E. Sameer Ali Qattan"]);
+    expect(
+      entities(
+        "Tengku Ahmad Rizal Tengku Aziz has been appointed as president of the firm. Tengku Ahmad Rizal has been its financial officer since 2018.",
+      ),
+    ).toEqual(["Person:Tengku Ahmad Rizal Tengku Aziz"]);
+    // Two people of one family keep their own names.
+    const family = entities("Ana Ruiz Costa met Ana Ruiz Lima on Monday, Ana Ruiz Costa said.");
+    expect(family.filter((e) => e.startsWith("Person:"))).toEqual([
+      "Person:Ana Ruiz Costa",
+      "Person:Ana Ruiz Lima",
+    ]);
+  });
 });
