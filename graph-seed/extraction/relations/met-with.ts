@@ -16,6 +16,11 @@ import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
   /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
+/** "A discussed bilateral trade with B": talks whose subject comes between the verb and "with". */
+const DISCUSSED_WITH = /\b(?:discussed|discusses|discussing)\s+(?:[\p{L}'’-]+\s+){1,8}?with\s+/giu;
+/** "The meeting, which had A, B and C, ...", "the talks brought together A and B": all met. */
+const GATHERING =
+  /\b(?:meeting|talks|summit|conference|session|dinner|luncheon|lunch|gathering)\b[^.;]{0,40}?\b(?:had|included|involved|brought\s+together)\s+/gi;
 const DIRECT_TRIGGER =
   /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|greeted|greets|called on|calls on|call on|calling on)\s+(?!with\b)/gi;
 /** "A was welcomed by B", "A and his delegation were received by B". */
@@ -231,8 +236,20 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       if (meetingConfidence(ctx, sentence, at, text.slice(0, m.index), 0.85) >= MIN_CONFIDENCE)
         events.push({ sentence, at, hosts: list.slice(0, 1), guests: list.slice(1) });
     }
+    for (const m of several ? text.matchAll(GATHERING) : []) {
+      // Read from the verb: "a summit that would have brought together A and B" is no meeting.
+      const verbEnd = (m.index ?? 0) + m[0].length;
+      const list = listAfter(ctx, people, abs(verbEnd), 30);
+      const at = abs(verbEnd);
+      const before = text.slice(0, verbEnd);
+      if (list.length < 2) continue;
+      for (const [a, b] of pairsOf(list))
+        found.push(
+          meeting(ctx, { a, b, sentence, triggerAt: at, before, base: 0.8, rule: "gathering" }),
+        );
+    }
     const triggers = several
-      ? [WITH_TRIGGER, DIRECT_TRIGGER, HOST_TRIGGER, PASSIVE_TRIGGER]
+      ? [WITH_TRIGGER, DISCUSSED_WITH, DIRECT_TRIGGER, HOST_TRIGGER, PASSIVE_TRIGGER]
       : [WITH_TRIGGER, DIRECT_TRIGGER];
     for (const trigger of triggers) {
       for (const m of text.matchAll(trigger)) {
@@ -278,7 +295,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
           subjects = after?.slice(0, 1) ?? [];
         }
         const rule =
-          trigger === WITH_TRIGGER
+          trigger === WITH_TRIGGER || trigger === DISCUSSED_WITH
             ? "met-with"
             : trigger === HOST_TRIGGER
               ? "hosted-for"

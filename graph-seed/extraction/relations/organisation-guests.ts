@@ -45,7 +45,8 @@ function unionsOf(ctx: RelationContext, sentence: number): Located[] {
 /**
  * The organisations met, read after a meeting word ending at body offset `from` in sentence
  * `sentence`: a list of organisations named right there, or the unions a description means
- * (a plural means all of the article's unions named so far, a singular its only one).
+ * (a plural means all of the article's unions named so far, a singular its only one, named
+ * before or, failing that, anywhere in the article).
  */
 export function organisationsMet(ctx: RelationContext, sentence: number, from: number): Located[] {
   const evidence = ctx.sentences[sentence];
@@ -57,5 +58,8 @@ export function organisationsMet(ctx: RelationContext, sentence: number, from: n
   const description = UNION_DESCRIPTION.exec(ctx.body.slice(from, evidence.end));
   if (!description) return [];
   const unions = unionsOf(ctx, sentence);
-  return description[1] || /labou?r/i.test(description[0]) || unions.length === 1 ? unions : [];
+  if (description[1] || /labou?r/i.test(description[0])) return unions;
+  // "met union officials" before the union is named: the article's only union, named later.
+  const all = unions.length === 0 ? unionsOf(ctx, ctx.sentences.length - 1) : unions;
+  return all.length === 1 ? all : [];
 }

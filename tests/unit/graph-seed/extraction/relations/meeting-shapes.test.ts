@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractBody, relationSet } from "./helpers";
+
+/** The MET_WITH relations of a body written for the test (published 2022-05-11, a Wednesday). */
+function meetings(body: string): string[] {
+  return relationSet(extractBody(body).relations, "MET_WITH");
+}
+
+describe("meetings said another way", () => {
+  it("reads 'A discussed T with B' as a meeting, dated, but not a planned discussion", () => {
+    expect(
+      meetings(
+        "Foreign Minister Olga Petrova discussed bilateral trade and the regional agenda with Foreign Minister Kamal Idris on Monday. " +
+          "Coach Ana Ferreira will discuss the transfer budget with club president Rui Matos next week.",
+      ),
+    ).toEqual(["Kamal Idris | Olga Petrova | 2022-05-09"]);
+  });
+
+  it("meets everyone a gathering had: 'the meeting, which had A, B and C, ...'", () => {
+    expect(
+      meetings(
+        "However, the meeting, which had Labour Minister Kofi Mensah, Finance Minister Ama Owusu and Senator Yaw Boateng, failed to end the strike on Tuesday.",
+      ),
+    ).toEqual([
+      "Ama Owusu | Kofi Mensah | 2022-05-10",
+      "Ama Owusu | Yaw Boateng | 2022-05-10",
+      "Kofi Mensah | Yaw Boateng | 2022-05-10",
+    ]);
+  });
+
+  it("reads 'the talks brought together A and B', but not a gathering still planned", () => {
+    expect(
+      meetings(
+        "The talks in Nairobi brought together club owner Samuel Otieno and league chairman Peter Kamau. " +
+          "A summit that would have brought together President Hugo Lenz and Premier Dora Kent was cancelled.",
+      ),
+    ).toEqual(["Peter Kamau | Samuel Otieno | "]);
+  });
+
+  it("reads 'met union officials' as the article's one union even when it is named after", () => {
+    expect(
+      meetings(
+        "Transport Minister Ruth Gable met with union officials on Friday. " +
+          "The Harbour Dockers Union said the talks were useful.",
+      ),
+    ).toEqual(["Harbour Dockers Union | Ruth Gable | 2022-05-06"]);
+    expect(
+      meetings(
+        "Transport Minister Ruth Gable met with union officials on Friday. " +
+          "The Harbour Dockers Union and the Rail Workers Union said the talks were useful.",
+      ),
+    ).toEqual([]);
+  });
+});
