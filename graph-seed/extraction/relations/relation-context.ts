@@ -72,6 +72,30 @@ export function opensLongerName(ctx: RelationContext, located: Located): boolean
   return COMPLETED_AFTER.test(ctx.body.slice(located.mention.end, located.mention.end + 3));
 }
 
+const BRACKETS_ONLY = /^\s*(?:\([^)]*\)\s*)?$/;
+
+/**
+ * Whether a role phrase after `person` that names `org` introduces someone else, as in a list of
+ * titled names: another person named between them ("A, treasurer B and Y legislator C") or right
+ * after the organisation ("A, Chairman for the Y (Defence) C").
+ */
+export function titlesAnother(
+  ctx: RelationContext,
+  located: readonly Located[],
+  person: Located,
+  org: Located,
+): boolean {
+  return located.some(
+    ({ mention, entity }) =>
+      entity.kind === "Person" &&
+      entity !== person.entity &&
+      mention.start >= person.mention.end &&
+      (mention.start < org.mention.start ||
+        (mention.start >= org.mention.end &&
+          BRACKETS_ONLY.test(between(ctx, org.mention.end, mention.start)))),
+  );
+}
+
 /** What a rule returns for one statement: a relation, or null when its two ends are one entity. */
 export type Found = ExtractedRelation | null;
 

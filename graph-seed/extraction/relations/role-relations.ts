@@ -12,7 +12,7 @@ import { fromArticleSubject } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSubjectOrg } from "./role-subject";
-import { between, mentionsIn, opensLongerName, relation } from "./relation-context";
+import { between, mentionsIn, opensLongerName, relation, titlesAnother } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
 function kindRelation(kind: RoleKind): "HEADS" | "MEMBER_OF" | "REPRESENTS" | null {
@@ -158,6 +158,8 @@ function fromAppositions(
           )),
     );
     const headedOrg = headed.at(-1);
+    const org = kind === "head" ? headedOrg : orgs.at(-1);
+    if (org && titlesAnother(ctx, located, person, org)) continue;
     if (kind === "head" && headedOrg) {
       found.push(
         relation(ctx, {
@@ -169,19 +171,17 @@ function fromAppositions(
           sentence,
         }),
       );
-    } else if (kind === "member" && orgs.length > 0) {
-      const org = orgs.at(-1);
-      if (org)
-        found.push(
-          relation(ctx, {
-            type: "MEMBER_OF",
-            from: person.entity,
-            to: org.entity,
-            confidence: 0.75,
-            rule: "apposition-member",
-            sentence,
-          }),
-        );
+    } else if (kind === "member" && org) {
+      found.push(
+        relation(ctx, {
+          type: "MEMBER_OF",
+          from: person.entity,
+          to: org.entity,
+          confidence: 0.75,
+          rule: "apposition-member",
+          sentence,
+        }),
+      );
     } else if (kind === "represent" && countries[0]) {
       found.push(
         relation(ctx, {

@@ -53,3 +53,21 @@ describe("the ministry a minister's title implies", () => {
     ]);
   });
 });
+
+describe("a role phrase after a name in a list of titled names", () => {
+  it("is the next person's title, not the name's before it", () => {
+    expect(
+      roleLines(
+        "The four are Olga Brenner, treasurer general Tomas Várady and Kestrel Union official Ines Vogt.",
+      ),
+    ).toEqual(["MEMBER_OF | Ines Vogt | Kestrel Union"]);
+    expect(
+      roleLines(
+        "He was joined by Olga Brenner, Chairman for the Harbour Committee (Trade and Ports) Peter Novak and officials.",
+      ),
+    ).toEqual([]);
+    expect(
+      roleLines("Olga Brenner, chairman of the Harbour Committee, met Peter Novak on Monday."),
+    ).toEqual(["HEADS | Olga Brenner | Harbour Committee"]);
+  });
+});
