@@ -37,6 +37,9 @@ for (const seq of TITLE_SEQUENCES) {
   TITLES_BY_FIRST_WORD.set(first, [...(TITLES_BY_FIRST_WORD.get(first) ?? []), seq]);
 }
 
+/** Titles of judges, which also name a portfolio ("Justice Minister"). */
+const COURT_TITLES = new Set(["justice", "judge"]);
+
 function isTitleStart(scan: SentenceScan, i: number): boolean {
   return (TITLES_BY_FIRST_WORD.get(scan.lower(i)) ?? []).length > 0 && isCapitalised(scan.word(i));
 }
@@ -197,7 +200,7 @@ function qualifiers(scan: SentenceScan, titleStart: number, kind: RoleKind): Qua
     } else if (
       !scan.tokenFree(k) ||
       !isCapitalised(w) ||
-      (!isNameWord(w) && !/^\p{Lu}{2,}$|^(?:\p{Lu}\.)+$/u.test(w))
+      (!isNameWord(w) && !COURT_TITLES.has(lw) && !/^\p{Lu}{2,}$|^(?:\p{Lu}\.)+$/u.test(w))
     )
       break;
     else {
@@ -320,6 +323,8 @@ export function findTitledPersons(scan: SentenceScan): void {
     if (!scan.tokenFree(i)) continue;
     const title = matchTitle(scan, i);
     if (!title) continue;
+    // "Justice Minister A": a portfolio word before another title, not a judge's title.
+    if (COURT_TITLES.has(title.title) && isTitleStart(scan, title.end + 1)) continue;
     const complement = officeComplement(scan, title.end + 1);
     // "for" links a portfolio only to a capitalised title ("Commissioner for Trade X"), not to a
     // description ("special representative for Peninsula Affairs at the X").

@@ -20,6 +20,10 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["secretary-general", "member"],
   ["secretary general", "member"],
   ["secretary of state", "head"],
+  // A court's judges, its chief justice too, are its members (the gold's convention).
+  ["chief justice", "member"],
+  ["justice", "member"],
+  ["judge", "member"],
   ["general secretary", "member"],
   ["chairman", "head"],
   ["chairwoman", "head"],

@@ -50,13 +50,16 @@ export interface Subject {
   kind: OrgKind;
 }
 
-const cache = new WeakMap<RelationContext, Subject | null>();
+const candidatesCache = new WeakMap<RelationContext, Candidate[]>();
+const cache = new WeakMap<RelationContext, Map<OrgKind | "any", Subject | null>>();
 
 /**
  * Every organisation of the article with its written mentions and whether the lead names it. A
  * name that opens a dateline is a place read as a name and never the subject.
  */
 function candidates(ctx: RelationContext): Candidate[] {
+  const cached = candidatesCache.get(ctx);
+  if (cached) return cached;
   const found: Candidate[] = [];
   for (const entity of ctx.entities) {
     if (entity.kind !== "Organization") continue;
@@ -72,7 +75,9 @@ function candidates(ctx: RelationContext): Candidate[] {
     }
     if (count > 0 && !dateline) found.push({ entity, names: new Set([entity]), count, inLead });
   }
-  return mergeShortNames(found);
+  const merged = mergeShortNames(found);
+  candidatesCache.set(ctx, merged);
+  return merged;
 }
 
 /**
@@ -98,23 +103,28 @@ function mergeShortNames(found: Candidate[]): Candidate[] {
 /**
  * The article's subject organisation: named in the headline or lead, mentioned at least twice
  * and at least twice as often as any other organisation. Null when no organisation stands out
- * (a story about two companies, a league and its clubs).
+ * (a story about two companies, a league and its clubs). With a kind, the subject among the
+ * organisations of that kind, which may be named once ("The X High Court ruled ...", where the
+ * parties to the case are named more often).
  */
-export function subjectOrg(ctx: RelationContext): Subject | null {
-  const cached = cache.get(ctx);
+export function subjectOrg(ctx: RelationContext, kind?: OrgKind): Subject | null {
+  const byKind = cache.get(ctx) ?? new Map<OrgKind | "any", Subject | null>();
+  cache.set(ctx, byKind);
+  const cached = byKind.get(kind ?? "any");
   if (cached !== undefined) return cached;
   let best: Candidate | undefined;
   let runnerUp = 0;
   for (const c of candidates(ctx)) {
+    if (kind && orgKind(c.entity.name) !== kind) continue;
     if (!best || c.count > best.count) {
       runnerUp = best?.count ?? 0;
       best = c;
     } else runnerUp = Math.max(runnerUp, c.count);
   }
   const subject =
-    best && best.inLead && best.count >= 2 && best.count >= 2 * runnerUp
+    best && best.inLead && best.count >= (kind ? 1 : 2) && best.count >= 2 * runnerUp
       ? { entity: best.entity, names: best.names, kind: orgKind(best.entity.name) }
       : null;
-  cache.set(ctx, subject);
+  byKind.set(kind ?? "any", subject);
   return subject;
 }

@@ -7,7 +7,7 @@
 
 import type { Entity } from "../entity-resolver";
 import { ORG_ROLES, ORG_ROLE_PATTERN, ROLE_ADJECTIVES } from "../lexicon/roles";
-import { subjectOrg } from "./article-subject";
+import { orgKind, subjectOrg } from "./article-subject";
 import type { OrgKind } from "./article-subject";
 import { isNotFactual } from "./modality";
 import { between, mentionsIn, relation } from "./relation-context";
@@ -191,6 +191,49 @@ export function fromArticleSubject(
         sentence,
       }),
     );
+  }
+  return found;
+}
+
+/** Judges' titles: a judge belongs to a court (the gold's convention), the chief justice too. */
+const JUDGE_TITLES = new Set(["justice", "judge", "chief justice"]);
+
+/**
+ * "In the X High Court, Justice A ruled", "Justice A said the appeal failed" in a story about
+ * one court: a judge's title written without its court names the one court named before it in
+ * the sentence or, with no court in the sentence, the court the article's lead names. The
+ * parties to a case, named beside the judge, do not stand in the way; a second court does.
+ */
+export function fromJudges(
+  ctx: RelationContext,
+  located: readonly Located[],
+  sentence: number,
+): Found[] {
+  const found: Found[] = [];
+  for (const person of located) {
+    const role = person.mention.role;
+    if (person.entity.kind !== "Person" || !role || !JUDGE_TITLES.has(role.word)) continue;
+    if (role.past || role.org !== undefined || role.country) continue;
+    const courts = located.filter(
+      (l) => l.entity.kind === "Organization" && orgKind(l.entity.name) === "court",
+    );
+    // "In the X Court, Justice A ruled": the court named before the judge. One named only after
+    // ("overturned a ruling of the Y Court") is another court's.
+    const before = courts.filter((c) => c.mention.end <= person.mention.start);
+    let court: Entity | undefined;
+    if (courts.length === 0) court = subjectOrg(ctx, "court")?.entity;
+    else if (before.length === 1) court = before[0]?.entity;
+    if (court)
+      found.push(
+        relation(ctx, {
+          type: "MEMBER_OF",
+          from: person.entity,
+          to: court,
+          confidence: 0.7,
+          rule: "judge-of-court",
+          sentence,
+        }),
+      );
   }
   return found;
 }

@@ -8,7 +8,7 @@ import { APPOSITION_ROLES, STATE_HEAD_TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
 import type { Entity } from "../entity-resolver";
 import type { Role } from "../mention";
-import { fromArticleSubject } from "./role-article-subject";
+import { fromArticleSubject, fromJudges } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSubjectOrg } from "./role-subject";
@@ -375,6 +375,7 @@ export function findRoles(ctx: RelationContext): ExtractedRelation[] {
     found.push(...fromRoleClauses(ctx, located, sentence));
     found.push(...fromSubjectOrg(ctx, located, sentence));
     found.push(...fromArticleSubject(ctx, located, sentence));
+    found.push(...fromJudges(ctx, located, sentence));
   });
   return found.filter((r): r is ExtractedRelation => r !== null);
 }

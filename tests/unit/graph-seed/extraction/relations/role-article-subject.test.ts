@@ -108,3 +108,33 @@ describe("no role for the article's subject", () => {
     ).toEqual([]);
   });
 });
+
+describe("a judge's title without its court", () => {
+  it("gives a judge to the sentence's one court, or to the court the story is about", () => {
+    expect(
+      roleLines(
+        "The Harbour High Court rejects a shipping appeal. " +
+          "The Harbour High Court dismissed the appeal by Marlow Freight Ltd on Monday. " +
+          "Justice Anne Ruiz said Marlow Freight Ltd had waited too long. " +
+          "In the Court of Appeal last year, Judge Tom Hale took another view. " +
+          "Supreme Court Justice Mia Lund wrote the leading opinion.",
+      ),
+    ).toEqual([
+      "MEMBER_OF | Anne Ruiz | Harbour High Court",
+      "MEMBER_OF | Mia Lund | Supreme Court",
+      "MEMBER_OF | Tom Hale | Court of Appeal",
+    ]);
+  });
+
+  it("reads 'Justice Minister' as a minister, and gives no court to a former judge", () => {
+    expect(
+      roleLines(
+        "The Harbour High Court rejects a shipping appeal. " +
+          "The Harbour High Court dismissed the appeal on Monday. " +
+          "Justice Minister Paul Hart welcomed the ruling. " +
+          "Former judge Lisa Marsh said the case was weak. " +
+          "Justice Omar Said, for the Court of Appeal, upheld a ruling of the Harbour High Court.",
+      ),
+    ).toEqual(["HEADS | Paul Hart | Ministry of Justice"]);
+  });
+});
