@@ -96,6 +96,31 @@ export function titlesAnother(
   );
 }
 
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}&.'’-]*\s$/u;
+
+/**
+ * Whether a one-word organisation name was cut from a longer capitalised name ("All Blacks",
+ * "LG Chem", "the High Court Comprising", "the Union's NSW secretary"): a capitalised word other
+ * than a country's stands right before it, and that word does not open the sentence.
+ */
+export function cutFromLongerName(
+  ctx: RelationContext,
+  located: readonly Located[],
+  org: Mention,
+): boolean {
+  const sentence = ctx.sentences[org.sentence];
+  if (!sentence || /\s/.test(ctx.body.slice(org.start, org.end))) return false;
+  const word = CAPITALISED_BEFORE.exec(
+    ctx.body.slice(Math.max(sentence.start, org.start - 40), org.start),
+  );
+  if (!word) return false;
+  const wordStart = org.start - word[0].length;
+  if (/^[\s"“‘'(]*$/.test(ctx.body.slice(sentence.start, wordStart))) return false;
+  return !located.some(
+    (l) => l.entity.kind === "Country" && l.mention.start <= wordStart && l.mention.end > wordStart,
+  );
+}
+
 /** What a rule returns for one statement: a relation, or null when its two ends are one entity. */
 export type Found = ExtractedRelation | null;
 

@@ -10,7 +10,13 @@
 
 import { ORG_ROLES, ORG_ROLE_PATTERN, ROLE_ADJECTIVES } from "../lexicon/roles";
 import { isNotFactual } from "./modality";
-import { between, opensLongerName, relation, titlesAnother } from "./relation-context";
+import {
+  between,
+  cutFromLongerName,
+  opensLongerName,
+  relation,
+  titlesAnother,
+} from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
 type RoleType = "HEADS" | "MEMBER_OF";
@@ -156,6 +162,7 @@ export function fromRoleClauses(
     for (const org of orgs) {
       const type = tie(ctx, person, org);
       if (type && titlesAnother(ctx, located, person, org)) continue;
+      if (type && cutFromLongerName(ctx, located, org.mention)) continue;
       const first = Math.min(person.mention.start, org.mention.start);
       if (!type || isNotFactual(between(ctx, evidence.start, first))) continue;
       found.push(

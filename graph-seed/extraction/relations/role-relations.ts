@@ -12,7 +12,14 @@ import { fromArticleSubject, fromJudges } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSubjectOrg } from "./role-subject";
-import { between, mentionsIn, opensLongerName, relation, titlesAnother } from "./relation-context";
+import {
+  between,
+  cutFromLongerName,
+  mentionsIn,
+  opensLongerName,
+  relation,
+  titlesAnother,
+} from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
 function kindRelation(kind: RoleKind): "HEADS" | "MEMBER_OF" | "REPRESENTS" | null {
@@ -40,6 +47,7 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
     const role = mention.role;
     if (mention.kind !== "Person" || !role || role.past) continue;
     const org = role.org !== undefined ? ctx.mentions[role.org] : undefined;
+    if (org && cutFromLongerName(ctx, located, org)) continue;
     const orgEntity = org?.entity !== undefined ? ctx.entities[org.entity] : namedOrg(ctx, role);
     const country =
       role.country &&

@@ -71,3 +71,25 @@ describe("a role phrase after a name in a list of titled names", () => {
     ).toEqual(["HEADS | Olga Brenner | Harbour Committee"]);
   });
 });
+
+describe("a one-word organisation cut from a longer name", () => {
+  it("is not the organisation of a title", () => {
+    expect(
+      roleLines(
+        "The board met after the dismissal of All Blacks head coach Peter Novak on Monday.",
+      ),
+    ).toEqual([]);
+    expect(roleLines("The Harbour Workers Union's Westmark secretary Peter Novak spoke.")).toEqual(
+      [],
+    );
+  });
+
+  it("stays the organisation after a country's possessive or at the sentence's start", () => {
+    expect(roleLines("Brazil's Petrobras chief executive Peter Novak resigned.")).toEqual([
+      "HEADS | Peter Novak | Petrobras",
+    ]);
+    expect(roleLines("Ford chief executive Peter Novak resigned on Monday.")).toEqual([
+      "HEADS | Peter Novak | Ford",
+    ]);
+  });
+});
