@@ -54,6 +54,8 @@ const TO_VERB =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|have|had|also|again|publicly|openly|sharply|strongly|fiercely|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly|(?:were|was|are|is)\s+among\s+(?:those|the\s+\p{Ll}+))\s+){0,3}$/u;
 /** A list a lead-in introduces: "Several unions, including A, B and C, took action". */
 const LIST_LEAD = /\b(?:including|among them|such as|namely):?\s+(?:the\s+)?$/;
+/** Between two listed targets: a comma or "and", the, and title words only. */
+const TARGET_JOINT = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+)*$/u;
 /** A verb right after a listed name: "slammed B and C said ..." ends the list at B. */
 const VERB_AFTER =
   /^\s+(?:said|says|told|added|is|was|were|are|has|had|have|will|would|\p{Ll}{3,}ed)\b/u;
@@ -159,8 +161,13 @@ const criticisms: SentenceRule = (ctx, sentence, parties) =>
       if (before.length === 0 || !after) return [];
       // "A criticised B and C": a position ("B's claims") is one party's.
       const listed = trigger === AGAINST_POSITION ? [after] : listFrom(ctx, parties, after);
+      // The list ends at a name followed by a verb, or set off by lower-case words ("B,
+      // supporting local coaches like C"): only titles may stand between listed targets.
       const verb = listed.findIndex(
-        (p, i) => i > 0 && VERB_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 20)),
+        (p, i) =>
+          i > 0 &&
+          (VERB_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 20)) ||
+            !TARGET_JOINT.test(between(ctx, listed[i - 1]?.mention.end ?? 0, p.mention.start))),
       );
       const objects = verb > 0 ? listed.slice(0, verb) : listed;
       const [critics, criticised] =

@@ -9,12 +9,12 @@ const NOT_FACTUAL =
   /\b(?:not|n't|never|no|without|failed|refused|declined|denied|cancell?ed|postponed|called off|will|would|shall|may|might|could|should|can|plans?|planned|planning|scheduled|set|expected|due|going|intends?|intended|hopes?|hoped|wants?|wanted|wish(?:es)?|agreed|to|upcoming|next|possible|potential|proposed|if|whether|unless|yet)\s*$/i;
 const FUTURE_WORDS =
   /\b(?:will|'ll|would|plans? to|is to|are to|set to|scheduled to|expected to|due to|going to)\b/i;
-/** "an invitation to hold separate talks", "agreed to have a meeting": not held yet. */
+/** "an invitation to hold separate talks", "decided to hold a Party Leaders' meeting": not held yet. */
 const TO_HOLD =
-  /\bto\s+(?:hold|have|meet|attend|begin|start|open|resume|seek|request|arrange)\b(?:\s+\p{Ll}+){0,2}$/u;
+  /\bto\s+(?:hold|have|meet|attend|begin|start|open|resume|seek|request|arrange)\b(?:\s+[\p{L}'’-]+){0,3}$/u;
 const CONDITIONAL_CLAUSE = /^\s*(?:if|unless|whether|once|should|in case)\b/i;
 const FUTURE_AFTER =
-  /\b(?:next (?:week|month|year)|later this (?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
+  /\b(?:next (?:week|month|year)|later this (?:week|month|year)|tomorrow|in the coming (?:days|weeks|months)|in (?:the )?future)\b/i;
 
 /**
  * Whether the words before a trigger (its clause) make it negated, conditional or not yet
@@ -27,7 +27,7 @@ export function isNotFactual(before: string, after = ""): boolean {
     NOT_FACTUAL.test(words) ||
     /\b(?:not|n't|never)\b/i.test(words) ||
     FUTURE_WORDS.test(words) ||
-    TO_HOLD.test(words) ||
+    TO_HOLD.test(clause.trim()) ||
     CONDITIONAL_CLAUSE.test(clause) ||
     FUTURE_AFTER.test((after.split(/[,;:“”"]/)[0] ?? "").slice(0, 80))
   );

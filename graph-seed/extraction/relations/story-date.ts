@@ -2,7 +2,8 @@
 // met here Sunday", "Union leaders got an audience Monday with two ministers") and then goes on
 // about the same meeting without repeating it ("Jamali and Vajpayee went into a one-on-one
 // meeting after the opening session"). A meeting sentence with no date of its own takes the
-// lead's, unless it points at another occasion (a month, a year, "last week", "had met").
+// lead's, unless it points at another occasion (a month, a year, "last week", "had met"); one
+// told "later that day" takes the day the sentences just before it gave.
 
 import { findDatesInSentence } from "../dates";
 import type { RelationContext } from "./relation-context";
@@ -46,9 +47,34 @@ function leadDate(ctx: RelationContext): string | null {
   return found;
 }
 
-/** The lead's date for a meeting told in sentence `sentence` without one, when it fits. */
+/** "later that day", "on the same day": the day the sentences before gave. */
+const SAME_DAY =
+  /\b(?:(?:later|earlier)\s+(?:that|the same)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|on\s+that\s+day)\b/i;
+/** Sentences back a "that day" may reach for its date. */
+const SAME_DAY_REACH = 3;
+
+/** The last date (not after publication) the few sentences before `sentence` give. */
+function previousDate(ctx: RelationContext, sentence: number): string | undefined {
+  for (let s = sentence - 1; s >= Math.max(0, sentence - SAME_DAY_REACH); s--) {
+    const text = ctx.sentences[s]?.sentence ?? "";
+    const dates = findDatesInSentence(text, ctx.publishedOn).filter(
+      (d) => ctx.publishedOn === null || d.iso <= ctx.publishedOn,
+    );
+    const last = dates.sort((a, b) => a.index - b.index).at(-1);
+    if (last) return last.iso;
+  }
+  return undefined;
+}
+
+/**
+ * The lead's date for a meeting told in sentence `sentence` without one, when it fits; "later
+ * that day" takes the day the sentences just before gave.
+ */
 export function storyDate(ctx: RelationContext, sentence: number): string | undefined {
   const evidence = ctx.sentences[sentence];
-  if (!evidence || OTHER_OCCASION.test(evidence.sentence)) return undefined;
+  if (!evidence) return undefined;
+  if (SAME_DAY.test(evidence.sentence))
+    return previousDate(ctx, sentence) ?? leadDate(ctx) ?? undefined;
+  if (OTHER_OCCASION.test(evidence.sentence)) return undefined;
   return leadDate(ctx) ?? undefined;
 }

@@ -40,6 +40,14 @@ describe("DISAGREES_ON with several parties on a side", () => {
     ]);
   });
 
+  it("ends the targets at lower-case words: 'against B, backing coaches like C' makes no C", () => {
+    expect(
+      disagreements(
+        "Senator Maria Santos voiced her dissent against Coach Carlos Mendes, backing local coaches like Paulo Reis.",
+      ),
+    ).toEqual(["Carlos Mendes | Maria Santos | "]);
+  });
+
   it("does not make a name met before a comma a critic: 'After talks with A, B slammed C'", () => {
     expect(
       disagreements(

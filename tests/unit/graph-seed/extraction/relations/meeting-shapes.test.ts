@@ -51,4 +51,22 @@ describe("meetings said another way", () => {
       ),
     ).toEqual([]);
   });
+
+  it("dates a meeting told 'later that day' by the day the sentence before gave", () => {
+    expect(
+      meetings(
+        "President Hugo Lenz received Foreign Minister Kamal Idris in Vienna on Monday. " +
+          "Foreign Minister Olga Petrova held talks with Idris later that day.",
+      ),
+    ).toEqual(["Hugo Lenz | Kamal Idris | 2022-05-09", "Kamal Idris | Olga Petrova | 2022-05-09"]);
+  });
+
+  it("reads no meeting from one decided on for the future", () => {
+    expect(
+      meetings(
+        "Senator Nora Blake said they decided to hold a Party Leaders' meeting with President Hugo Lenz every month. " +
+          "Governor Rita Moss said a meeting with Premier Dora Kent would take place in the future.",
+      ),
+    ).toEqual([]);
+  });
 });
