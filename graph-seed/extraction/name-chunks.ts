@@ -25,6 +25,7 @@ import { PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { Mention, SentenceScan } from "./mention";
 import { appositionAt, orgCue } from "./org-cues";
 import { peopleInLists } from "./name-lists";
+import { isHyphenatedAdjective } from "./person-names";
 import type { NameRun } from "./name-lists";
 import { isNameWord, isPossessive, isTitleWord } from "./tokens";
 import { isUpperStart, lowerCaseWords, wordsAlone } from "./word-case";
@@ -138,6 +139,8 @@ export class NameChunks {
       // "Irish manager ...": a leading demonym is an adjective, not part of the name; "Justice
       // Ana Ruiz", "Coach Ana Ruiz": a leading role noun is the cue, not part of the name.
       while (start < end && COUNTRY_BY_DEMONYM.has(scan.word(start))) start++;
+      // "Relegation-threatened Norhaven": a hyphenated adjective is no part of the name.
+      if (start < end && isHyphenatedAdjective(scan.word(start))) start++;
       // ("Justice Ruiz" alone is a surname for the later pass to resolve.)
       if (LEADING_STYLES.has(scan.word(start)) && end - start >= 2) start++;
       // "Frankreich Jacques Chirac": a person's name starts at its given name, unless that

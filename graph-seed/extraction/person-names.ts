@@ -9,12 +9,15 @@ import { KNOWN_ORGS } from "./lexicon/organizations";
 import { PATRONYMIC_LINKS } from "./short-names";
 import { APPOSITION_ROLES, PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { SentenceScan } from "./mention";
-import { isCapitalised, isNameWord, normaliseName } from "./tokens";
+import { isCapitalised, isNameWord, isPossessive, normaliseName } from "./tokens";
 
 const NOT_GIVEN_NAME_SUFFIX =
   /-(?:related|based|led|backed|owned|style|born|like|level|wide|made|run|bound|centric|oriented|specific|friendly|free|long|term|funded|sponsored|linked|allied|aligned|controlled|held|era|type|class|sized)$/;
+/** "Relegation-threatened", "Lagos-based": a hyphenated adjective, never a name's first word. */
+export const isHyphenatedAdjective = (w: string): boolean =>
+  /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u.test(w) || NOT_GIVEN_NAME_SUFFIX.test(w);
 const INSTITUTION_NOUNS = new Set(
-  "office agency ministry party company firm group newspaper daily broadcaster network bank university institute council committee union association foundation organization organisation".split(
+  "office agency ministry party company firm group newspaper daily broadcaster network bank university institute council committee union association foundation organization organisation partnership coalition alliance federation club charity developer lender insurer carrier airline manufacturer maker retailer subsidiary conglomerate watchdog regulator".split(
     " ",
   ),
 );
@@ -139,6 +142,17 @@ function listedAfterPerson(scan: SentenceScan, i: number, end: number): boolean 
   );
 }
 
+/** The noun of a short apposition from token k: "partnership" in "a (global) partnership of". */
+function appositionNoun(scan: SentenceScan, k: number): string {
+  const first = scan.lower(k);
+  const second = scan.lower(k + 1);
+  // "A, the party's treasurer": the noun after a possessor is the one that describes A.
+  if (isPossessive(second)) return "";
+  return /^\p{Ll}+$/u.test(second) && !/^(?:of|for|in|on|at|who|that|which|and)$/.test(second)
+    ? second
+    : first;
+}
+
 /** Western names with a cue: a speech verb, an apposition, a relative clause or a given name. */
 export function findCuedNames(scan: SentenceScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
@@ -152,8 +166,11 @@ export function findCuedNames(scan: SentenceScan): void {
     if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;
     // "Justice Ana Ruiz said": the style is no part of the name.
     if (LEADING_STYLES.has(scan.word(i)) && end - i >= 2) i++;
+    // "Relegation-threatened Norhaven said": a hyphenated adjective opens no name.
+    if (isHyphenatedAdjective(scan.word(i))) continue;
     const next = scan.lower(end + 1);
-    const afterComma = scan.lower(end + 2);
+    // "X, The Daily Post said": a capitalised "The" opens another name, not an apposition.
+    const afterComma = scan.word(end + 2) === "The" ? "" : scan.lower(end + 2);
     const prev = scan.lower(i - 1);
     const cued =
       GIVEN_NAMES.has(scan.word(i)) ||
@@ -168,8 +185,12 @@ export function findCuedNames(scan: SentenceScan): void {
       // "the council, led by X", "a task force headed by X"
       (prev === "by" && /^(?:led|headed|chaired|run|founded)$/.test(scan.lower(i - 2)));
     if (!cued) continue;
-    // "the presidential office Cheong Wa Dae said": a name in apposition to an institution noun.
-    scan.add(INSTITUTION_NOUNS.has(prev) ? "Organization" : "Person", i, end);
+    // "the presidential office Cheong Wa Dae said": a name in apposition to an institution noun;
+    // "Norvale Rights Watch, a coalition of ...": an institution noun in apposition to a name.
+    const described =
+      next === "," && /^(?:a|an|the)$/.test(afterComma) ? appositionNoun(scan, end + 3) : "";
+    const organisation = INSTITUTION_NOUNS.has(prev) || INSTITUTION_NOUNS.has(described);
+    scan.add(organisation ? "Organization" : "Person", i, end);
     i = end;
   }
 }

@@ -92,6 +92,30 @@ describe("entity precision on unseen wording", () => {
   });
 });
 
+describe("what a cue says a name is", () => {
+  it("types a name by an institution noun in apposition after it", () => {
+    expect(
+      entities("Norvale Rights Watch, a partnership of two charities, asked for help."),
+    ).toEqual(["Organization:Norvale Rights Watch"]);
+    expect(entities("Ana Ruiz, a lawyer, said no.")).toEqual(["Person:Ana Ruiz"]);
+  });
+
+  it("reads no apposition into a capitalised 'The' that opens another name", () => {
+    expect(entities("From climate change to Big Tech, The Daily Post is on the ground.")).toEqual([
+      "Organization:Daily Post",
+    ]);
+  });
+
+  it("keeps a hyphenated adjective out of a name, but not a hyphenated given name", () => {
+    expect(
+      entities("Relegation-threatened Norhaven announced yesterday they had sacked Tom Ley."),
+    ).toEqual(["Person:Tom Ley"]);
+    expect(entities("Det-it Khaothong said the party would join.")).toEqual([
+      "Person:Det-it Khaothong",
+    ]);
+  });
+});
+
 describe("one entity per referent", () => {
   it("merges a company's first word with its suffixed name, but not with one of two", () => {
     expect(entities("Shares in Norvale PLC fell. Norvale said the chairman would stay.")).toEqual([
