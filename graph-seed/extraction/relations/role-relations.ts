@@ -11,7 +11,7 @@ import type { Role } from "../mention";
 import { fromArticleSubject, fromJudges } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
-import { fromSubjectOrg } from "./role-subject";
+import { fromSharedTitleOrg, fromSubjectOrg } from "./role-subject";
 import {
   between,
   cutFromLongerName,
@@ -382,6 +382,7 @@ export function findRoles(ctx: RelationContext): ExtractedRelation[] {
     found.push(...fromRolePhrases(ctx, located, sentence));
     found.push(...fromRoleClauses(ctx, located, sentence));
     found.push(...fromSubjectOrg(ctx, located, sentence));
+    found.push(...fromSharedTitleOrg(ctx, located, sentence));
     found.push(...fromArticleSubject(ctx, located, sentence));
     found.push(...fromJudges(ctx, located, sentence));
   });

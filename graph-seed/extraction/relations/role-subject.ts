@@ -108,3 +108,44 @@ export function fromSubjectOrg(
   }
   return found;
 }
+
+/**
+ * "X Vice President A and Secretary-General B", "X chairman A, treasurer B": a title after a name
+ * whose title named an organisation shares that organisation when nothing but "and" or a comma
+ * stands between. Not for presidents, ministers and other titles of a country.
+ */
+export function fromSharedTitleOrg(
+  ctx: RelationContext,
+  located: readonly Located[],
+  sentence: number,
+): Found[] {
+  const found: Found[] = [];
+  const people = located.filter((l) => l.entity.kind === "Person");
+  people.forEach((person, k) => {
+    const role = person.mention.role;
+    const prior = people[k - 1];
+    const priorOrg = prior?.mention.role?.org;
+    if (!prior || priorOrg === undefined || prior.mention.role?.past || !officerTitle(role)) return;
+    // "Minister for X A, Parliamentary Secretary for Y B": a government's posts, each its own office.
+    if (prior.mention.role?.word.endsWith("minister") || /\b(?:for|of|to)\b/i.test(role.title))
+      return;
+    const gap = between(ctx, prior.mention.end, person.mention.start).trimEnd().toLowerCase();
+    const title = role.title.toLowerCase();
+    if (!gap.endsWith(title) || !/^\s*(?:,\s*)?(?:and\s+)?$/.test(gap.slice(0, -title.length)))
+      return;
+    const org = ctx.mentions[priorOrg]?.entity;
+    const orgEntity = org !== undefined ? ctx.entities[org] : undefined;
+    if (orgEntity?.kind !== "Organization") return;
+    found.push(
+      relation(ctx, {
+        type: role.kind === "head" ? "HEADS" : "MEMBER_OF",
+        from: person.entity,
+        to: orgEntity,
+        confidence: 0.7,
+        rule: "title-shared-org",
+        sentence,
+      }),
+    );
+  });
+  return found;
+}

@@ -103,3 +103,20 @@ describe("a party in brackets after a person's name", () => {
     ]);
   });
 });
+
+describe("a title after a titled name shares its organisation", () => {
+  it("gives 'X Vice President A and Secretary-General B' both to X, not a president nor a government post", () => {
+    expect(
+      roleLines(
+        "The premier met Civic Renewal Party Vice President Tom Aso and Secretary-General Ken Mori on Monday. " +
+          "The minister thanked Harlow Motors chairman Paul Ortiz and President Lena Moreau. " +
+          "She was joined by Minister for Trade Ian Kerr and Parliamentary Secretary for Energy Rose Tan.",
+      ),
+    ).toEqual([
+      "HEADS | Ian Kerr | Ministry of Trade",
+      "HEADS | Paul Ortiz | Harlow Motors",
+      "MEMBER_OF | Ken Mori | Civic Renewal Party",
+      "MEMBER_OF | Tom Aso | Civic Renewal Party",
+    ]);
+  });
+});
