@@ -40,6 +40,10 @@ function namedOrg(ctx: RelationContext, role: Role): Entity | undefined {
   );
 }
 
+const LEGISLATOR = /^(?:legislator|lawmaker|mp|member of parliament|assemblyman|assemblywoman)$/;
+const CONSTITUENCY =
+  /\s(?:North|South|East|West|Central|North[- ]East|North[- ]West|South[- ]East|South[- ]West)$/;
+
 /** Relations carried by a title written with the name. */
 function fromTitles(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {
   const found: Found[] = [];
@@ -48,6 +52,8 @@ function fromTitles(ctx: RelationContext, located: readonly Located[], sentence:
     if (mention.kind !== "Person" || !role || role.past) continue;
     const org = role.org !== undefined ? ctx.mentions[role.org] : undefined;
     if (org && cutFromLongerName(ctx, located, org)) continue;
+    // "Westmark North legislator A": a member of parliament for a constituency, which is a place.
+    if (org && LEGISLATOR.test(role.word) && CONSTITUENCY.test(org.name)) continue;
     const orgEntity = org?.entity !== undefined ? ctx.entities[org.entity] : namedOrg(ctx, role);
     const country =
       role.country &&

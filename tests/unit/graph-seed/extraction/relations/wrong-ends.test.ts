@@ -93,3 +93,12 @@ describe("a one-word organisation cut from a longer name", () => {
     ]);
   });
 });
+
+describe("a legislator's constituency", () => {
+  it("is a place, not an organisation the legislator belongs to", () => {
+    expect(roleLines("Westmark North legislator Peter Novak left the party.")).toEqual([]);
+    expect(roleLines("DPK lawmaker Peter Novak left the party.")).toEqual([
+      "MEMBER_OF | Peter Novak | DPK",
+    ]);
+  });
+});
