@@ -9,7 +9,7 @@ import {
   disagreement,
   triggerMatches,
 } from "./relation-context";
-import type { Located, RelationContext, SentenceRule } from "./relation-context";
+import type { DisagreementSpec, Located, RelationContext, SentenceRule } from "./relation-context";
 import { TOPIC, trimTopic } from "./disagreement-topics";
 import { listFrom, pairsOf } from "./participants";
 
@@ -29,23 +29,25 @@ function listedBetween(ctx: RelationContext, parties: readonly Located[], from: 
   return listFrom(ctx, parties, first);
 }
 
+/** A disagreement between each pair a list holds, stated by one sentence. */
+function pairsDisagree(ctx: RelationContext, list: readonly Located[], spec: DisagreementSpec) {
+  return pairsOf(list).map(([a, b]) => disagreement(ctx, a.entity, b.entity, spec));
+}
+
 /** "the dispute between A and B over X", "tension emerged between A and B", "relations between A and B soured". */
 export const disagreementsBetween: SentenceRule = (ctx, sentence, parties) => [
   ...factualMatches(ctx, sentence, BETWEEN).flatMap(({ end: from, evidence }) => {
     const list = listedBetween(ctx, parties, from);
     const last = list.at(-1);
     if (list.length < 2 || !last) return [];
-    const topic = trimTopic(
-      TOPIC.exec(ctx.body.slice(last.mention.end, evidence.end))?.[1]?.trim(),
-    );
-    return pairsOf(list).map(([a, b]) =>
-      disagreement(ctx, a.entity, b.entity, {
-        confidence: 0.7,
-        rule: "disagreement-between",
-        sentence,
-        topic,
-      }),
-    );
+    const rest = ctx.body.slice(last.mention.end, evidence.end);
+    const topic = trimTopic(TOPIC.exec(rest)?.[1]?.trim());
+    return pairsDisagree(ctx, list, {
+      confidence: 0.7,
+      rule: "disagreement-between",
+      sentence,
+      topic,
+    });
   }),
   ...factualMatches(ctx, sentence, TIES_BETWEEN).flatMap(({ end: from, evidence }) => {
     const list = listedBetween(ctx, parties, from);
@@ -55,14 +57,7 @@ export const disagreementsBetween: SentenceRule = (ctx, sentence, parties) => [
     const worsened = WORSENED.exec(rest);
     if (!worsened) return [];
     const topic = trimTopic(TOPIC.exec(rest.slice(worsened[0].length))?.[1]?.trim());
-    return pairsOf(list).map(([a, b]) =>
-      disagreement(ctx, a.entity, b.entity, {
-        confidence: 0.65,
-        rule: "ties-worsened",
-        sentence,
-        topic,
-      }),
-    );
+    return pairsDisagree(ctx, list, { confidence: 0.65, rule: "ties-worsened", sentence, topic });
   }),
 ];
 

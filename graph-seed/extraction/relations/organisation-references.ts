@@ -4,9 +4,9 @@
 // Union", "Y Party", "Z Holdings"); with none or two it refers to no one. The disagreement rules
 // read these as parties beside the names ("the union rejected X's offer").
 
-import type { Mention } from "../mention";
 import { COMPANY_SUFFIXES } from "../lexicon/organizations";
 import { isUnionName } from "./organisation-guests";
+import { describedAs } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 /** The sort nouns a description can be made of. */
@@ -48,21 +48,11 @@ function allOrganisationReferences(ctx: RelationContext): Located[] {
         .map((m) => m.entity ?? -1),
     );
     const [only] = candidates;
-    const entity = candidates.size === 1 && only !== undefined ? ctx.entities[only] : undefined;
-    const sentence = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
-    if (!entity || only === undefined || sentence < 0) continue;
-    const mention: Mention = {
-      kind: "Organization",
-      name: match[0],
-      start,
-      end,
-      sentence,
-      partial: false,
-      inQuote: false,
-      implied: false,
-      entity: only,
-    };
-    found.push({ mention, entity, index: -1, entityIndex: only });
+    const located =
+      candidates.size === 1 && only !== undefined
+        ? describedAs(ctx, "Organization", start, end, only)
+        : undefined;
+    if (located) found.push(located);
   }
   cache.set(ctx, found);
   return found;

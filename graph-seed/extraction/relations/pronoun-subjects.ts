@@ -4,7 +4,7 @@
 // first), or itself open with a pronoun already resolved. Anything else refers to no one, so a
 // pronoun never picks a person mentioned in passing.
 
-import type { Mention } from "../mention";
+import { describedAs } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 /** A sentence opening with a subject pronoun, after an optional linking word. */
@@ -53,23 +53,11 @@ export function pronounSubjects(ctx: RelationContext): Located[] {
       return;
     }
     const start = evidence.start + (pronoun[1]?.length ?? 0);
-    const mention: Mention = {
-      kind: "Person",
-      name: word,
-      start,
-      end: start + word.length,
-      sentence,
-      partial: false,
-      inQuote: false,
-      implied: false,
-      entity: previous.entityIndex,
-    };
-    const located = {
-      mention,
-      entity: previous.entity,
-      index: -1,
-      entityIndex: previous.entityIndex,
-    };
+    const located = describedAs(ctx, "Person", start, start + word.length, previous.entityIndex);
+    if (!located) {
+      subjects.push(undefined);
+      return;
+    }
     found.push(located);
     subjects.push(located);
   });

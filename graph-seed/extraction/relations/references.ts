@@ -5,10 +5,9 @@
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "../lexicon/countries";
 import type { Country } from "../lexicon/countries";
-import type { Mention } from "../mention";
 import { organisationReferencesIn } from "./organisation-references";
 import { pronounSubjects } from "./pronoun-subjects";
-import { mentionsIn } from "./relation-context";
+import { describedAs, mentionsIn } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
 /** Title nouns a description can be made of, longest first so "prime minister" wins. */
@@ -192,21 +191,8 @@ function allReferences(ctx: RelationContext): Located[] {
         fits(ts, noun, []),
     );
     const only = candidates.length === 1 ? candidates[0] : undefined;
-    const entity = only ? ctx.entities[only[0]] : undefined;
-    const sentence = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
-    if (!only || !entity || sentence < 0) continue;
-    const mention: Mention = {
-      kind: "Person",
-      name: match[0],
-      start,
-      end,
-      sentence,
-      partial: false,
-      inQuote: false,
-      implied: false,
-      entity: only[0],
-    };
-    found.push({ mention, entity, index: -1, entityIndex: only[0] });
+    const located = only && describedAs(ctx, "Person", start, end, only[0]);
+    if (located) found.push(located);
   }
   // "He"/"she" opening a sentence: the subject of the sentence before.
   found.push(...pronounSubjects(ctx));

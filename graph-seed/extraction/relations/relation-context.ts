@@ -56,6 +56,35 @@ export function mentionsIn(ctx: RelationContext, sentence: number): Located[] {
   return locatedBySentence(ctx)[sentence]?.slice() ?? [];
 }
 
+/**
+ * A description written at body offsets `start`-`end` ("the emir", "the union") read as a mention
+ * of entity `entityIndex`; undefined when the entity is unknown or the offsets are in no sentence.
+ */
+export function describedAs(
+  ctx: RelationContext,
+  kind: Mention["kind"],
+  start: number,
+  end: number,
+  entityIndex: number,
+): Located | undefined {
+  const entity = ctx.entities[entityIndex];
+  const sentence = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+  if (!entity || sentence < 0) return undefined;
+  const name = ctx.body.slice(start, end);
+  const mention: Mention = {
+    kind,
+    name,
+    start,
+    end,
+    sentence,
+    partial: false,
+    inQuote: false,
+    implied: false,
+    entity: entityIndex,
+  };
+  return { mention, entity, index: -1, entityIndex };
+}
+
 /** Text of the body between two offsets. */
 export function between(ctx: RelationContext, from: number, to: number): string {
   return from <= to ? ctx.body.slice(from, to) : "";
