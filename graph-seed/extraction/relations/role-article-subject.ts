@@ -167,15 +167,16 @@ export function fromArticleSubject(
   sentence: number,
 ): Found[] {
   const evidence = ctx.sentences[sentence];
-  if (!evidence) return [];
+  // Without a subject organisation (most articles) no role needs reading: the role patterns,
+  // anchored at the end of the text before each name, are the costly part.
+  const subject = subjectOrg(ctx);
+  if (!evidence || !subject) return [];
   const orgs = located.filter((l) => l.entity.kind === "Organization");
   const found: Found[] = [];
   for (const person of located) {
     if (person.entity.kind !== "Person" || person.mention.inQuote) continue;
     const role = roleAround(ctx, person, evidence.start, evidence.end);
-    if (!role) continue;
-    const subject = subjectOrg(ctx);
-    if (!subject || !role.kinds.has(subject.kind)) continue;
+    if (!role || !role.kinds.has(subject.kind)) continue;
     // Another organisation in the sentence, or named just before it, may be the role's.
     const last = lastOrgBefore(ctx, sentence);
     if (orgs.some((o) => !subject.names.has(o.entity)) || (last && !subject.names.has(last)))
