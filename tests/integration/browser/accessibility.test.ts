@@ -139,7 +139,8 @@ describe("axe-core on the explorer", () => {
 
   it("finds none with an entity's details open", async () => {
     await chooseBySearch("Harris", "Harry Harris");
-    expect((await inspect()).details).toBe("entity");
+    // The details load after the choice; on a busy machine they may still be loading here.
+    await expect.poll(async () => (await inspect()).details, { timeout: 10_000 }).toBe("entity");
     await expect(seriousViolations()).resolves.toEqual([]);
   });
 
