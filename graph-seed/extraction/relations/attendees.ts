@@ -6,7 +6,7 @@
 
 import type { Country } from "../lexicon/countries";
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "../lexicon/countries";
-import { listAfter, listFrom } from "./participants";
+import { listAfter, listEndingAt, listFrom } from "./participants";
 import { titlesByEntity } from "./references";
 import type { Located, RelationContext } from "./relation-context";
 
@@ -80,11 +80,16 @@ function counterparts(
   named: Located | undefined,
   side: Country | undefined,
   attendees: readonly Located[],
+  companions: readonly Located[],
 ): Located[] {
   const principals = [...event.hosts, ...event.guests];
   if (PRESENCE_CUE.test(cue)) return principals;
   if (named && MET_CUE.test(cue)) return [named];
-  if (named && WITH_CUE.test(cue)) return principals.filter((p) => p.entity !== named.entity);
+  // "A and B were accompanied by C": C came with both, and met the principals other than them.
+  if (named && WITH_CUE.test(cue)) {
+    const together = new Set(companions.map((p) => p.entity));
+    return principals.filter((p) => !together.has(p.entity) && p.entity !== named.entity);
+  }
   const titles = titlesByEntity(ctx);
   const countryOf = (p: Located) => titles.get(p.entityIndex)?.country;
   const own = side ?? attendees.map(countryOf).find((c) => c !== undefined);
@@ -136,7 +141,8 @@ function attendance(
   const sideWord = SIDE.exec(text)?.[1];
   const side = sideWord ? countryOfWord(sideWord) : undefined;
   const cueText = text.slice(0, cue.index + cue[0].length);
-  const met = counterparts(ctx, event, cueText, named, side, attendees);
+  const companions = accompanied && named ? listEndingAt(ctx, people, named) : [];
+  const met = counterparts(ctx, event, cueText, named, side, attendees, companions);
   const added: AddedMeeting[] = [];
   for (const a of attendees)
     for (const b of met)

@@ -14,7 +14,7 @@ import type { Located, RelationContext, SentenceRule } from "./relation-context"
 
 /** A criticises B: the critic before, the criticised after. */
 const CRITICISES =
-  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|raised|raises|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage|dissent)\s+(?:over|about|at|with|to|against))\s+/giu;
+  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|defied|defies|defying|(?:demanded|demands|demanding|sought|seeks|seeking|(?:called|calls|calling|pushed|pushes|pushing)\s+for)\s+(?:the\s+|an?\s+)?(?:(?:immediate|swift|prompt)\s+)?(?:resignation|removal|dismissal|ouster|sacking|impeachment|expulsion)\s+of|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|raised|raises|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage|dissent)\s+(?:over|about|at|with|to|against))\s+/giu;
 /** Verbs that criticise only a stated position ("dismissed B's claims"), not B himself ("dismissed B" is firing). */
 const AGAINST_POSITION =
   /\b(?:dismissed|dismisses|questioned|questions|disputed|disputes|challenged|challenges|contradicted|contradicts)\s+/gi;
@@ -52,6 +52,10 @@ const WHO =
  */
 const TO_VERB =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|have|had|also|again|publicly|openly|sharply|strongly|fiercely|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly|(?:were|was|are|is)\s+among\s+(?:those|the\s+\p{Ll}+))\s+){0,3}$/u;
+/** A phrase a sentence opens with before its subject: "In a letter to the board of X, ". */
+const OPENING_PHRASE = /^(?:In|During|At|After|Following|On|Speaking)\b[^,;]{0,80},\s*/;
+/** Role words written before a subject's name ("investor A", "party chair A"). */
+const ROLE_WORDS = /(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
 /** A list a lead-in introduces: "Several unions, including A, B and C, took action". */
 const LIST_LEAD = /\b(?:including|among them|such as|namely):?\s+(?:the\s+)?$/;
 /** Between two listed targets: a comma or "and", the, and title words only. */
@@ -120,11 +124,18 @@ function subjectsBefore(ctx: RelationContext, parties: readonly Located[], at: n
   if (apposed) return [apposed];
   // "A, the party's chair, echoed B's words, accusing C of ...": a participle after a comma
   // takes the clause's subject, the person the sentence opens with.
-  const opening = before[0];
+  // "A demanded C's resignation, and accused B of ...": a second verb joined by "and" too.
+  const opening = before.find((p) =>
+    BEFORE_SUBJECT.test(
+      between(ctx, sentenceStart, p.mention.start)
+        .replace(OPENING_PHRASE, "")
+        .replace(ROLE_WORDS, ""),
+    ),
+  );
+  const toVerb = opening ? between(ctx, opening.mention.end, at) : "";
   return opening &&
-    /,\s*$/.test(between(ctx, opening.mention.end, at)) &&
-    /^\p{L}+ing\b/u.test(ctx.body.slice(at, at + 20)) &&
-    BEFORE_SUBJECT.test(between(ctx, sentenceStart, opening.mention.start))
+    ((/,\s*$/.test(toVerb) && /^\p{L}+ing\b/u.test(ctx.body.slice(at, at + 20))) ||
+      /,\s*and\s+(?:also\s+|then\s+|later\s+)?$/.test(toVerb))
     ? [opening]
     : [];
 }

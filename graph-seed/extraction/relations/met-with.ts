@@ -7,6 +7,7 @@ import { findDatesInSentence } from "../dates";
 import { addedMeetings, tellsOnMeeting } from "./attendees";
 import type { MeetingEvent } from "./attendees";
 import { factualConfidence, MIN_CONFIDENCE } from "./modality";
+import { openedMeeting } from "./meeting-openings";
 import { organisationsMet } from "./organisation-guests";
 import { listAfter, listEndingAt, listFrom, pairsOf } from "./participants";
 import { participantsIn } from "./references";
@@ -15,7 +16,7 @@ import { storyDate } from "./story-date";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
-  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
+  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|conferred|confers|conferring|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
 /** "A discussed bilateral trade with B": talks whose subject comes between the verb and "with". */
 const DISCUSSED_WITH = /\b(?:discussed|discusses|discussing)\s+(?:[\p{L}'’-]+\s+){1,8}?with\s+/giu;
 /** "The meeting, which had A, B and C, ...", "the talks brought together A and B": all met. */
@@ -247,6 +248,26 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         found.push(
           meeting(ctx, { a, b, sentence, triggerAt: at, before, base: 0.8, rule: "gathering" }),
         );
+    }
+    // "During the meeting, A and B stressed ...", "A praised B during their talks".
+    const opened = several ? openedMeeting(ctx, sentence, people) : null;
+    if (opened) {
+      const before = text.slice(0, opened.at - evidence.start);
+      for (const [a, b] of opened.pairs)
+        found.push(
+          meeting(ctx, {
+            a,
+            b,
+            sentence,
+            triggerAt: opened.at,
+            before,
+            base: 0.8,
+            rule: opened.rule,
+          }),
+        );
+      const [first, ...rest] = [...new Set(opened.pairs.flat())];
+      if (first && meetingConfidence(ctx, sentence, opened.at, before, 0.8) >= MIN_CONFIDENCE)
+        events.push({ sentence, at: opened.at, hosts: [first], guests: rest });
     }
     const triggers = several
       ? [WITH_TRIGGER, DISCUSSED_WITH, DIRECT_TRIGGER, HOST_TRIGGER, PASSIVE_TRIGGER]

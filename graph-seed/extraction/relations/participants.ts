@@ -34,8 +34,9 @@ function jointOf(gap: string): string | null {
   if (!joint) return null;
   let title = rest.slice(joint[0].length);
   title = title.replace(POSSESSED, "").replace(TITLE_PREPOSITION, "of ");
-  // "Chairman of the Finance Committee (Budget and Trade) B": a bracketed part of the title.
-  title = title.replace(/\s\((?:\p{Lu}[\p{L}'’-]*|and|of|&|\s)+\)\s/gu, " ");
+  // "Chairman of the Finance Committee (Budget and Trade) B", "President of the X Federation
+  // (XF), and B": a bracketed part of the title or an apposition.
+  title = title.replace(/\s\((?:\p{Lu}[\p{L}'’-]*|and|of|&|\s)+\)(?=[\s,])/gu, "");
   if (BREAK_WORDS.test(title) || /[.;:()"“”]/.test(title)) return null;
   // Lower-case words before a name are title words ("former finance minister"): a few at most.
   const lower = title

@@ -99,4 +99,29 @@ describe("DISAGREES_ON from criticism said other ways", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a demand for B's removal and a second verb joined by ', and' to the same subject", () => {
+    expect(
+      disagreements(
+        "In a sharp letter to the board of Zentro, investor Mark Ellis on Friday demanded the resignation of Tom Hale, chairman of the board, and accused CEO Sara Quinn of negligence.",
+      ),
+    ).toEqual(["Mark Ellis | Sara Quinn | negligence", "Mark Ellis | Tom Hale | "]);
+  });
+
+  it("reads 'A defied B' against a party, and no demand that was not made", () => {
+    expect(
+      disagreements(
+        "Lawmaker Tom Hale defied the Workers Party and voted against the budget. " +
+          "The Harbour Authority did not demand the removal of Sara Quinn.",
+      ),
+    ).toEqual(["Tom Hale | Workers Party | "]);
+  });
+
+  it("gives a verb after 'and' no subject from another clause", () => {
+    expect(
+      disagreements(
+        "Coach Tom Hale met Sara Quinn in May, and captain Mark Ellis praised the club and accused Quinn of cheating.",
+      ),
+    ).toEqual([]);
+  });
 });
