@@ -26,12 +26,25 @@ const SPEECH_VERBS =
 
 const KNOWN_ACRONYMS = new Set(KNOWN_ORGS.flatMap((o) => o.aliases));
 
+/** Initials of one sound written with two letters in Mongolian names ("Ts.Munkh-Orgil"). */
+const DIGRAPH_INITIALS = new Set(["Ch", "Sh", "Ts", "Kh", "Zh", "Ya", "Yu", "Yo", "Ye"]);
+
+/** Whether the dot after token k is glued to it and to the word after ("Ts.Munkh-Orgil"). */
+function gluedDot(scan: SentenceScan, k: number): boolean {
+  const [a, dot, b] = [scan.tokens[k], scan.tokens[k + 1], scan.tokens[k + 2]];
+  return dot?.text === "." && a?.end === dot.start && dot.end === b?.start && scan.tokenFree(k);
+}
+
+const digraphInitial = (scan: SentenceScan, k: number): boolean =>
+  DIGRAPH_INITIALS.has(scan.word(k)) && gluedDot(scan, k);
+
 /**
  * An initial at token k ("P Chidambaram", "A K Antony", "KT Rao", "S. Rao", "D.Rao"): the index
  * after it (and its dot), or -1. Two glued capitals that are a country's code ("US") are no initial.
  */
 function afterInitial(scan: SentenceScan, k: number): number {
   const w = scan.word(k);
+  if (DIGRAPH_INITIALS.has(w)) return digraphInitial(scan, k) ? k + 2 : -1;
   if (!/^\p{Lu}{1,2}$/u.test(w) || COUNTRY_BY_NAME.has(w) || KNOWN_ACRONYMS.has(w)) return -1;
   if (!scan.tokenFree(k)) return -1;
   return scan.word(k + 1) === "." ? k + 2 : k + 1;
@@ -65,7 +78,7 @@ export function nameEnd(scan: SentenceScan, i: number, max = 4): number {
       while (isParticle(scan.word(p))) p++;
       if (!isNameWord(scan.word(p))) break;
       k = p;
-    } else if (isNameWord(w) && !COUNTRY_BY_NAME.has(w)) {
+    } else if (isNameWord(w) && !COUNTRY_BY_NAME.has(w) && !digraphInitial(scan, k)) {
       end = k;
       // "al-Sabah", "Al-Jaber": family names in a chain do not count towards the limit.
       if (!/^al-/iu.test(w)) count++;

@@ -65,9 +65,11 @@ function endsSentence(text: string, p: number, j: number): boolean {
   const before = wordBefore(text, p);
   const lower = before.toLowerCase();
   if (!spaced) {
-    // Run-together: "talks.The" splits, "U.S.The", "heraldcorp.com" and "2.0" do not.
+    // Run-together: "talks.The" splits, "U.S.The", "heraldcorp.com", "2.0" and an initial of two
+    // letters glued to a name ("Ts.Munkh-Orgil", "Dr.Ruiz") do not.
     return (
       before.length >= 2 &&
+      !/^\p{Lu}\p{Ll}$/u.test(before) &&
       !before.includes(".") &&
       isLower(before.at(-1)) &&
       isLower(text[first + 1])

@@ -5,7 +5,7 @@
 import { PERSON_NOUNS_BEFORE } from "./lexicon/name-cues";
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import type { Country } from "./lexicon/countries";
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, NAME_PARTICLES, NON_NAME_WORDS } from "./lexicon/names";
+import { NON_NAME_WORDS } from "./lexicon/names";
 import {
   NEUTRAL_MARKERS,
   PAST_MARKERS,
@@ -18,6 +18,7 @@ import {
 } from "./lexicon/roles";
 import type { RoleKind } from "./lexicon/roles";
 import type { Role, SentenceScan } from "./mention";
+import { officeComplement } from "./office-complements";
 import { nameEnd, startsName } from "./person-names";
 import { PATRONYMIC_LINKS } from "./short-names";
 import { isCapitalised, isNameWord, isPossessive } from "./tokens";
@@ -79,13 +80,6 @@ function countryBefore(scan: SentenceScan, k: number): [number, Country] | null 
   if (two) return [k - 1, two];
   const one = COUNTRY_BY_NAME.get(scan.word(k));
   return one ? [k, one] : null;
-}
-
-/** Records the country in "Ambassador to South Korea X" as a mention (not as the one represented). */
-function hostCountry(scan: SentenceScan, from: number, to: number): void {
-  const first = scan.word(from) === "the" ? from + 1 : from;
-  const country = COUNTRY_BY_NAME.get(scan.text(first, to));
-  if (country) scan.add("Country", first, to, { name: country.name, country });
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}(?:-\p{Lu}{1,3})?$/u;
@@ -224,76 +218,6 @@ function qualifiers(scan: SentenceScan, titleStart: number, kind: RoleKind): Qua
   return q;
 }
 
-/** Whether capitalised words (and commas) from k reach "and" + a capitalised word. */
-function listAhead(scan: SentenceScan, k: number): boolean {
-  let m = k;
-  while (isCapitalised(scan.word(m)) || scan.word(m) === ",") m++;
-  return scan.word(m) === "and" && isCapitalised(scan.word(m + 1));
-}
-
-/** Whether tokens [from, to) are all portfolio words ("Sports and Youth Development"). */
-function isPortfolio(scan: SentenceScan, from: number, to: number): boolean {
-  for (let x = from; x < to; x++)
-    if (!PORTFOLIO_WORDS.has(scan.word(x)) && !/^(?:and|,)$/.test(scan.word(x))) return false;
-  return true;
-}
-
-/**
- * Where the name starts in a capitalised run after "Minister of": at an honorific ("... Affairs
- * Prince X"), a common given name, the word before a particle ("... Affairs Omar bin Said"), the
- * first word past the portfolio's vocabulary ("Rural Development Amir Hadi Musa"), else at the
- * last two words.
- */
-function complementNameStart(scan: SentenceScan, from: number, to: number): number {
-  for (let x = from + 1; x < to; x++) if (matchTitle(scan, x)?.kind === "honorific") return x;
-  for (let x = from + 1; x < to; x++) if (GIVEN_NAMES.has(scan.word(x))) return x;
-  // "Ambassador to Japan Nguyen Quoc Cuong": a family name that opens an East Asian name.
-  for (let x = from + 1; x < to - 1; x++) if (EAST_ASIAN_SURNAMES.has(scan.word(x))) return x;
-  if (NAME_PARTICLES.has(scan.word(to)) && isNameWord(scan.word(to + 1))) return to - 1;
-  let p = from;
-  while (p < to && (PORTFOLIO_WORDS.has(scan.word(p)) || /^(?:and|,)$/.test(scan.word(p)))) p++;
-  if (p > from && p < to - 1 && !/^(?:and|,)$/.test(scan.word(p - 1))) return p;
-  return to - 2;
-}
-
-/**
- * "Minister of Foreign Affairs Ana Ruiz", "Secretary of Defense Mark Esper": the office's words
- * and where the name starts (at a common given name, else the last two capitalised words).
- */
-function officeComplement(
-  scan: SentenceScan,
-  k: number,
-): { portfolio: string[]; nameStart: number; link: string } | null {
-  const link = scan.word(k);
-  if (link !== "of" && link !== "for" && link !== "to") return null;
-  const from = scan.word(k + 1) === "the" ? k + 2 : k + 1;
-  let to = from;
-  // "Minister of Economy, Trade and Industry X": a comma list inside the portfolio.
-  while (
-    isCapitalised(scan.word(to)) ||
-    (scan.word(to) === "and" && isCapitalised(scan.word(to + 1))) ||
-    (scan.word(to) === "," && isCapitalised(scan.word(to + 1)) && listAhead(scan, to + 1))
-  )
-    to++;
-  // "Minister of Labour, Ana Ruiz": the name in apposition after the portfolio.
-  if (
-    scan.word(to) === "," &&
-    to > from &&
-    startsName(scan, to + 1) &&
-    isPortfolio(scan, from, to)
-  ) {
-    const portfolio = scan.text(from, to - 1);
-    return { portfolio: [portfolio], nameStart: to + 1, link };
-  }
-  if (to - from < 3) return null;
-  const nameStart = complementNameStart(scan, from, to);
-  // "leader of New Zealand First": a name cannot start inside a country's name.
-  if (COUNTRY_BY_NAME.has(`${scan.word(nameStart - 1)} ${scan.word(nameStart)}`)) return null;
-  const portfolio: string[] = [];
-  for (let x = from; x < nameStart; x++) portfolio.push(scan.word(x));
-  return { portfolio: [portfolio.join(" ").replace(/ ,/g, ",")], nameStart, link };
-}
-
 /** Whether a name chain starts at k: "bin Saad", "Ahmed bin Sulayem" (a link within two words). */
 function opensChain(scan: SentenceScan, k: number): boolean {
   const linkAt = PATRONYMIC_LINKS.has(scan.lower(k)) ? k : k + 1;
@@ -325,7 +249,11 @@ export function findTitledPersons(scan: SentenceScan): void {
     if (!title) continue;
     // "Justice Minister A": a portfolio word before another title, not a judge's title.
     if (COURT_TITLES.has(title.title) && isTitleStart(scan, title.end + 1)) continue;
-    const complement = officeComplement(scan, title.end + 1);
+    const complement = officeComplement(
+      scan,
+      title.end + 1,
+      (x) => matchTitle(scan, x)?.kind === "honorific",
+    );
     // "for" links a portfolio only to a capitalised title ("Commissioner for Trade X"), not to a
     // description ("special representative for Peninsula Affairs at the X").
     const office =
@@ -366,9 +294,13 @@ export function findTitledPersons(scan: SentenceScan): void {
     if (end < 0 || isTitleStart(scan, end + 1)) continue;
     const q = qualifiers(scan, i, title.kind);
     const honorificFrom = honorific?.kind === "honorific" ? nameStart : -1;
-    // "Minister of Foreign Affairs X" names a portfolio; "Ambassador to South Korea X" a host country.
+    // "Minister of Foreign Affairs X" names a portfolio; "Ambassador to South Korea X" a host
+    // country; "President of Norway X", "Ambassador of Japan to Y X" the country of the office.
     if (office?.link === "of" || office?.link === "for") q.portfolio = office.portfolio;
-    else if (office) hostCountry(scan, title.end + 2, nameStart - 1);
+    for (const c of office?.countries ?? []) {
+      scan.add("Country", c.from, c.to, { name: c.country.name, country: c.country });
+      if (!c.host && q.country === undefined) q.country = c.country;
+    }
     if (honorificFrom < 0) title.end = nameStart - 1;
     const written = scan.text(q.from, title.end);
     let kind = title.kind;
