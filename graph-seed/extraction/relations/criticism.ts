@@ -55,7 +55,7 @@ const TO_VERB =
 /** A phrase a sentence opens with before its subject: "In a letter to the board of X, ". */
 const OPENING_PHRASE = /^(?:In|During|At|After|Following|On|Speaking)\b[^,;]{0,80},\s*/;
 /** Role words written before a subject's name ("investor A", "party chair A"). */
-const ROLE_WORDS = /(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+const ROLE_WORDS = /(?<!\p{L})(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
 /** A list a lead-in introduces: "Several unions, including A, B and C, took action". */
 const LIST_LEAD = /\b(?:including|among them|such as|namely):?\s+(?:the\s+)?$/;
 /** Between two listed targets: a comma or "and", the, and title words only. */
@@ -132,9 +132,13 @@ function subjectsBefore(ctx: RelationContext, parties: readonly Located[], at: n
         .replace(ROLE_WORDS, ""),
     ),
   );
+  // "A filed a motion demanding B's removal": a participle on the subject's own act, when no
+  // other party stands between them.
   const toVerb = opening ? between(ctx, opening.mention.end, at) : "";
+  const participle = /^\p{L}+ing\b/u.test(ctx.body.slice(at, at + 20));
   return opening &&
-    ((/,\s*$/.test(toVerb) && /^\p{L}+ing\b/u.test(ctx.body.slice(at, at + 20))) ||
+    ((participle &&
+      (/,\s*$/.test(toVerb) || (before.at(-1) === opening && !/[,;]/.test(toVerb)))) ||
       /,\s*and\s+(?:also\s+|then\s+|later\s+)?$/.test(toVerb))
     ? [opening]
     : [];

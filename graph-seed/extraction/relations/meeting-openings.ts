@@ -8,11 +8,12 @@ import { listAfter, pairsOf } from "./participants";
 import type { Located, RelationContext } from "./relation-context";
 
 /**
- * "During/In/At/After the (official) meeting (held in X), " opening a sentence. A phrase naming
+ * "During/In/At/After the (official) meeting (held in X), " opening a sentence (after a dateline
+ * such as "Oslo, May 2 (Agency) -- "). A phrase naming
  * the other side ("a meeting with B", "talks between") is read by the with/between triggers.
  */
 const OPENING =
-  /^\s*(?:During|In|At|After|Following)\s+(?:the|their|an?|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|meetings|talks|discussions|summit|audience|session)\b(?![^,]*\b(?:with|between|of)\b)[^,;]{0,60},\s*/iu;
+  /^(?:[^:—–]{0,100}(?::|—|–|--)\s*)?\s*(?:During|In|At|After|Following)\s+(?:the|their|an?|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|meetings|talks|discussions|summit|audience|session)\b(?![^,]*\b(?:with|between|of)\b)[^,;]{0,60},\s*/iu;
 /** "their meeting", "their talks": the two people of the clause met. */
 const THEIR_MEETING =
   /\b(?:during|in|at|after|following)\s+their\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|meetings|talks|discussions|summit)\b/iu;

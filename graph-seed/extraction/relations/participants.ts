@@ -29,7 +29,12 @@ const TITLE_PREPOSITION = /\b(?:to|in|at|on)\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** The joint ("and", ", ", "; ") between two listed names, or null when the text does not join them. */
 function jointOf(gap: string): string | null {
   const apposition = APPOSITION.exec(gap)?.[0] ?? "";
-  const rest = gap.slice(apposition.length);
+  // ", the Minister for X, B": what looked like an apposition is the next name's title.
+  return (apposition && titledJoint(gap.slice(apposition.length))) || titledJoint(gap);
+}
+
+/** The joint that opens `rest`, when only a title follows it up to the next name. */
+function titledJoint(rest: string): string | null {
   const joint = JOINT.exec(rest);
   if (!joint) return null;
   let title = rest.slice(joint[0].length);

@@ -124,4 +124,13 @@ describe("DISAGREES_ON from criticism said other ways", () => {
       ),
     ).toEqual([]);
   });
+
+  it("gives a participle on the subject's own act ('a proposal demanding B's dismissal') to the subject only", () => {
+    expect(
+      disagreements(
+        "Investor Mark Ellis has submitted a shareholder proposal demanding the dismissal of Tom Hale from the board. " +
+          "Mark Ellis said Sara Quinn had filed a motion demanding the removal of Tom Hale.",
+      ),
+    ).toEqual(["Mark Ellis | Tom Hale | "]);
+  });
 });

@@ -43,6 +43,14 @@ describe("meetings named by the phrase a clause opens or closes with", () => {
     ]);
   });
 
+  it("reads the opening phrase after a dateline", () => {
+    expect(
+      meetings(
+        "Lisbon, May 9 (Harbour News) -- During the talks at the old fort, Chancellor Ilse Brandt and Premier Tomas Okafor signed a port accord.",
+      ),
+    ).toEqual(["Ilse Brandt | Tomas Okafor | 2022-05-09"]);
+  });
+
   it("gives nothing for a meeting with someone else, a lone subject, or a third person", () => {
     expect(
       meetings(
@@ -79,6 +87,18 @@ describe("meeting verbs and participant lists", () => {
         "President Ana Lopes received Karl Brandt, President of the International Rowing Association (IRA), and Tomas Weber, President of the National Rowing Union, who gave her a medal.",
       ),
     ).toEqual(["Ana Lopes | Karl Brandt | ", "Ana Lopes | Tomas Weber | "]);
+  });
+
+  it("reads ', the Minister for X, B' as the next name's title, not an apposition", () => {
+    expect(
+      meetings(
+        "Foreign Minister Ana Lopes held bilateral meetings with her Chilean counterpart, Pablo Rojas, the Minister for Defence, Carla Diaz, and the Minister for Police, Mario Vidal on Monday.",
+      ),
+    ).toEqual([
+      "Ana Lopes | Carla Diaz | 2022-05-09",
+      "Ana Lopes | Mario Vidal | 2022-05-09",
+      "Ana Lopes | Pablo Rojas | 2022-05-09",
+    ]);
   });
 
   it("meets those who came with both guests only with the host", () => {
