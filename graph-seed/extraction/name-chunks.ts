@@ -24,7 +24,7 @@ import { ORG_HEADS } from "./lexicon/organizations";
 import { PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { Mention, SentenceScan } from "./mention";
 import { appositionAt, orgCue } from "./org-cues";
-import { peopleInLists } from "./name-lists";
+import { PEOPLE_NOUNS, peopleInLists } from "./name-lists";
 import { isHyphenatedAdjective } from "./person-names";
 import type { NameRun } from "./name-lists";
 import { isNameWord, isPossessive, isTitleWord } from "./tokens";
@@ -141,6 +141,8 @@ export class NameChunks {
       while (start < end && COUNTRY_BY_DEMONYM.has(scan.word(start))) start++;
       // "Relegation-threatened Norhaven": a hyphenated adjective is no part of the name.
       if (start < end && isHyphenatedAdjective(scan.word(start))) start++;
+      // "General Secretaries Ana Ruiz and ...": a plural people noun opens the list, not the name.
+      for (let k = start; k < end - 1; k++) if (PEOPLE_NOUNS.has(scan.lower(k))) start = k + 1;
       // ("Justice Ruiz" alone is a surname for the later pass to resolve.)
       if (LEADING_STYLES.has(scan.word(start)) && end - start >= 2) start++;
       // "Frankreich Jacques Chirac": a person's name starts at its given name, unless that

@@ -35,23 +35,45 @@ function listed(scan: SentenceScan, from: number, to: number): boolean {
 }
 
 /** Plural nouns for people that introduce a list of names ("officials including ..."). */
-const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   (
     "candidates officials ministers lawmakers legislators members leaders players politicians " +
     "figures dignitaries guests participants delegates executives directors ambassadors envoys " +
-    "senators mps deputies judges coaches athletes activists people persons colleagues rivals"
+    "senators mps deputies judges coaches athletes activists people persons colleagues rivals " +
+    "office-bearers secretaries chairmen presidents vice-presidents commissioners councillors " +
+    "councilors trustees founders partners nominees appointees"
   ).split(" "),
 );
 
-/** Whether a run opens a list that a plural people noun introduces: "officials, including X". */
+/** Words between a plural people noun and its list: "members include X", "ministers: X". */
+const LIST_OPENERS: ReadonlySet<string> = new Set([
+  "include",
+  "includes",
+  "included",
+  "including",
+  "are",
+  "were",
+  ":",
+  "—",
+  "–",
+  "-",
+]);
+
+/**
+ * Whether a run opens a list that a plural people noun introduces: "officials, including X",
+ * "former office-bearers X, Y and Z", "board members include X and Y", "ministers—X, Y".
+ */
 function introducedAsPeople(scan: SentenceScan, start: number): boolean {
   let k = start - 1;
   // Back over the list's earlier items: "including al-Hadi, Salim Aziz, and ...".
-  while (k > 0 && (/^(?:,|and)$/.test(scan.lower(k)) || /^(?:\p{Lu}|al-|el-)/u.test(scan.word(k))))
+  while (
+    k > 0 &&
+    !PEOPLE_NOUNS.has(scan.lower(k)) &&
+    (/^(?:,|and)$/.test(scan.lower(k)) || /^(?:\p{Lu}|al-|el-)/u.test(scan.word(k)))
+  )
     k--;
-  if (scan.lower(k) === "including") k--;
-  else if (scan.lower(k) === "as" && scan.lower(k - 1) === "such") k -= 2;
-  else return false;
+  if (scan.lower(k) === "as" && scan.lower(k - 1) === "such") k -= 2;
+  else if (LIST_OPENERS.has(scan.lower(k))) k--;
   if (scan.word(k) === ",") k--;
   return PEOPLE_NOUNS.has(scan.lower(k));
 }
@@ -65,7 +87,8 @@ export function peopleInLists(scan: SentenceScan, candidates: readonly NameRun[]
   const startOf = new Map(scan.tokens.map((t, k) => [t.start, k]));
   const endOf = new Map(scan.tokens.map((t, k) => [t.end, k]));
   // "candidates including X, Y and Z": the list's head noun says what its names are.
-  const people: NameRun[] = candidates.filter((run) => introducedAsPeople(scan, run.start));
+  const introduced = candidates.filter((run) => introducedAsPeople(scan, run.start));
+  const people: NameRun[] = [...introduced];
   for (const m of scan.mentions) {
     if (m.sentence !== scan.index || m.kind !== "Person" || m.implied) continue;
     const start = startOf.get(m.start);
@@ -73,11 +96,11 @@ export function peopleInLists(scan: SentenceScan, candidates: readonly NameRun[]
     if (start !== undefined && end !== undefined) people.push({ start, end });
   }
   if (people.length === 0) return [];
-  const found: NameRun[] = [];
-  let pending = [...candidates];
+  const found: NameRun[] = [...introduced];
+  let pending = candidates.filter((run) => !introduced.includes(run));
   for (let changed = true; changed && pending.length > 0;) {
     changed = false;
-    const known = [...people, ...found];
+    const known = [...people, ...found.filter((run) => !introduced.includes(run))];
     const beside = (run: NameRun) =>
       known.some(
         (p) =>
