@@ -1,12 +1,12 @@
 // HEADS and MEMBER_OF from roles said another way than a title glued to the name: a title phrase
 // set off by commas before the name ("NLC President, A", "the President of the X, (XYZ,) A",
-// "Secretary, Ministry of Y, A", "a spokesman for X, A", "the X's secretary-general, A"), and
-// appointments ("X has named A as chief executive", "A was appointed head of X").
+// "Secretary, Ministry of Y, A", "a spokesman for X, A", "the X's secretary-general, A"), a bare
+// role after it ("A, president, X") and a workplace ("A, who works for X"); appointments are read
+// in role-appointments.ts.
 
 import type { Evidence } from "../../../contract/model";
 import { APPOSITION_ROLES, TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
-import { isNotFactual } from "./modality";
 import { between, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
@@ -109,108 +109,6 @@ function fromTitlePhrases(ctx: RelationContext, clause: Clause): Found[] {
   return found;
 }
 
-const HEAD_ROLE =
-  "(?:chief executive(?: officer)?|ceo|chairman|chairwoman|chairperson|chair|president|head|leader|director(?:-general| general)?|managing director|secretary(?:-general| general)|governor|minister|premier|prime minister)";
-/** "X has named A (as) chief executive", "X said its board has appointed A", "X appointed A its new chairman". */
-const ORG_NAMED = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:(?:said|announced|confirmed)\\s+(?:on\\s+\\S+\\s+|today\\s+)?(?:that\\s+)?(?:it|its\\s+board(?:\\s+of\\s+directors)?)\\s+)?(?:has\\s+|had\\s+)?(?:also\\s+)?(?:named|appointed|elected|picked|chose|tapped|promoted)\\s+$`,
-  "i",
-);
-/** "as (the company's) senior vice president", "its new chairman": the role words after the name. */
-const AS_ROLE =
-  /^\s*(?:,\s*)?(?:as\s+)?(?:the\s+(?:company|firm|group|bank|club|party|union)['’]s\s+|(?:its|the|a|an|their)\s+)?(?:(?:new|next|interim|acting|permanent)\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u;
-/** "X announced (today) the appointment of A": X names A. */
-const APPOINTMENT_OF =
-  /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:announced|confirmed|unveiled)\s+(?:\S+\s+){0,2}?(?:the\s+)?appointment\s+of\s+$/i;
-/** A board names for the organisation it is the board of: "X said its board has named A". */
-const BOARD = /^(?:the\s+)?board\b|\bboard of directors$/i;
-
-/** The role the words after an appointed name give, as a relation type. */
-function appointedAs(after: string): "HEADS" | "MEMBER_OF" | null {
-  const words = AS_ROLE.exec(after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  // "as chief executive, effective Monday": the role ends at the first clause word.
-  const end = words.findIndex((w) => CLAUSE_WORDS.test(w));
-  const kind = roleKindOf(end < 0 ? words : words.slice(0, end));
-  return kind === "head" ? "HEADS" : kind === "member" ? "MEMBER_OF" : null;
-}
-
-/** The organisation a board belongs to: "X said its board", "X's board"; the namer otherwise. */
-function boardOwner(
-  ctx: RelationContext,
-  orgs: readonly Located[],
-  namer: Located,
-): Located | undefined {
-  if (!BOARD.test(namer.entity.name)) return namer;
-  return orgs.find(
-    (o) =>
-      o.mention.end <= namer.mention.start &&
-      /(?:\bits\s+|['’]s\s+)(?:\p{L}+\s+){0,2}$/u.test(
-        between(ctx, o.mention.end, namer.mention.start),
-      ) &&
-      !/[.;]/.test(between(ctx, o.mention.end, namer.mention.start)),
-  );
-}
-
-/** "A was appointed / named chief executive of X", "A was elected president of the X". */
-const NAMED_HEAD_OF = new RegExp(
-  `^\\s*(?:,\\s*)?(?:has\\s+been|had\\s+been|was|is|were|been)\\s+(?:named|appointed|elected|made|picked|chosen|promoted\\s+to)\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?${HEAD_ROLE}\\s+(?:of|at|for)\\s+(?:the\\s+)?$`,
-  "i",
-);
-
-/** Roles from appointments: the organisation that names (or whose board does), or the one named after the role. */
-function fromAppointments(ctx: RelationContext, clause: Clause): Found[] {
-  const { evidence, sentence, orgs } = clause;
-  const found: Found[] = [];
-  for (const person of clause.people) {
-    const after = ctx.body.slice(person.mention.end, evidence.end);
-    const clause = between(ctx, evidence.start, person.mention.start);
-    // "X has named A as chief executive": X is the subject before the verb ("it" allowed).
-    const namer = orgs
-      .filter((o) => o.mention.end <= person.mention.start)
-      .reverse()
-      .find((o) => {
-        const gap = between(ctx, o.mention.end, person.mention.start);
-        if (APPOINTMENT_OF.test(gap)) return true;
-        // "named Disney Parks chairman A": a title between the verb and the name is allowed.
-        const verbAt = gap.search(/\b(?:named|appointed|elected|picked|chose|tapped|promoted)\s/i);
-        if (verbAt < 0) return false;
-        const verbEnd = gap.indexOf(" ", verbAt) + 1;
-        return ORG_NAMED.test(gap.slice(0, verbEnd)) && !/[.;]/.test(gap);
-      });
-    const type = namer && appointedAs(after);
-    const owner = namer && boardOwner(ctx, orgs, namer);
-    if (type && owner && !isNotFactual(clause)) {
-      found.push(
-        relation(ctx, {
-          type,
-          from: person.entity,
-          to: owner.entity,
-          confidence: 0.7,
-          rule: type === "HEADS" ? "named-head" : "named-member",
-          sentence,
-        }),
-      );
-    }
-    const headed = orgs.find(
-      (o) =>
-        o.mention.start >= person.mention.end &&
-        NAMED_HEAD_OF.test(between(ctx, person.mention.end, o.mention.start)),
-    );
-    if (headed && !isNotFactual(clause))
-      found.push(
-        relation(ctx, {
-          type: "HEADS",
-          from: person.entity,
-          to: headed.entity,
-          confidence: 0.7,
-          rule: "appointed-head-of",
-          sentence,
-        }),
-      );
-  }
-  return found;
-}
-
 /** "A, president, X": a bare role set off by commas, then the organisation. */
 const BARE_ROLE = /^\s*,\s*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*,\s*(?:the\s+)?/u;
 
@@ -268,7 +166,7 @@ function fromAffiliations(ctx: RelationContext, clause: Clause): Found[] {
   return found;
 }
 
-/** Role relations said by a title phrase before the name, a bare role after it, or an appointment. */
+/** Role relations said by a title phrase before the name, a bare role after it, or a workplace. */
 export function fromRolePhrases(
   ctx: RelationContext,
   located: readonly Located[],
@@ -286,6 +184,5 @@ export function fromRolePhrases(
     ...fromTitlePhrases(ctx, clause),
     ...fromBareRoles(ctx, clause),
     ...fromAffiliations(ctx, clause),
-    ...fromAppointments(ctx, clause),
   ];
 }

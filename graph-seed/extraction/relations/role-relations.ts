@@ -8,6 +8,7 @@ import { APPOSITION_ROLES, STATE_HEAD_TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
 import type { Entity } from "../entity-resolver";
 import type { Role } from "../mention";
+import { fromAppointments } from "./role-appointments";
 import { fromArticleSubject, fromJudges } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
@@ -386,6 +387,7 @@ export function findRoles(ctx: RelationContext): ExtractedRelation[] {
     found.push(...fromPhrases(ctx, located, sentence));
     found.push(...fromUnits(ctx, located, sentence));
     found.push(...fromRolePhrases(ctx, located, sentence));
+    found.push(...fromAppointments(ctx, located, sentence));
     found.push(...fromRoleClauses(ctx, located, sentence));
     found.push(...fromSubjectOrg(ctx, located, sentence));
     found.push(...fromSharedTitleOrg(ctx, located, sentence));

@@ -1,0 +1,159 @@
+// HEADS and MEMBER_OF from appointments and successions. Two readers share one reading of the role
+// phrase that follows the appointed name (role-taken.ts):
+//   the organisation names   "X has named A as chief executive", "X's board appointed A its new
+//                            chairman", "X named A, 51, president of its unit Y" (A heads Y and
+//                            belongs to X)
+//   the person takes a role  "A was appointed president and group chief executive of X", "A has
+//                            been named chairman of the supervisory board at X", "A took over as
+//                            X's coach", "A replaced B as president of X", "A, who was elected
+//                            leader of X,"
+// A role taken without an organisation in the phrase is left to the article-subject rules.
+
+import { isNotFactual } from "./modality";
+import { between, cutFromLongerName, opensLongerName, relation } from "./relation-context";
+import type { Found, Located, RelationContext } from "./relation-context";
+import { roleTaken } from "./role-taken";
+import type { RoleTaken } from "./role-taken";
+
+/** "X has named", "X said its board had appointed", "X's board of directors appointed". */
+const ORG_NAMED = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:['’]s\\s+(?:(?:supervisory|executive)\\s+)?board(?:\\s+of\\s+directors)?\\s+)?` +
+    `(?:(?:has\\s+|have\\s+|had\\s+)?(?:said|announced|confirmed)\\s+(?:on\\s+\\S+\\s+|today\\s+)?(?:that\\s+)?(?:it|its\\s+board(?:\\s+of\\s+directors)?)\\s+)?` +
+    `(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:named|appointed|elected|picked|chose|tapped|promoted|hired)\\s+$`,
+  "i",
+);
+const NAMING_VERB = /\b(?:named|appointed|elected|picked|chose|tapped|promoted|hired)\s/i;
+/** "X announced (today) the appointment of A": X names A. */
+const APPOINTMENT_OF =
+  /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:announced|confirmed|unveiled)\s+(?:\S+\s+){0,2}?(?:the\s+)?appointment\s+of\s+$/i;
+/** A board names for the organisation it is the board of: "X said its board has named A". */
+const BOARD = /^(?:the\s+)?board\b|\bboard of directors$/i;
+/**
+ * What may stand between the appointed name and the role it is given: "A as", "A, 51, as",
+ * "A, currently Y president, as" (an aside of a few words set off by commas).
+ */
+const ASIDE = /^\s*(?:,[^,;]{1,60}?,?\s+(?=as\s)|,\s*)?/;
+
+/**
+ * The verb by which the person written just before takes a role: passive for the verbs of naming
+ * (active, the person names someone else), active for "took over as", "became", "replaced B as".
+ */
+const TAKES_ROLE =
+  /^\s*(?:,\s*who\s+)?(?:(?:(?:has|had|have)\s+been|was|is|were)\s+(?:also\s+|now\s+)?(?:re-?)?(?:named|appointed|elected|made|picked|chosen|promoted\s+to|installed|confirmed)(?:\s+as)?|(?:has\s+|had\s+)?(?:took|taken|takes)\s+over\s+as|became|becomes|(?:replaced|replaces|succeeded|succeeds)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}as)\s+/u;
+
+const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{N}&.'’-]*\s$/u;
+/** Capitalised only because they open the sentence. */
+const SENTENCE_OPENERS =
+  /^(?:The|A|An|On|In|At|After|Before|But|And|Also|Meanwhile|Separately|Earlier|Later|Last|This|That|Its|When|While|As|Since|Then|Now)$/;
+
+/**
+ * Whether a name was cut from a longer capitalised one ("XY Energy Solution" read as "Energy
+ * Solution"): a capitalised word stands right before it, other than a sentence's opening word.
+ */
+function cutShort(ctx: RelationContext, org: Located, sentenceStart: number): boolean {
+  const before = ctx.body.slice(sentenceStart, org.mention.start);
+  const word = CAPITALISED_BEFORE.exec(before.slice(-40))?.[0].trim();
+  if (!word) return false;
+  return before.trim().length > word.length || !SENTENCE_OPENERS.test(word);
+}
+
+/** The organisation that named the person: the subject before the naming verb ("it" allowed). */
+function namerOf(
+  ctx: RelationContext,
+  orgs: readonly Located[],
+  person: Located,
+  sentenceStart: number,
+): Located | undefined {
+  return orgs
+    .filter((o) => o.mention.end <= person.mention.start && !cutShort(ctx, o, sentenceStart))
+    .reverse()
+    .find((o) => {
+      const gap = between(ctx, o.mention.end, person.mention.start);
+      if (APPOINTMENT_OF.test(gap)) return true;
+      // "named Disney Parks chairman A": a title between the verb and the name is allowed.
+      const verbAt = gap.search(NAMING_VERB);
+      if (verbAt < 0) return false;
+      const verbEnd = gap.indexOf(" ", verbAt) + 1;
+      return ORG_NAMED.test(gap.slice(0, verbEnd)) && !/[.;]/.test(gap);
+    });
+}
+
+/** The organisation a board belongs to: "X said its board", "X's board"; the namer otherwise. */
+function boardOwner(
+  ctx: RelationContext,
+  orgs: readonly Located[],
+  namer: Located,
+): Located | undefined {
+  if (!BOARD.test(namer.entity.name)) return namer;
+  return orgs.find(
+    (o) =>
+      o.mention.end <= namer.mention.start &&
+      /(?:\bits\s+|['’]s\s+)(?:\p{L}+\s+){0,2}$/u.test(
+        between(ctx, o.mention.end, namer.mention.start),
+      ) &&
+      !/[.;]/.test(between(ctx, o.mention.end, namer.mention.start)),
+  );
+}
+
+/**
+ * The organisation of a role phrase when it is the name itself, not the opening of a longer one
+ * ("president of the X's legal office"); a possessor ("X's new coach") is the organisation.
+ */
+function wholeOrg(
+  ctx: RelationContext,
+  located: readonly Located[],
+  role: RoleTaken | undefined,
+): Located | undefined {
+  const org = role?.org;
+  if (!org || cutFromLongerName(ctx, located, org.mention)) return undefined;
+  return role.owned || !opensLongerName(ctx, org) ? org : undefined;
+}
+
+/** Roles from appointments in one sentence. */
+export function fromAppointments(
+  ctx: RelationContext,
+  located: readonly Located[],
+  sentence: number,
+): Found[] {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence) return [];
+  const orgs = located.filter((l) => l.entity.kind === "Organization");
+  const found: Found[] = [];
+  const add = (type: RoleTaken["type"], person: Located, org: Located, rule: string): void => {
+    found.push(
+      relation(ctx, { type, from: person.entity, to: org.entity, confidence: 0.7, rule, sentence }),
+    );
+  };
+  for (const person of located.filter((l) => l.entity.kind === "Person")) {
+    if (isNotFactual(between(ctx, evidence.start, person.mention.start))) continue;
+    const after = ctx.body.slice(person.mention.end, evidence.end);
+    const namer = namerOf(ctx, orgs, person, evidence.start);
+    if (namer) {
+      const aside = ASIDE.exec(after)?.[0].length ?? 0;
+      const role = roleTaken(ctx, orgs, person.mention.end + aside, evidence.end);
+      const owner = boardOwner(ctx, orgs, namer);
+      const of = wholeOrg(ctx, located, role);
+      // "X named A president of its unit Y": A heads Y and belongs to X. An officer's "of Y"
+      // names a department ("vice president of Communications"), not an organisation.
+      if (role?.type === "HEADS" && of && owner && of.entity !== owner.entity) {
+        add(role.type, person, of, "named-role-of");
+        add("MEMBER_OF", person, owner, "named-member");
+      } else if (role && owner) {
+        add(role.type, person, owner, role.type === "HEADS" ? "named-head" : "named-member");
+      }
+      continue;
+    }
+    const verb = TAKES_ROLE.exec(after);
+    if (!verb) continue;
+    const role = roleTaken(ctx, orgs, person.mention.end + verb[0].length, evidence.end);
+    const org = wholeOrg(ctx, located, role);
+    if (role && org)
+      add(
+        role.type,
+        person,
+        org,
+        role.type === "HEADS" ? "appointed-head-of" : "appointed-member-of",
+      );
+  }
+  return found;
+}

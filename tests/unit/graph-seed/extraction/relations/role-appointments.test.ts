@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { roleLines } from "./helpers";
+
+describe("the role a person takes, read as one phrase up to its organisation", () => {
+  it("reads a long or coordinated role before 'of' / 'at' and a board that is the organisation's", () => {
+    expect(
+      roleLines(
+        "Peter Olsen has been appointed as the new president and group chief executive officer of Harlow Bank. " +
+          "Sarah Jensen has been named chairman of the supervisory board at Norvale Foods.",
+      ),
+    ).toEqual(["HEADS | Peter Olsen | Harlow Bank", "HEADS | Sarah Jensen | Norvale Foods"]);
+  });
+
+  it("reads 'took over as', 'replaced B as' and a possessor, in sports, labour and party news", () => {
+    expect(
+      roleLines(
+        "Tom Keller replaced Mark Rowe as the new president of the Westbrook Cricket Board on Monday. " +
+          "Maria Lund took over as general secretary of the Dock Workers Union in March. " +
+          "Anna Berg, who was elected Green Alliance's deputy leader last year, spoke first.",
+      ),
+    ).toEqual([
+      "HEADS | Tom Keller | Westbrook Cricket Board",
+      "MEMBER_OF | Anna Berg | Green Alliance",
+      "MEMBER_OF | Maria Lund | Dock Workers Union",
+    ]);
+  });
+
+  it("gives no role that is past, planned, or held by someone else the person appointed", () => {
+    expect(
+      roleLines(
+        "Peter Olsen was appointed former chairman of Harlow Bank by mistake. " +
+          "Sarah Jensen could be named chairman of Norvale Foods next year. " +
+          "Tom Keller appointed Maria Lund as head coach of the Westbrook Rovers.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives no role at a name that only modifies the noun after it", () => {
+    expect(roleLines("Chen Wei took over as chairman at the Harlow Bank-owned shipyard.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("the organisation that appoints", () => {
+  it("reads 'X has said it had named A, an aside, as ...' and 'X's board appointed A as its (finance) ...'", () => {
+    expect(
+      roleLines(
+        "Harlow Bank has said it had named a veteran lender, Peter Olsen, as the new chief executive officer. " +
+          "Kestrel Energy's board of directors appointed Sarah Jensen as its new finance director.",
+      ),
+    ).toEqual(["HEADS | Peter Olsen | Harlow Bank", "MEMBER_OF | Sarah Jensen | Kestrel Energy"]);
+  });
+
+  it("gives the role to the unit named after it and membership of the one that appoints", () => {
+    expect(
+      roleLines(
+        "Norvale Foods named Sarah Jensen, 51, as the new president and CEO of Norvale International.",
+      ),
+    ).toEqual([
+      "HEADS | Sarah Jensen | Norvale International",
+      "MEMBER_OF | Sarah Jensen | Norvale Foods",
+    ]);
+  });
+
+  it("takes no organisation cut from a longer name as the one that appoints", () => {
+    expect(
+      roleLines(
+        "On Monday, Westbrook Kestrel Energy appointed Tom Keller as its new chief executive.",
+      ),
+    ).not.toContain("HEADS | Tom Keller | Kestrel Energy");
+  });
+});
