@@ -12,6 +12,7 @@ import {
 import type { DisagreementSpec, Located, RelationContext, SentenceRule } from "./relation-context";
 import { TOPIC, trimTopic } from "./disagreement-topics";
 import { listFrom, pairsOf } from "./participants";
+import { BEFORE_SUBJECT } from "./pronoun-subjects";
 
 const BETWEEN =
   /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction)\s+(?:(?:has\s+|have\s+|had\s+)?(?:emerged|erupted|arose|grew|grown|flared|broke\s+out|deepened|widened|simmered|escalated)\s+)?between\s+/gi;
@@ -102,5 +103,43 @@ export const theirDifferences: SentenceRule = (ctx, sentence, parties) =>
       rule: "their-differences",
       sentence,
       topic: trimTopic(TOPIC.exec(after)?.[1]?.trim()),
+    });
+  });
+
+/** "A's feud with B", "ousted after a power struggle with B": a disagreement noun with its other side. */
+const NOUN_WITH =
+  /\b(?:power\s+struggle|dispute|rift|row|feud|spat|standoff|stand-off|falling-out|quarrel|tussle|legal\s+battle|showdown)\s+with\s+(?:the\s+)?/gi;
+/** Between "with" and the other side: nothing, or title words ("with chairman A", "with Chairman A"). */
+const TO_OTHER = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}$/u;
+
+/**
+ * Whose a "feud with B" is: the party right before "'s (bitter) feud", else the subject the
+ * sentence opens with, when no other person stands between it and the noun.
+ */
+function ownerOf(ctx: RelationContext, parties: readonly Located[], at: number, start: number) {
+  const before = parties.filter((p) => p.mention.end <= at);
+  const nearest = before.at(-1);
+  if (nearest && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between(ctx, nearest.mention.end, at)))
+    return nearest;
+  const opening = before[0];
+  if (!opening || !BEFORE_SUBJECT.test(between(ctx, start, opening.mention.start))) return null;
+  const people = before.filter((p) => p.entity.kind === "Person");
+  return people.length === 1 && people[0] === opening ? opening : null;
+}
+
+/** "A's feud with B", "A was ousted after a power struggle with B over X". */
+export const disagreementsWith: SentenceRule = (ctx, sentence, parties) =>
+  factualMatches(ctx, sentence, NOUN_WITH).map(({ at, end, evidence, before }) => {
+    if (DENIED.test(before)) return null;
+    const other = parties.find((p) => p.mention.start >= end);
+    if (!other || !TO_OTHER.test(between(ctx, end, other.mention.start))) return null;
+    const owner = ownerOf(ctx, parties, at, evidence.start);
+    if (!owner || owner.entity === other.entity) return null;
+    const rest = ctx.body.slice(other.mention.end, evidence.end);
+    return disagreement(ctx, owner.entity, other.entity, {
+      confidence: 0.65,
+      rule: "disagreement-with",
+      sentence,
+      topic: trimTopic(TOPIC.exec(rest)?.[1]?.trim()),
     });
   });

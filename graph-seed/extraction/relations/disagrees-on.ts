@@ -6,7 +6,7 @@
 import { participantsIn } from "./references";
 import type { ExtractedRelation } from "../../../contract/model";
 import { findCriticisms } from "./criticism";
-import { disagreementsBetween, theirDifferences } from "./disagreement-nouns";
+import { disagreementsBetween, disagreementsWith, theirDifferences } from "./disagreement-nouns";
 import { topicOf, trimTopic } from "./disagreement-topics";
 import {
   between,
@@ -174,6 +174,7 @@ const stanceDisagreements: SentenceRule = (ctx, sentence, parties) =>
 /** The rule families, each reading one sentence. */
 const RULES: readonly SentenceRule[] = [
   disagreementsBetween,
+  disagreementsWith,
   theirDifferences,
   findCriticisms,
   stanceDisagreements,

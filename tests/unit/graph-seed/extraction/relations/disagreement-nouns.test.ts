@@ -43,4 +43,22 @@ describe("DISAGREES_ON from a disagreement noun", () => {
       ),
     ).toEqual([]);
   });
+
+  it("gives 'A's feud with B over X' and 'ousted after a power struggle with B' to their owners", () => {
+    expect(
+      disagreements(
+        "Sara Quinn's long-running feud with Tom Hale over pay ended on Monday. " +
+          "Coach Ian Moss joined the Harbour Club in 2002 but was ousted four years later after a power struggle with Mark Ellis, the chairman at the time.",
+      ),
+    ).toEqual(["Ian Moss | Mark Ellis | ", "Sara Quinn | Tom Hale | pay"]);
+  });
+
+  it("gives nothing for a denied rift, nor for a dispute of someone else than the subject", () => {
+    expect(
+      disagreements(
+        "Sara Quinn denied any rift with Tom Hale. " +
+          "Ian Moss met Tom Hale to discuss his dispute with Mark Ellis.",
+      ),
+    ).toEqual([]);
+  });
 });
