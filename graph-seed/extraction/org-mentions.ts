@@ -83,11 +83,11 @@ function complementEnd(scan: SentenceScan, k: number): number {
 /**
  * Whether the "and" at `and` joins two subjects inside one name that ends in a head noun
  * ("the Food and Drug Administration", "Justice and Development Party (AKP)"). Only with a sign
- * that the words form one name: "the" or a possessive before it, an acronym after it, or an
+ * that the words form one name: an article or a possessive before it, an acronym after it, or an
  * ampersand, so that "Ford and Labour Party" stays two names.
  */
 function innerAndName(scan: SentenceScan, i: number, and: number): boolean {
-  if (and - i > 2) return false;
+  if (and - i > 3) return false;
   let k = and + 1;
   // The run after "and" reaches a head noun ("Human Rights Commission"; capitals may follow it).
   let headAt = -1;
@@ -106,7 +106,8 @@ function innerAndName(scan: SentenceScan, i: number, and: number): boolean {
   const before = scan.lower(i - 1);
   const acronymAfter =
     scan.word(k) === "(" && /^\p{Lu}{2,7}$/u.test(scan.word(k + 1)) && scan.word(k + 2) === ")";
-  return before === "the" || isPossessive(scan.word(i - 1)) || acronymAfter;
+  // "a Securities and Exchange Commission statement": an article opens one name too.
+  return /^(?:the|a|an)$/.test(before) || isPossessive(scan.word(i - 1)) || acronymAfter;
 }
 
 /** Finds organisations built from a head noun; returns nothing, adds mentions to the scan. */

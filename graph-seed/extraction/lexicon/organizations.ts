@@ -50,6 +50,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "Secretariat",
   "Embassy",
   "Police",
+  "Club",
   "Times",
   "Herald",
   "Post",

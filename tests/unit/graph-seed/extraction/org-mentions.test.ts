@@ -55,6 +55,32 @@ describe("organisation mentions", () => {
   });
 });
 
+describe("organisation names with 'and' inside", () => {
+  const orgs = (body: string) =>
+    extract(article(body))
+      .entities.filter((e) => e.type === "Organization")
+      .map((e) => e.name)
+      .sort();
+
+  it("keeps up to three words before 'and' after an article, and a club as a head", () => {
+    expect(orgs("The rally met at the Harbour Rowing and Sailing Club on Sunday.")).toEqual([
+      "Harbour Rowing and Sailing Club",
+    ]);
+    expect(
+      orgs("She chaired the Northern Coastal Fisheries and Marine Authority until 2019."),
+    ).toEqual(["Northern Coastal Fisheries and Marine Authority"]);
+    expect(orgs("The figures appear in a Mining and Energy Commission report.")).toEqual([
+      "Mining and Energy Commission",
+    ]);
+  });
+
+  it("leaves two names joined by 'and' apart without such a sign", () => {
+    expect(orgs("Tor Lindqvist and Labour Party officials met on Monday.")).toEqual([
+      "Labour Party",
+    ]);
+  });
+});
+
 describe("titled persons", () => {
   it("reads an honorific after a title as neither name nor title ('Minister Prince X')", () => {
     const { entities } = extract(
