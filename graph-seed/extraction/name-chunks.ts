@@ -27,8 +27,9 @@ import { appositionAt, orgCue } from "./org-cues";
 import { PEOPLE_NOUNS, peopleInLists } from "./name-lists";
 import { isHyphenatedAdjective } from "./person-names";
 import type { NameRun } from "./name-lists";
-import { isNameWord, isPossessive, isTitleWord } from "./tokens";
-import { isUpperStart, lowerCaseWords, wordsAlone } from "./word-case";
+import { lowerCaseAt } from "./characters";
+import { isCapitalised, isNameWord, isPossessive, isTitleWord } from "./tokens";
+import { lowerCaseWords, wordsAlone } from "./word-case";
 
 type ChunkKind = Extract<EntityKind, "Person" | "Organization" | "Place">;
 
@@ -100,7 +101,7 @@ export class NameChunks {
   /** A capitalised word that may start or continue a name here. */
   private nameWord(scan: SentenceScan, i: number): boolean {
     const w = scan.word(i);
-    if (w === undefined || !isUpperStart(w) || !scan.tokenFree(i)) return false;
+    if (w === undefined || !isCapitalised(w) || !scan.tokenFree(i)) return false;
     if (NON_NAME_WORDS.has(w) || MONTH_NAMES.has(w) || WEEKDAY_NAMES.has(w)) return false;
     if (isTitleWord(w)) return false;
     // A sentence's first word is capitalised anyway: a common word there is no name.
@@ -112,7 +113,7 @@ export class NameChunks {
   find(scan: SentenceScan): void {
     // Lines of figures and capitals (tables, headlines) give no reliable capitalisation: only
     // the shapes of a results table are read there.
-    if (!scan.tokens.some((t) => /^\p{Ll}/u.test(t.text))) {
+    if (!scan.tokens.some((t) => lowerCaseAt(t.text, 0))) {
       if (scan.tokens.some((t) => NUMBER.test(t.text))) this.findInRow(scan);
       return;
     }
@@ -258,7 +259,7 @@ export class NameChunks {
   private rowNameWord(scan: SentenceScan, i: number): boolean {
     const w = scan.word(i);
     return (
-      isUpperStart(w) &&
+      isCapitalised(w) &&
       scan.tokenFree(i) &&
       !NON_NAME_WORDS.has(w) &&
       !MONTH_NAMES.has(w) &&
@@ -294,10 +295,10 @@ export class NameChunks {
     if (!/^\p{Lu}$/u.test(scan.word(i)) || scan.word(i + 1) !== "." || !scan.tokenFree(i))
       return -1;
     // "Dennis A. Smith": a middle initial belongs to the name before it.
-    if (isUpperStart(scan.word(i - 1))) return -1;
+    if (isCapitalised(scan.word(i - 1))) return -1;
     let end = i + 1;
     while (isPersonShaped(scan.word(end + 1)) && scan.tokenFree(end + 1) && end < i + 4) end++;
-    return end > i + 1 && !isUpperStart(scan.word(end + 1)) ? end : -1;
+    return end > i + 1 && !isCapitalised(scan.word(end + 1)) ? end : -1;
   }
 
   /** The clause shows tokens [start, end] are an organisation, and no person goes by that name. */
@@ -335,10 +336,10 @@ export class NameChunks {
     if (known) return known;
     // Next to a capitalised word the run is part of a longer name or title another finder
     // reads ("Senate Majority Leader ...", "Dutch MEP Tineke ..."), or failed to read.
-    if (isUpperStart(scan.word(end + 1)) || isTitleWord(scan.word(start - 1))) return null;
+    if (isCapitalised(scan.word(end + 1)) || isTitleWord(scan.word(start - 1))) return null;
 
     // "(WHO)" after a name is that name's acronym, which the organisation finders define.
-    const definition = prev === "(" && next === ")" && isUpperStart(scan.word(start - 2));
+    const definition = prev === "(" && next === ")" && isCapitalised(scan.word(start - 2));
     // "A (XYZ)" after a person's name is their party or body, not a definition.
     const affiliation =
       definition &&

@@ -5,7 +5,7 @@
 import { COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import { ORG_HEADS } from "./lexicon/organizations";
 import { PORTFOLIO_EXPANSIONS } from "./lexicon/roles";
-import { normaliseName } from "./tokens";
+import { memoised, normaliseName } from "./tokens";
 
 const COUNTRY_WORDS = new RegExp(
   `(?<![\\p{L}])(${[
@@ -38,8 +38,13 @@ function portfolioOf(name: string): string | null {
   return m[1];
 }
 
-/** Key of an organisation name: country words canonical and sorted, case and punctuation gone. */
-export function orgKey(name: string): string {
+/**
+ * Key of an organisation name: country words canonical and sorted, case and punctuation gone
+ * (memoised: the resolver asks for every mention, and the country words are one long pattern).
+ */
+export const orgKey = memoised(computeOrgKey, 10_000);
+
+function computeOrgKey(name: string): string {
   const { country, rest } = splitCountry(name);
   const portfolio = portfolioOf(rest);
   if (portfolio) {

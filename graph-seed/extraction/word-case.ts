@@ -2,7 +2,9 @@
 // writes in lower case is a common word, and one written alone, with no capitalised word beside
 // it, is the way news repeats a surname ("Smith said"). The fallback name finder reads both.
 
+import { codePointAt } from "./characters";
 import { allMatches } from "./matches";
+import { isCapitalised } from "./tokens";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -11,17 +13,9 @@ interface Word {
   index: number;
 }
 
-/** Starts with an upper-case letter. */
-export const isUpperStart = (w: string | undefined): boolean =>
-  w !== undefined && /^\p{Lu}/u.test(w);
-
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const LOWER_CASE = /^\p{Ll}$/u;
 const WORD_PART = /^[\p{L}'’-]$/u;
-
-/** The code point at `i` as a string (a surrogate pair whole). */
-const codePointAt = (text: string, i: number): string =>
-  String.fromCodePoint(text.codePointAt(i) ?? 0);
 
 /** The code point that ends just before `i`, as a string ("" at the start). */
 function codePointBefore(text: string, i: number): string {
@@ -83,8 +77,8 @@ export function wordsAlone(body: string): Set<string> {
   const joined = (a: Word | undefined, b: Word | undefined) =>
     a !== undefined &&
     b !== undefined &&
-    isUpperStart(a.text) &&
-    isUpperStart(b.text) &&
+    isCapitalised(a.text) &&
+    isCapitalised(b.text) &&
     b.index === a.index + a.text.length + 1 &&
     body.charCodeAt(b.index - 1) === 32;
   let before: Word | undefined;
@@ -92,7 +86,7 @@ export function wordsAlone(body: string): Set<string> {
   const visit = (after: Word | undefined) => {
     if (
       current &&
-      isUpperStart(current.text) &&
+      isCapitalised(current.text) &&
       !joined(before, current) &&
       !joined(current, after)
     )

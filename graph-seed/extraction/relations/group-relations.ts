@@ -9,6 +9,7 @@ import type { Entity } from "../entity-resolver";
 import { isNotFactual } from "./modality";
 import { listEndingAt } from "./participants";
 import { participantsIn } from "./references";
+import { allMatches } from "../matches";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
@@ -127,7 +128,7 @@ function companions(
   if (!evidence || headOf.size === 0) return [];
   const people = participantsIn(ctx, sentence, PEOPLE);
   const found: Found[] = [];
-  for (const m of evidence.sentence.matchAll(ACCOMPANIED)) {
+  for (const m of allMatches(evidence.sentence, ACCOMPANIED)) {
     const at = evidence.start + (m.index ?? 0);
     // The principal: the last person before the verb, or for "He/She is accompanied" the first
     // person of the sentence before.

@@ -11,6 +11,7 @@ import { openedMeeting } from "./meeting-openings";
 import { organisationsMet } from "./organisation-guests";
 import { listAfter, listEndingAt, listFrom, pairsOf } from "./participants";
 import { participantsIn } from "./references";
+import { allMatches } from "../matches";
 import { between, relation } from "./relation-context";
 import { storyDate } from "./story-date";
 import type { Located, RelationContext } from "./relation-context";
@@ -212,7 +213,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
     if (!several && !(people.length === 1 && (unnamed || withOrganisations.has(sentence)))) return;
     const text = evidence.sentence;
     const abs = (i: number) => evidence.start + i;
-    for (const m of several ? text.matchAll(BETWEEN_TRIGGER) : []) {
+    for (const m of several ? allMatches(text, BETWEEN_TRIGGER) : []) {
       const list = listAfter(ctx, people, abs((m.index ?? 0) + m[0].length), 40);
       // "A meeting between A and B, planned under ..., has yet to take place."
       const rest = text.slice((m.index ?? 0) + m[0].length);
@@ -237,7 +238,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       if (meetingConfidence(ctx, sentence, at, text.slice(0, m.index), 0.85) >= MIN_CONFIDENCE)
         events.push({ sentence, at, hosts: list.slice(0, 1), guests: list.slice(1) });
     }
-    for (const m of several ? text.matchAll(GATHERING) : []) {
+    for (const m of several ? allMatches(text, GATHERING) : []) {
       // Read from the verb: "a summit that would have brought together A and B" is no meeting.
       const verbEnd = (m.index ?? 0) + m[0].length;
       const list = listAfter(ctx, people, abs(verbEnd), 30);
@@ -273,7 +274,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       ? [WITH_TRIGGER, DISCUSSED_WITH, DIRECT_TRIGGER, HOST_TRIGGER, PASSIVE_TRIGGER]
       : [WITH_TRIGGER, DIRECT_TRIGGER];
     for (const trigger of triggers) {
-      for (const m of text.matchAll(trigger)) {
+      for (const m of allMatches(text, trigger)) {
         const at = abs(m.index ?? 0);
         const objects = listAfter(ctx, people, at + m[0].length);
         const b = objects[0];
@@ -334,7 +335,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         );
       }
     }
-    for (const m of several ? text.matchAll(PAIR_TRIGGER) : []) {
+    for (const m of several ? allMatches(text, PAIR_TRIGGER) : []) {
       const at = abs(m.index ?? 0);
       const nearest = [...people].reverse().find((p) => p.mention.end <= at);
       if (!nearest || listAfter(ctx, people, at + m[0].length).length > 0) continue;

@@ -6,6 +6,7 @@
 
 import { COMPANY_SUFFIXES } from "../lexicon/organizations";
 import { isUnionName } from "./organisation-guests";
+import { allMatches } from "../matches";
 import { describedAs } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
@@ -35,7 +36,7 @@ function allOrganisationReferences(ctx: RelationContext): Located[] {
   const found: Located[] = [];
   const written = ctx.mentions.filter((m) => !m.implied);
   const organisations = written.filter((m) => m.kind === "Organization" && m.entity !== undefined);
-  for (const match of ctx.body.matchAll(DESCRIPTION)) {
+  for (const match of allMatches(ctx.body, DESCRIPTION)) {
     const start = match.index;
     const end = start + match[0].length;
     // Inside a name already found ("the Labour Party"), or the start of a name ("the Union Bank").

@@ -7,6 +7,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "../lexicon/countries";
 import type { Country } from "../lexicon/countries";
 import { organisationReferencesIn } from "./organisation-references";
 import { pronounSubjects } from "./pronoun-subjects";
+import { allMatches } from "../matches";
 import { describedAs, mentionsIn } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
@@ -164,7 +165,7 @@ function allReferences(ctx: RelationContext): Located[] {
   if (cached) return cached;
   const found: Located[] = [];
   const written = ctx.mentions.filter((m) => !m.implied);
-  for (const match of ctx.body.matchAll(DESCRIPTION)) {
+  for (const match of allMatches(ctx.body, DESCRIPTION)) {
     const start = match.index;
     const end = start + match[0].length;
     // Inside a name already found ("the Prime Minister's Office"), or a title of the next name.

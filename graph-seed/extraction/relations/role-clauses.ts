@@ -107,13 +107,13 @@ function strongest(a: RoleType | null, b: RoleType | null): RoleType | null {
 function tie(ctx: RelationContext, person: Located, org: Located): RoleType | null {
   const p = person.mention;
   const o = org.mention;
+  // No shape spans more than a few words: far-apart pairs are ruled out before any pattern.
+  if (Math.max(o.start - p.end, p.start - o.end) > MAX_GAP) return null;
   // A board is the organisation's own body ("a member of the Board"): the rules that read
   // appointments name the company instead.
   if (BOARD.test(org.entity.name)) return null;
   // A title written with the name ("UNICEF Executive Director A") is read by the title rule.
   if (o.end <= p.start && p.role?.org !== undefined) return null;
-  // No shape spans more than a few words: far-apart pairs are ruled out before any pattern.
-  if (Math.max(o.start - p.end, p.start - o.end) > MAX_GAP) return null;
   if (o.end <= p.start) {
     const gap = between(ctx, o.end, p.start);
     const before = (): string => ctx.body.slice(Math.max(0, o.start - 60), o.start);
