@@ -2,7 +2,9 @@
 // navigation, datelines, bylines, photo captions, share links or footers. Works on the shape
 // and vocabulary of a line, never on the text of particular pages.
 
+import { codePointAt, letterOrDigitAt, spaceAt } from "./characters";
 import { findFullDates } from "./dates";
+import { memoised } from "./tokens";
 
 /** What a line of a page is, by its shape and vocabulary. */
 export type LineRole =
@@ -42,38 +44,11 @@ const LABEL = /^[\p{Lu}][\p{L} .&/-]{0,30}\s?:\s?\S/u;
 const DATELINE_NOISE =
   /\b(?:published|updated|posted|modified|date|print this post|print|share|email|kst|gmt|utc|edt|est|am|pm|a\.m\.|p\.m\.)\b|\d{1,2}:\d{2}(?::\d{2})?|[|:,·•—–-]/gi;
 
-const wordCounts = new Map<string, number>();
-
 /** Words (tokens with a letter or digit) in a line; memoised per page line. */
-function wordCount(line: string): number {
-  const known = wordCounts.get(line);
-  if (known !== undefined) return known;
-  const count = countWords(line);
-  if (wordCounts.size > 10_000) wordCounts.clear();
-  wordCounts.set(line, count);
-  return count;
-}
+const wordCount = memoised(countWords, 10_000);
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const LOWER_CASE = /\p{Ll}/u;
-const SPACE = /\s/u;
-
-// The loops below read characters one by one (ASCII answered by its code, any other character by
-// a Unicode class): they run on every line of every page, where regular expressions that match
-// word by word were among the parser's costliest steps.
-
-/** Whether the character at `i` is white space (as `\s` reads it). */
-function spaceAt(line: string, i: number): boolean {
-  const c = line.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(line.charAt(i));
-}
-
-/** The code point at `i` as a string (a surrogate pair whole). */
-function codePointAt(line: string, i: number): string {
-  return String.fromCodePoint(line.codePointAt(i) ?? 0);
-}
 
 /** Runs of non-space characters that hold a letter or digit. */
 function countWords(line: string): number {
@@ -86,7 +61,7 @@ function countWords(line: string): number {
       if (holds) continue;
       const c = line.charCodeAt(i);
       if (c < 128) holds = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-      else holds = LETTER_OR_DIGIT.test(codePointAt(line, i));
+      else holds = letterOrDigitAt(line, i) > 0;
     }
     if (holds) words++;
   }
@@ -151,6 +126,11 @@ export function bylineName(line: string): string | null {
   const m = BYLINE.exec(line);
   return m?.[1] ? m[1].trim() : null;
 }
+
+// A line's role depends on its text alone (and whether the page repeats it): pages of one site
+// share their menus, share links and footers, so each such line is classified once.
+const classifyOnce = memoised((line) => classify(line, false), 10_000);
+const classifyRepeated = memoised((line) => classify(line, true), 10_000);
 
 function classify(line: string, repeated: boolean): LineRole {
   const words = wordCount(line);
@@ -233,7 +213,10 @@ export function classifyLines(text: string): PageLine[] {
   // page's summary keeps its last copy, the one in the article.
   const repeated = (l: string, i: number) =>
     (counts.get(l) ?? 0) > 1 && !(last.get(l) === i && isProse(l));
-  const lines = raw.map((l, i) => ({ text: l, role: classify(l, repeated(l, i)) }));
+  const lines = raw.map((l, i) => ({
+    text: l,
+    role: repeated(l, i) ? classifyRepeated(l) : classifyOnce(l),
+  }));
   markMenus(lines);
   return lines;
 }
