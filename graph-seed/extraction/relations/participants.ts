@@ -50,6 +50,16 @@ function titledJoint(rest: string): string | null {
   return lower.length <= 4 && TITLE_WORDS.test(title) ? joint[0] : null;
 }
 
+/** Whether `text` is only a title written before a name: capitalised words and their "of", "the". */
+function isTitle(text: string): boolean {
+  return (
+    text.length <= 120 &&
+    !BREAK_WORDS.test(text) &&
+    /^(?:the\s+)?\p{Lu}/u.test(text) &&
+    /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|&)\s+)+$/u.test(text)
+  );
+}
+
 /** Whether the text between two listed names joins them into one list. */
 const joins = (gap: string): boolean => jointOf(gap) !== null;
 
@@ -106,8 +116,11 @@ export function listAfter(
   // "A and B met in the presence of C": C watched the meeting, read by the attendance rule.
   if (PRESENCE.test(gap)) return [];
   // A dotted acronym ("former U.N. Secretary-General") ends no sentence.
+  // A long title of office is no distance: "met with the Minister of Foreign Affairs of the
+  // Republic of X B" (title words only, with the prepositions titles take).
   const near =
-    first.mention.start - from <= reach && !/[.;]/.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ""));
+    (first.mention.start - from <= reach || isTitle(gap.replace(TITLE_PREPOSITION, "of "))) &&
+    !/[.;]/.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ""));
   if (!near && !INCLUDING.test(gap)) return [];
   // "A met the X, B said": the speaker after a comma is not the one met.
   if (/,/.test(gap) && SPEAKS.test(ctx.body.slice(first.mention.end, first.mention.end + 20)))

@@ -101,6 +101,15 @@ describe("meeting verbs and participant lists", () => {
     ]);
   });
 
+  it("reaches a guest behind a long title of office, and not one behind a clause", () => {
+    expect(
+      meetings(
+        "On 3 May, the Minister of Foreign Affairs of the Republic of Latvia Janis Ozols met with the Minister of Foreign Affairs of the Republic of Estonia Mart Tamm. " +
+          "Later, Janis Ozols met with reporters who had travelled from Tallinn with the Minister of Culture Toomas Kask.",
+      ),
+    ).toEqual(["Janis Ozols | Mart Tamm | 2022-05-03"]);
+  });
+
   it("meets those who came with both guests only with the host", () => {
     expect(
       meetings(
