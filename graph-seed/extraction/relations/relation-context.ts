@@ -125,6 +125,26 @@ export function titlesAnother(
   );
 }
 
+const NAME_THEN_COMMA = /^\s*,\s*(?:the\s+)?$/i;
+
+/**
+ * Whether a person's name and a comma stand right before body offset `at`: a title phrase that
+ * starts there and is set off by commas before another name ("A, Minister of Finance, B,
+ * Chairman of X") is the first name's apposition in a list, not the next name's title.
+ */
+export function followsNameAndComma(
+  ctx: RelationContext,
+  located: readonly Located[],
+  at: number,
+): boolean {
+  return located.some(
+    (l) =>
+      l.entity.kind === "Person" &&
+      l.mention.end <= at &&
+      NAME_THEN_COMMA.test(between(ctx, l.mention.end, at)),
+  );
+}
+
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}&.'’-]*\s$/u;
 
 /**

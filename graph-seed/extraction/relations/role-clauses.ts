@@ -10,6 +10,7 @@
 
 import { ORG_ROLES, ORG_ROLE_PATTERN, ROLE_ADJECTIVES } from "../lexicon/roles";
 import { isNotFactual } from "./modality";
+import { kindOf } from "./role-taken";
 import {
   between,
   cutFromLongerName,
@@ -36,6 +37,25 @@ const ORG_ROLE_PERSON = new RegExp(
   `^(?:['’]s?)?\\s+${ADJECTIVES}${ROLE}(?:\\s+and\\s+${ROLE})?\\s*,?\\s*${HONORIFIC}$`,
   "i",
 );
+/**
+ * organisation, then lower-case words naming a role, then the person: "Westbrook Rovers general
+ * manager A", "X spokesperson and publicity department chief A", "X general manager
+ * high-performance A" (the words are read by kindOf; no clause word among them).
+ */
+const ORG_FIELD_ROLE_PERSON = new RegExp(
+  `^(?:['’]s)?\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,6})${HONORIFIC}$`,
+  "u",
+);
+/** Words that make the stretch a clause ("X ordered chairman A", "X thanks coach A"), not a role. */
+const NOT_ROLE_WORDS =
+  /\b(?:\p{L}+ed|said|says|told|tells|met|meets|thanks|urges|asks|names|appoints|welcomes|backs|sacks|fires|hires|signs|invites|praises|confirms|announces|is|are|was|were|has|have|had|will|would|with|who|which|that|of|at|for|on|in|by|from|to|the|a|an|former|ex|then|previous)\b/u;
+
+/** The relation the lower-case words between an organisation and a name give, if they name a role. */
+function fieldRole(gap: string): RoleType | null {
+  const words = ORG_FIELD_ROLE_PERSON.exec(gap)?.[1];
+  if (!words || NOT_ROLE_WORDS.test(words)) return null;
+  return kindOf(words.trim().split(/\s+/)) ?? null;
+}
 /** role of [the] organisation [party] [,] person: "the Managing Director of X A", "Chairman of the X party, A". */
 const ROLE_OF_BEFORE = new RegExp(`\\b${ADJECTIVES}${ROLE}\\s+of\\s+(?:the\\s+)?$`, "i");
 const ROLE_OF_GAP = /^(?:\s+party)?\s*,?\s*$/i;
@@ -119,6 +139,8 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
     const before = (): string => ctx.body.slice(Math.max(0, o.start - 60), o.start);
     const m = ORG_ROLE_PERSON.exec(gap);
     if (m) return strongest(roleType(m[2], `${m[1] ?? ""} ${before().slice(-12)}`), roleType(m[3]));
+    const field = fieldRole(gap);
+    if (field) return field;
     const of = ROLE_OF_GAP.test(gap) ? ROLE_OF_BEFORE.exec(before()) : null;
     if (of) return roleType(of[2], of[1]);
     return ORG_SIGNED_PERSON.test(gap) ? "MEMBER_OF" : null;

@@ -7,7 +7,7 @@
 import type { Evidence } from "../../../contract/model";
 import { APPOSITION_ROLES, TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
-import { between, relation } from "./relation-context";
+import { between, followsNameAndComma, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 
 /** One sentence as these rules read it: its evidence, people and organisations. */
@@ -61,9 +61,9 @@ function isTitlePhrase(part: string): boolean {
  * an organisation, and nothing else stands between them and the name.
  */
 function fromTitlePhrases(ctx: RelationContext, clause: Clause): Found[] {
-  const { evidence, sentence, orgs } = clause;
+  const { evidence, sentence, orgs, people } = clause;
   const found: Found[] = [];
-  for (const person of clause.people.filter((l) => !l.mention.role)) {
+  for (const person of people.filter((l) => !l.mention.role)) {
     const before = between(ctx, evidence.start, person.mention.start);
     // The name follows a comma (honorifics and a bracketed rank allowed: "Col (R) A").
     const lead = /,\s*(?:(?:\p{Lu}[\p{L}]*\.?|\([^)]{1,6}\))\s+){0,3}$/u.exec(before);
@@ -84,7 +84,7 @@ function fromTitlePhrases(ctx: RelationContext, clause: Clause): Found[] {
       .split(/[\s,]+/)
       .filter(Boolean);
     const kind = roleKindOf(words);
-    if (!kind || PAST.test(phrase)) continue;
+    if (!kind || PAST.test(phrase) || followsNameAndComma(ctx, people, phraseStart)) continue;
     const inPhrase = orgs.filter(
       (o) => o.mention.start >= phraseStart && o.mention.end <= evidence.start + lead.index,
     );

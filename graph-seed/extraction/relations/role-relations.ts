@@ -1,122 +1,18 @@
-// HEADS, MEMBER_OF, REPRESENTS and PART_OF from how people and units are introduced: titles
-// ("Unification Minister X", "US Ambassador X", "DPK lawmaker X"), appositions ("X, head of the Y",
-// "X, special representative ... at the Y"), "X of the ruling Y", "a member of the Y",
-// "the Y ... under new minister X" and units ("the Ministry's Policy Office").
+// HEADS, MEMBER_OF, REPRESENTS and PART_OF from how people and units are introduced: appositions
+// ("X, head of the Y", "X, special representative ... at the Y"), "X of the ruling Y", "a member
+// of the Y", "the Y ... under new minister X" and units ("the Ministry's Policy Office"); titles
+// written with the name are read in role-titles.ts, and findRoles runs every role rule.
 
 import type { ExtractedRelation } from "../../../contract/model";
-import { APPOSITION_ROLES, STATE_HEAD_TITLES } from "../lexicon/roles";
-import type { RoleKind } from "../lexicon/roles";
-import type { Entity } from "../entity-resolver";
-import type { Role } from "../mention";
+import { APPOSITION_ROLES } from "../lexicon/roles";
 import { fromAppointments } from "./role-appointments";
 import { fromArticleSubject, fromJudges } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSharedTitleOrg, fromSubjectOrg } from "./role-subject";
-import {
-  between,
-  cutFromLongerName,
-  mentionsIn,
-  opensLongerName,
-  relation,
-  titlesAnother,
-} from "./relation-context";
+import { fromTitles } from "./role-titles";
+import { between, mentionsIn, opensLongerName, relation, titlesAnother } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
-
-function kindRelation(kind: RoleKind): "HEADS" | "MEMBER_OF" | "REPRESENTS" | null {
-  if (kind === "head") return "HEADS";
-  if (kind === "member") return "MEMBER_OF";
-  return kind === "represent" ? "REPRESENTS" : null;
-}
-
-/**
- * "Disney Parks chairman X": the words before a title other than a minister's name an
- * organisation the article names elsewhere.
- */
-function namedOrg(ctx: RelationContext, role: Role): Entity | undefined {
-  const words = role.portfolio;
-  if (!words || role.word.endsWith("minister")) return undefined;
-  return ctx.entities.find(
-    (e) => e.kind === "Organization" && (e.name === words || e.aliases.has(words)),
-  );
-}
-
-const LEGISLATOR = /^(?:legislator|lawmaker|mp|member of parliament|assemblyman|assemblywoman)$/;
-const CONSTITUENCY =
-  /\s(?:North|South|East|West|Central|North[- ]East|North[- ]West|South[- ]East|South[- ]West)$/;
-
-/** Relations carried by a title written with the name. */
-function fromTitles(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {
-  const found: Found[] = [];
-  for (const { mention, entity } of located) {
-    const role = mention.role;
-    if (mention.kind !== "Person" || !role || role.past) continue;
-    const org = role.org !== undefined ? ctx.mentions[role.org] : undefined;
-    if (org && cutFromLongerName(ctx, located, org)) continue;
-    // "Westmark North legislator A": a member of parliament for a constituency, which is a place.
-    if (org && LEGISLATOR.test(role.word) && CONSTITUENCY.test(org.name)) continue;
-    const orgEntity = org?.entity !== undefined ? ctx.entities[org.entity] : namedOrg(ctx, role);
-    const country =
-      role.country &&
-      ctx.entities.find((e) => e.kind === "Country" && e.name === role.country?.name);
-    const type = kindRelation(role.kind);
-    if (orgEntity && (type === "HEADS" || type === "MEMBER_OF")) {
-      found.push(
-        relation(ctx, {
-          type,
-          from: entity,
-          to: orgEntity,
-          confidence: 0.85,
-          rule: type === "HEADS" ? "title-heads" : "title-member",
-          sentence,
-        }),
-      );
-    } else if (country && type === "HEADS" && STATE_HEAD_TITLES.has(role.word)) {
-      found.push(
-        relation(ctx, {
-          type: "HEADS",
-          from: entity,
-          to: country,
-          confidence: 0.8,
-          rule: "title-heads-state",
-          sentence,
-        }),
-      );
-    } else if (country && type === "REPRESENTS") {
-      found.push(
-        relation(ctx, {
-          type: "REPRESENTS",
-          from: entity,
-          to: country,
-          confidence: 0.85,
-          rule: "title-represents",
-          sentence,
-        }),
-      );
-    } else if (type === "REPRESENTS" || (type === "HEADS" && STATE_HEAD_TITLES.has(role.word))) {
-      // "Ambassador X of the Republic of Peru", "President X of France"
-      const of = located.find(
-        (l) =>
-          l.entity.kind === "Country" &&
-          /^\s+of\s+(?:the\s+)?(?:Republic of\s+)?$/.test(
-            between(ctx, mention.end, l.mention.start),
-          ),
-      );
-      if (of)
-        found.push(
-          relation(ctx, {
-            type,
-            from: entity,
-            to: of.entity,
-            confidence: 0.8,
-            rule: "title-of-country",
-            sentence,
-          }),
-        );
-    }
-  }
-  return found;
-}
 
 const PAST_ROLE = /^(?:former|ex-.*|then-.*|erstwhile|one-time|onetime)$/;
 const CLAUSE_OPENERS =
@@ -145,7 +41,12 @@ function fromAppositions(
     const roleIndex = words.slice(0, 8).findIndex((w) => APPOSITION_ROLES.has(w));
     const roleWord = words[roleIndex];
     // "A, the Executive Director at X", "A, deputy head of X": an officer, not the head.
-    const officer = SUBORDINATE_ROLE.test(words[roleIndex - 1] ?? "");
+    // "A, chief strategy officer at X": a chief officer of a field is an officer too.
+    const officer =
+      SUBORDINATE_ROLE.test(words[roleIndex - 1] ?? "") ||
+      (roleWord === "chief" &&
+        words[roleIndex + 2] === "officer" &&
+        words[roleIndex + 1] !== "executive");
     // "A, a former head of the X": a past role gives no relation, as with a "former" title.
     const past = words.slice(0, roleIndex).some((w) => PAST_ROLE.test(w));
     if (

@@ -51,7 +51,7 @@ const HEAD_QUALIFIERS = new Set(
  * The relation one coordinated role gives, by the longest role phrase it ends with. A one-word
  * head's role narrowed by a field ("finance director", "marketing chief") is an officer's.
  */
-function partKind(words: readonly string[]): "head" | "member" | undefined {
+function endingKind(words: readonly string[]): "head" | "member" | undefined {
   for (let n = Math.min(MAX_ROLE_WORDS, words.length); n > 0; n--) {
     const kind = ORG_ROLES.get(words.slice(-n).join(" "));
     const field = words[words.length - n - 1];
@@ -61,8 +61,17 @@ function partKind(words: readonly string[]): "head" | "member" | undefined {
   return undefined;
 }
 
+/** The relation of the last role phrase in one coordinated role ("general manager high-performance"). */
+function partKind(words: readonly string[]): "head" | "member" | undefined {
+  for (let end = words.length; end > 0; end--) {
+    const kind = endingKind(words.slice(0, end));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /** HEADS when any of the coordinated roles heads ("president and chief executive"). */
-function kindOf(words: readonly string[]): RoleTaken["type"] | undefined {
+export function kindOf(words: readonly string[]): RoleTaken["type"] | undefined {
   const kinds: ("head" | "member" | undefined)[] = [];
   let part: string[] = [];
   for (const word of [...words, "and"]) {
