@@ -14,9 +14,26 @@ const WIRE_DATELINE =
 export const PLACE_DATELINE =
   /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?:,\s*(\p{Lu}[\p{L} .'-]*\p{L}\.?))?\s+(\d{4}-\d{2}-\d{2})$/u;
 
+/**
+ * The text of a page that embeds its article as a JSON string ({"content":"...\\n..."}): on a
+ * line with three escaped line breaks or more, the escapes read as the paragraphs and quotes
+ * they stand for.
+ */
+function unescapeJsonText(text: string): string {
+  if (!text.includes("\\n")) return text;
+  return text
+    .split("\n")
+    .map((line) =>
+      line.split("\\n").length > 3
+        ? line.replace(/\\(["\\/nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? " " : c))
+        : line,
+    )
+    .join("\n");
+}
+
 /** Normalises line breaks and spaces so offsets into the body are stable. */
 function normalise(raw: string): string {
-  return raw
+  return unescapeJsonText(raw)
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")

@@ -212,3 +212,30 @@ describe("parseArticle", () => {
     expect(parseArticle(page).body).toBe(`${lead}\n\nLind said the talks were useful.`);
   });
 });
+
+describe("a page that embeds its article as a JSON string", () => {
+  const page = [
+    "Company news",
+    "",
+    "Board changes at Harlow Tiles",
+    "",
+    String.raw`[{"type":"text","content":"\n Harlow Tiles plc\n \nHarlow Tiles announces changes to its board.\nMara Quinlan, currently Group Finance Director, is appointed Group Chief Executive from 1 May.\nPiet Okonjo, Chairman of Harlow Tiles, said:\n\"We are pleased.\"\n"}]`,
+  ].join("\n");
+
+  it("reads the escaped line breaks as paragraphs and the escaped quotes as quotes", () => {
+    const { body } = parseArticle(page);
+    expect(body).toContain(
+      "Mara Quinlan, currently Group Finance Director, is appointed Group Chief Executive from 1 May.",
+    );
+    expect(body).toContain('"We are pleased."');
+    expect(body).not.toContain("\\n");
+    expect(body).not.toContain('\\"');
+  });
+
+  it("leaves a line with an odd escaped break as it is", () => {
+    const { body } = parseArticle(
+      String.raw`Harlow Tiles said the parser printed \n once in its log on Monday, and engineers fixed it.`,
+    );
+    expect(body).toContain(String.raw`printed \n once`);
+  });
+});
