@@ -5,6 +5,7 @@
 import type { Evidence } from "../../contract/model";
 
 const TERMINALS = ".!?…";
+const TERMINAL_CODES = new Set([...TERMINALS].map((t) => t.charCodeAt(0)));
 const CLOSERS = "\"'”’)]»";
 const OPENERS = "\"'“‘([«";
 
@@ -95,14 +96,15 @@ export function splitSentences(body: string): Evidence[] {
   };
   let start = 0;
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i] ?? "";
-    if (ch === "\n" && body[i + 1] === "\n") {
+    // Read by character code: most characters are neither a paragraph break nor a terminal.
+    const code = body.charCodeAt(i);
+    if (code === 10 && body.charCodeAt(i + 1) === 10) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (!TERMINALS.includes(ch)) continue;
-    if (ch === "." && /\d/.test(body[i - 1] ?? "") && /\d/.test(body[i + 1] ?? "")) continue;
+    if (!TERMINAL_CODES.has(code)) continue;
+    if (code === 46 && /\d/.test(body[i - 1] ?? "") && /\d/.test(body[i + 1] ?? "")) continue;
     let j = i + 1;
     while (j < body.length && TERMINALS.includes(body[j] ?? "")) j++;
     while (j < body.length && CLOSERS.includes(body[j] ?? "")) j++;
