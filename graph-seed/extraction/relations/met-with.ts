@@ -17,7 +17,7 @@ import { storyDate } from "./story-date";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
-  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received a (?:courtesy )?(?:visit|call))\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|conferred|confers|conferring|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
+  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received a (?:courtesy )?(?:visit|call)|(?:a|an|his|her|their)\s+(?:(?:courtesy|official|working|brief)\s+)?visit)\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|conferred|confers|conferring|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
 /** "A discussed bilateral trade with B": talks whose subject comes between the verb and "with". */
 const DISCUSSED_WITH = /\b(?:discussed|discusses|discussing)\s+(?:[\p{L}'’-]+\s+){1,8}?with\s+/giu;
 /** "The meeting, which had A, B and C, ...", "the talks brought together A and B": all met. */

@@ -56,7 +56,7 @@ function isTitle(text: string): boolean {
     text.length <= 120 &&
     !BREAK_WORDS.test(text) &&
     /^(?:the\s+)?\p{Lu}/u.test(text) &&
-    /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|&)\s+)+$/u.test(text)
+    /^(?:(?:\p{Lu}[\p{L}.'’-]*,?|of|for|and|the|&)\s+)+$/u.test(text)
   );
 }
 

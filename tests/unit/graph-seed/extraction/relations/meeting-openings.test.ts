@@ -110,6 +110,15 @@ describe("meeting verbs and participant lists", () => {
     ).toEqual(["Janis Ozols | Mart Tamm | 2022-05-03"]);
   });
 
+  it("reads 'a visit to B' with a long title and apposition as a meeting, and not a visit to a place", () => {
+    expect(
+      meetings(
+        "Coach Tom Hale spoke to reporters on Monday. He made this appeal during a visit to the Chairman of the Harbour Football Association, Ian Moss. " +
+          "Ana Lopes cut short her official visit to Chile.",
+      ),
+    ).toEqual(["Ian Moss | Tom Hale | "]);
+  });
+
   it("meets those who came with both guests only with the host", () => {
     expect(
       meetings(
