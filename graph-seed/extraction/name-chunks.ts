@@ -9,6 +9,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS } from "./lexicon/countrie
 import {
   APPOINTED_AFTER,
   CONNECTORS,
+  FOREIGN_ORG_OPENERS,
   LEADING_STYLES,
   LOCATIVE_BEFORE,
   NOT_ACRONYMS,
@@ -149,7 +150,7 @@ export class NameChunks {
       // "Frankreich Jacques Chirac": a person's name starts at its given name, unless that
       // name is the second part of a compound one ("Amer Abdul Karim") or follows a style that
       // is part of the name ("Tengku Ahmad Rizal").
-      for (let k = start + 1; k < end; k++)
+      for (let k = start + 1; k < end && !FOREIGN_ORG_OPENERS.has(scan.word(start)); k++)
         if (
           GIVEN_NAMES.has(scan.word(k)) &&
           !COMPOUND_NAME_STARTS.has(scan.word(k)) &&
@@ -348,6 +349,10 @@ export class NameChunks {
       return definition && !affiliation ? null : "Organization";
     // "A (Popular Action)": a party of two or more words in brackets after a person's name.
     if (affiliation && words.length >= 2 && !GIVEN_NAMES.has(first)) return "Organization";
+    // "Grupo Financiero Norte", "Banco del Sur": a head that opens the name in other languages.
+    // Cut before a connector ("Fédération Internationale de ..."), the run is no whole name.
+    if (FOREIGN_ORG_OPENERS.has(first) && words.length > 1)
+      return CONNECTORS.has(next) ? null : "Organization";
     const headed = ORG_HEADS.has(last) || TEAM_AND_COMPANY_HEADS.has(last);
     if (headed) return words.length > 1 ? "Organization" : null;
     if (ORG_NOUNS_BEFORE.has(prev) || ORG_WORDS_AFTER.has(next)) return "Organization";

@@ -4,7 +4,7 @@
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import { EAST_ASIAN_SURNAMES, FACILITY_HEADS, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
-import { LEADING_STYLES } from "./lexicon/name-cues";
+import { FOREIGN_ORG_OPENERS, LEADING_STYLES } from "./lexicon/name-cues";
 import { KNOWN_ORGS } from "./lexicon/organizations";
 import { PATRONYMIC_LINKS } from "./short-names";
 import { APPOSITION_ROLES, PORTFOLIO_WORDS } from "./lexicon/roles";
@@ -202,7 +202,11 @@ export function findCuedNames(scan: SentenceScan): void {
     // "Norvale Rights Watch, a coalition of ...": an institution noun in apposition to a name.
     const described =
       next === "," && /^(?:a|an|the)$/.test(afterComma) ? appositionNoun(scan, end + 3) : "";
-    const organisation = INSTITUTION_NOUNS.has(prev) || INSTITUTION_NOUNS.has(described);
+    // "Grupo Norte said": a head that opens a name in other languages makes it an organisation.
+    const organisation =
+      INSTITUTION_NOUNS.has(prev) ||
+      INSTITUTION_NOUNS.has(described) ||
+      FOREIGN_ORG_OPENERS.has(scan.word(i));
     scan.add(organisation ? "Organization" : "Person", i, end);
     i = end;
   }

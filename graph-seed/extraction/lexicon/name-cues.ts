@@ -62,3 +62,12 @@ export const LOCATIVE_BEFORE = new Set(["in", "at", "near", "outside", "towards"
 export const NOT_ACRONYMS = new Set(
   "AM PM GMT BST EST EDT CET UTC CEO CFO COO TV PC ID OK NB PS AD BC II III IV".split(" "),
 );
+/** Words that open an organisation's name in other languages ("Grupo Financiero X", "Banco X"). */
+export const FOREIGN_ORG_OPENERS = new Set(
+  (
+    "Grupo Banco Banca Banque Groupe Gruppo Compañía Compagnie Companhia Corporación Fundación " +
+    "Fundação Fondation Fondazione Instituto Institut Istituto Universidad Université Università " +
+    "Partido Parti Partito Partai Federación Fédération Federazione Confederación Sociedad " +
+    "Société Società Empresa Stiftung Syarikat Kumpulan Persatuan Perusahaan"
+  ).split(" "),
+);

@@ -81,6 +81,29 @@ describe("organisation names with 'and' inside", () => {
   });
 });
 
+describe("organisation names that a head opens in other languages", () => {
+  const kinds = (body: string) =>
+    extract(article(body))
+      .entities.map((e) => `${e.type}:${e.name}`)
+      .sort();
+
+  it("reads 'Grupo ...', 'Banco ...' as organisations, never as people", () => {
+    expect(
+      kinds("Peru’s Grupo Andino Ferreyros said it would buy Banco Pacifico Oriente next year."),
+    ).toEqual([
+      "Country:Peru",
+      "Organization:Banco Pacifico Oriente",
+      "Organization:Grupo Andino Ferreyros",
+    ]);
+  });
+
+  it("takes no part of a longer name cut before its connector", () => {
+    expect(kinds("Delegates of the Fondation Européenne de la Culture Vivante met.")).not.toContain(
+      "Organization:Fondation Européenne",
+    );
+  });
+});
+
 describe("titled persons", () => {
   it("reads an honorific after a title as neither name nor title ('Minister Prince X')", () => {
     const { entities } = extract(
