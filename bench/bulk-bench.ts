@@ -31,6 +31,7 @@ export async function benchBulk(
   let done = false;
   try {
     const started = performance.now();
+    let nextMark = 0;
     const cpuStart = process.cpuUsage();
     const childrenStart = childrenCpuSeconds();
     const result = await bulkLoad(source, {
@@ -40,6 +41,15 @@ export async function benchBulk(
       workers: options.workers,
       expected: options.articles,
       onProgress: (message) => console.log(`  ${message} (load ${load()})`),
+      onBatch: ({ done }) => {
+        if (done < nextMark && done < options.articles) return;
+        nextMark = done + Math.max(1_000, Math.round(options.articles / 10));
+        const seconds = (performance.now() - started) / 1000;
+        console.log(
+          `  ${String(done).padStart(8)} articles extracted and written as CSV in ` +
+            `${seconds.toFixed(1)} s (${(done / seconds).toFixed(0)} articles/s, load ${load()})`,
+        );
+      },
     });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuStart);

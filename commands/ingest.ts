@@ -90,6 +90,7 @@ async function main(argv: readonly string[]): Promise<number> {
 /** `--bulk`: the CSV files, the importer, the schema; refusals before anything is written. */
 async function bulk(settings: Settings, inputs: string[], strict: boolean): Promise<number> {
   const say = (message: string) => console.error(`ingest: ${message}`);
+  const report = progressReporter("ingest");
   try {
     await checkBulkTarget(settings.neo4j, LOCAL_DATA_DIR);
     const { files, problems } = await findArticleFiles(inputs);
@@ -97,6 +98,8 @@ async function bulk(settings: Settings, inputs: string[], strict: boolean): Prom
       dataDir: LOCAL_DATA_DIR,
       expected: files.length,
       onProgress: say,
+      // Reading and extraction come first and take most of the time: say how far they are.
+      onBatch: ({ done }) => report("extract", done, files.length),
       beforeImport: ({ summary }) => {
         problems.push(...summary.problems);
         if (problems.length > 0 && (strict || summary.stored === 0)) {

@@ -93,8 +93,18 @@ describe("ingest --bulk", () => {
     expect(expected.length).toBeGreaterThan(500);
 
     await checkBulkTarget({ username: "neo4j" }, dataDir);
-    const bulk = await bulkLoad(files, { dataDir, batchSize: BATCH, workers: 2 });
+    // Progress while the articles are read and extracted: after each batch, up to all of them.
+    const done: number[] = [];
+    const bulk = await bulkLoad(files, {
+      dataDir,
+      batchSize: BATCH,
+      workers: 2,
+      onBatch: (progress) => done.push(progress.done),
+    });
     expect(bulk.summary).toMatchObject({ stored: ingested.stored, duplicates: 1, problems: [] });
+    expect(done.length).toBeGreaterThanOrEqual(Math.floor(files.length / BATCH));
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBe(files.length);
     expect(bulk.importer.join("\n")).toContain("IMPORT DONE");
 
     const local = await startLocalNeo4j({ dataDir });
