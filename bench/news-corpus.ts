@@ -36,7 +36,10 @@ export const DEFAULT_POOL: CorpusPool = { people: 120_000, organizations: 20_000
 
 const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** The i-th generated word of `syllables` syllables: distinct for distinct i, pronounceable. */
+/**
+ * The i-th generated word of `syllables` syllables, pronounceable; distinct for distinct i below
+ * SYLLABLES.length ** syllables (35 ** 2 = 1,225; 35 ** 3 = 42,875; 35 ** 4 = 1,500,625).
+ */
 function word(i: number, syllables: number): string {
   let text = "";
   let n = i;
@@ -68,28 +71,47 @@ export function zipfSampler(size: number, exponent: number, random: () => number
   };
 }
 
+/**
+ * Spreads 0..size-1 over itself one to one (size a power of 35, `prime` prime to it), so that
+ * neighbouring indexes get unlike names.
+ */
+const spread = (i: number, size: number, prime: number) => (i * prime + 3) % size;
+
+/**
+ * The name of the pool's i-th person: a given name of two syllables (they repeat, as given names
+ * do) and a family name of four, distinct for every i below 35 ** 4, so the pool's people are as
+ * many as its size says.
+ */
+export function personName(i: number): string {
+  return `${word(spread(i, 1_225, 337), 2)} ${word(spread(i, 1_500_625, 7_919), 4)}`;
+}
+
+/** The name of the pool's i-th organisation: distinct for every i below 35 ** 3 = 42,875. */
+export function organizationName(i: number): string {
+  return `${word(spread(i, 42_875, 7_919), 3)} ${ORG_HEADS[i % ORG_HEADS.length]}`;
+}
+
 /** Generates news-like article pages, one per call of `next()`, deterministically from `seed`. */
 export function newsCorpus(seed = 42, pool: CorpusPool = DEFAULT_POOL): { next: () => string } {
+  if (pool.people > 1_500_625 || pool.organizations > 42_875) {
+    throw new RangeError("the generator names at most 1,500,625 people and 42,875 organisations");
+  }
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const personIndex = zipfSampler(pool.people, 1.0, random);
   const orgIndex = zipfSampler(pool.organizations, 1.0, random);
   const countryIndex = zipfSampler(COUNTRIES.length, 1.2, random);
-  // A person is a given name and a family name of two syllables each (the index spread over
-  // both), with a title that stays the same wherever they appear.
+  // A person has a title that stays the same wherever they appear.
   const named = () => {
     const i = personIndex();
-    const name = `${word(i, 2)} ${word(i * 7 + 3, 3)}`;
+    const name = personName(i);
     const title = TITLES[i % TITLES.length]!;
     const portfolio = PORTFOLIOS[Math.floor(i / TITLES.length) % PORTFOLIOS.length]!;
     return { name, titled: `${title === "Minister" ? `${portfolio} ` : ""}${title} ${name}` };
   };
   const person = () => named().titled;
   const bare = () => named().name;
-  const org = () => {
-    const i = orgIndex();
-    return `${word(i + 11, 2)} ${ORG_HEADS[i % ORG_HEADS.length]}`;
-  };
+  const org = () => organizationName(orgIndex());
   const country = () => COUNTRIES[countryIndex()]!.name;
   const day = () => pick(WEEKDAYS);
 
