@@ -109,6 +109,45 @@ function wholeOrg(
   return role.owned || !opensLongerName(ctx, org) ? org : undefined;
 }
 
+/**
+ * "X (also) named three new members to its supervisory board: A, ...; B, ...; and C, ...": the
+ * verb, the board and a colon, then one appointee at the start of each item of the list.
+ */
+const BOARD_LIST =
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:named|appointed|elected|added|nominated)\s+(?:[\p{L}-]+\s+){0,2}(?:members?|directors?)\s+(?:to|of|on)\s+(?:the|its|their)\s+(?:(?:supervisory|executive|management)\s+)?board(?:\s+of\s+directors)?\s*:\s*$/iu;
+/** Items with titles are set off by semicolons; bare names by commas and "and". */
+const TITLED_ITEM = /^\s*;\s*(?:and\s+)?$/;
+const BARE_ITEM = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/** MEMBER_OF the organisation for each person listed after "X named N members to its board:". */
+function boardAppointees(
+  ctx: RelationContext,
+  located: readonly Located[],
+  orgs: readonly Located[],
+  sentenceEnd: number,
+): [Located, Located][] {
+  const people = located.filter((l) => l.entity.kind === "Person");
+  const first = people[0];
+  if (!first) return [];
+  const namer = orgs
+    .filter((o) => o.mention.end <= first.mention.start)
+    .find((o) => BOARD_LIST.test(between(ctx, o.mention.end, first.mention.start)));
+  if (!namer) return [];
+  const titled = between(ctx, first.mention.end, sentenceEnd).includes(";");
+  const pairs: [Located, Located][] = [[first, namer]];
+  for (let k = 1; k < people.length; k++) {
+    const person = people[k];
+    const prior = people[k - 1];
+    if (!person || !prior) break;
+    const gap = between(ctx, prior.mention.end, person.mention.start);
+    // "A, chief officer at Y; B, ...": an item's title runs to its semicolon.
+    const opens = titled ? TITLED_ITEM.test(gap.replace(/^[^;]*/, "")) : BARE_ITEM.test(gap);
+    if (opens) pairs.push([person, namer]);
+    else if (!titled) break;
+  }
+  return pairs;
+}
+
 /** Roles from appointments in one sentence. */
 export function fromAppointments(
   ctx: RelationContext,
@@ -124,7 +163,13 @@ export function fromAppointments(
       relation(ctx, { type, from: person.entity, to: org.entity, confidence: 0.7, rule, sentence }),
     );
   };
+  const appointees = boardAppointees(ctx, located, orgs, evidence.end);
+  for (const [person, org] of appointees)
+    if (!isNotFactual(between(ctx, evidence.start, org.mention.start)))
+      add("MEMBER_OF", person, org, "board-appointee");
   for (const person of located.filter((l) => l.entity.kind === "Person")) {
+    // A listed board member's own title names another organisation, not this appointment.
+    if (appointees.some(([p]) => p === person)) continue;
     if (isNotFactual(between(ctx, evidence.start, person.mention.start))) continue;
     const after = ctx.body.slice(person.mention.end, evidence.end);
     const namer = namerOf(ctx, orgs, person, evidence.start);

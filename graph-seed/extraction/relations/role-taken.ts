@@ -63,6 +63,9 @@ function endingKind(words: readonly string[]): "head" | "member" | undefined {
 
 /** The relation of the last role phrase in one coordinated role ("general manager high-performance"). */
 function partKind(words: readonly string[]): "head" | "member" | undefined {
+  // "chief strategy officer": an officer of a field, though "chief" alone heads.
+  if (words.length > 2 && words[0] === "chief" && words.at(-1) === "officer")
+    return endingKind(words) ?? "member";
   for (let end = words.length; end > 0; end--) {
     const kind = endingKind(words.slice(0, end));
     if (kind) return kind;

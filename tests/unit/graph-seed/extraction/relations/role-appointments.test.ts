@@ -71,3 +71,29 @@ describe("the organisation that appoints", () => {
     ).not.toContain("HEADS | Tom Keller | Kestrel Energy");
   });
 });
+
+describe("board members listed after a colon", () => {
+  it("makes each listed appointee a member of the organisation that names them, their own titles apart", () => {
+    expect(
+      roleLines(
+        "Norvale Foods also named three new members to the supervisory board: Elena Marsh, chief strategy officer at Kestrel Systems; Tom Keller, CEO of Harlow Bank; and Maria Lund, chairman of the executive board of Westbrook Chemicals.",
+      ),
+    ).toEqual([
+      "HEADS | Maria Lund | Westbrook Chemicals",
+      "HEADS | Tom Keller | Harlow Bank",
+      "MEMBER_OF | Elena Marsh | Kestrel Systems",
+      "MEMBER_OF | Elena Marsh | Norvale Foods",
+      "MEMBER_OF | Maria Lund | Norvale Foods",
+      "MEMBER_OF | Tom Keller | Norvale Foods",
+    ]);
+  });
+
+  it("reads a list of bare names, and none from a board appointment that may not happen", () => {
+    expect(
+      roleLines(
+        "The Kestrel Union appointed two members to its board: Joe Banda and Ravi Sharma. " +
+          "If the Harbour Workers Union appointed two members to its board: Mark Rowe and Anna Berg, the strike would end.",
+      ),
+    ).toEqual(["MEMBER_OF | Joe Banda | Kestrel Union", "MEMBER_OF | Ravi Sharma | Kestrel Union"]);
+  });
+});
