@@ -104,6 +104,18 @@ describe("organisation names that a head opens in other languages", () => {
   });
 });
 
+describe("legislatures known by their own name", () => {
+  it("reads one-word legislatures as organisations and nothing else as one", () => {
+    const orgs = extract(
+      article("Turnout for the Storting vote was high, and the Bundestag debated the budget."),
+    )
+      .entities.filter((e) => e.type === "Organization")
+      .map((e) => e.name)
+      .sort();
+    expect(orgs).toEqual(["Bundestag", "Storting"]);
+  });
+});
+
 describe("titled persons", () => {
   it("reads an honorific after a title as neither name nor title ('Minister Prince X')", () => {
     const { entities } = extract(
