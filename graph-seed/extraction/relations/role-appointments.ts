@@ -14,6 +14,7 @@ import { between, cutFromLongerName, opensLongerName, relation } from "./relatio
 import type { Found, Located, RelationContext } from "./relation-context";
 import { roleTaken } from "./role-taken";
 import type { RoleTaken } from "./role-taken";
+import type { SentenceView } from "./sentence-view";
 
 /** "X has named", "X said its board had appointed", "X's board of directors appointed". */
 const ORG_NAMED = new RegExp(
@@ -120,13 +121,9 @@ const TITLED_ITEM = /^\s*;\s*(?:and\s+)?$/;
 const BARE_ITEM = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /** MEMBER_OF the organisation for each person listed after "X named N members to its board:". */
-function boardAppointees(
-  ctx: RelationContext,
-  located: readonly Located[],
-  orgs: readonly Located[],
-  sentenceEnd: number,
-): [Located, Located][] {
-  const people = located.filter((l) => l.entity.kind === "Person");
+function boardAppointees(ctx: RelationContext, view: SentenceView): [Located, Located][] {
+  const { people, orgs } = view;
+  const sentenceEnd = view.evidence.end;
   const first = people[0];
   if (!first) return [];
   const namer = orgs
@@ -149,25 +146,19 @@ function boardAppointees(
 }
 
 /** Roles from appointments in one sentence. */
-export function fromAppointments(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return [];
-  const orgs = located.filter((l) => l.entity.kind === "Organization");
+export function fromAppointments(ctx: RelationContext, view: SentenceView): Found[] {
+  const { evidence, located, orgs, sentence } = view;
   const found: Found[] = [];
   const add = (type: RoleTaken["type"], person: Located, org: Located, rule: string): void => {
     found.push(
       relation(ctx, { type, from: person.entity, to: org.entity, confidence: 0.7, rule, sentence }),
     );
   };
-  const appointees = boardAppointees(ctx, located, orgs, evidence.end);
+  const appointees = boardAppointees(ctx, view);
   for (const [person, org] of appointees)
     if (!isNotFactual(between(ctx, evidence.start, org.mention.start)))
       add("MEMBER_OF", person, org, "board-appointee");
-  for (const person of located.filter((l) => l.entity.kind === "Person")) {
+  for (const person of view.people) {
     // A listed board member's own title names another organisation, not this appointment.
     if (appointees.some(([p]) => p === person)) continue;
     if (isNotFactual(between(ctx, evidence.start, person.mention.start))) continue;

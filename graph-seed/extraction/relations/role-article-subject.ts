@@ -12,6 +12,7 @@ import type { OrgKind } from "./article-subject";
 import { isNotFactual } from "./modality";
 import { between, mentionsIn, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
+import type { SentenceView } from "./sentence-view";
 
 const ALL_BUT_COURT: ReadonlySet<OrgKind> = new Set([
   "company",
@@ -161,17 +162,12 @@ function lastOrgBefore(ctx: RelationContext, sentence: number): Entity | undefin
 }
 
 /** Roles of people whose organisation is the article's subject, unnamed in their sentence. */
-export function fromArticleSubject(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
-  const evidence = ctx.sentences[sentence];
+export function fromArticleSubject(ctx: RelationContext, view: SentenceView): Found[] {
+  const { evidence, located, orgs, sentence } = view;
   // Without a subject organisation (most articles) no role needs reading: the role patterns,
   // anchored at the end of the text before each name, are the costly part.
   const subject = subjectOrg(ctx);
-  if (!evidence || !subject) return [];
-  const orgs = located.filter((l) => l.entity.kind === "Organization");
+  if (!subject) return [];
   const found: Found[] = [];
   for (const person of located) {
     if (person.entity.kind !== "Person" || person.mention.inQuote) continue;
@@ -205,11 +201,8 @@ const JUDGE_TITLES = new Set(["justice", "judge", "chief justice"]);
  * the sentence or, with no court in the sentence, the court the article's lead names. The
  * parties to a case, named beside the judge, do not stand in the way; a second court does.
  */
-export function fromJudges(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
+export function fromJudges(ctx: RelationContext, view: SentenceView): Found[] {
+  const { located, sentence } = view;
   const found: Found[] = [];
   for (const person of located) {
     const role = person.mention.role;

@@ -19,6 +19,8 @@ import {
   titlesAnother,
 } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
+import { unquoted } from "./sentence-view";
+import type { SentenceView } from "./sentence-view";
 
 type RoleType = "HEADS" | "MEMBER_OF";
 
@@ -170,17 +172,10 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
 }
 
 /** Role relations said by one clause shape in sentence `sentence`. */
-export function fromRoleClauses(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return [];
-  const people = located.filter((l) => l.entity.kind === "Person" && !l.mention.inQuote);
-  const orgs = located.filter((l) => l.entity.kind === "Organization");
+export function fromRoleClauses(ctx: RelationContext, view: SentenceView): Found[] {
+  const { evidence, located, orgs, sentence } = view;
   const found: Found[] = [];
-  for (const person of people) {
+  for (const person of unquoted(view.people)) {
     for (const org of orgs) {
       const type = tie(ctx, person, org);
       if (type && titlesAnother(ctx, located, person, org)) continue;

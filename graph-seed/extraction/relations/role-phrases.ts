@@ -4,19 +4,11 @@
 // role after it ("A, president, X") and a workplace ("A, who works for X"); appointments are read
 // in role-appointments.ts.
 
-import type { Evidence } from "../../../contract/model";
 import { APPOSITION_ROLES, TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
 import { between, followsNameAndComma, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
-
-/** One sentence as these rules read it: its evidence, people and organisations. */
-interface Clause {
-  evidence: Evidence;
-  sentence: number;
-  orgs: readonly Located[];
-  people: readonly Located[];
-}
+import type { SentenceView } from "./sentence-view";
 
 /** Roles a title phrase can name, one or two words ("secretary general", "chief executive"). */
 function roleKindOf(words: readonly string[]): RoleKind | undefined {
@@ -60,7 +52,7 @@ function isTitlePhrase(part: string): boolean {
  * one to three comma-separated stretches before the name are a title phrase naming a role and
  * an organisation, and nothing else stands between them and the name.
  */
-function fromTitlePhrases(ctx: RelationContext, clause: Clause): Found[] {
+function fromTitlePhrases(ctx: RelationContext, clause: SentenceView): Found[] {
   const { evidence, sentence, orgs, people } = clause;
   const found: Found[] = [];
   for (const person of people.filter((l) => !l.mention.role)) {
@@ -113,7 +105,7 @@ function fromTitlePhrases(ctx: RelationContext, clause: Clause): Found[] {
 const BARE_ROLE = /^\s*,\s*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*,\s*(?:the\s+)?/u;
 
 /** "A, president, Confederation of X", "A, General Manager, X Bank, Y Office". */
-function fromBareRoles(ctx: RelationContext, clause: Clause): Found[] {
+function fromBareRoles(ctx: RelationContext, clause: SentenceView): Found[] {
   return clause.people.map((person) => {
     const m = BARE_ROLE.exec(ctx.body.slice(person.mention.end, clause.evidence.end));
     const phrase = m?.[1] ?? "";
@@ -141,7 +133,7 @@ const WORKS_AT =
 const PARTY_HEAD = /\b(?:Party|Movement|Alliance|Coalition|Front|Congress|League)$/;
 
 /** MEMBER_OF from where a person works, and from a party written as a person's. */
-function fromAffiliations(ctx: RelationContext, clause: Clause): Found[] {
+function fromAffiliations(ctx: RelationContext, clause: SentenceView): Found[] {
   const found: Found[] = [];
   for (const person of clause.people) {
     const org = clause.orgs.find((o) => {
@@ -167,19 +159,7 @@ function fromAffiliations(ctx: RelationContext, clause: Clause): Found[] {
 }
 
 /** Role relations said by a title phrase before the name, a bare role after it, or a workplace. */
-export function fromRolePhrases(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return [];
-  const clause: Clause = {
-    evidence,
-    sentence,
-    orgs: located.filter((l) => l.entity.kind === "Organization"),
-    people: located.filter((l) => l.entity.kind === "Person"),
-  };
+export function fromRolePhrases(ctx: RelationContext, clause: SentenceView): Found[] {
   return [
     ...fromTitlePhrases(ctx, clause),
     ...fromBareRoles(ctx, clause),

@@ -11,8 +11,10 @@ import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSharedTitleOrg, fromSubjectOrg } from "./role-subject";
 import { fromTitles } from "./role-titles";
-import { between, mentionsIn, opensLongerName, relation, titlesAnother } from "./relation-context";
-import type { Found, Located, RelationContext } from "./relation-context";
+import { between, opensLongerName, relation, titlesAnother } from "./relation-context";
+import type { Found, RelationContext } from "./relation-context";
+import { sentenceView, unquoted } from "./sentence-view";
+import type { SentenceView } from "./sentence-view";
 
 const PAST_ROLE = /^(?:former|ex-.*|then-.*|erstwhile|one-time|onetime)$/;
 const CLAUSE_OPENERS =
@@ -20,15 +22,10 @@ const CLAUSE_OPENERS =
 const SUBORDINATE_ROLE = /^(?:vice|deputy|assistant|associate|executive|non-executive)$/;
 
 /** "X, head of the Y", "X, special representative for ... at the Y", "X, the country's envoy". */
-function fromAppositions(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
+function fromAppositions(ctx: RelationContext, view: SentenceView): Found[] {
+  const { evidence, located, sentence } = view;
   const found: Found[] = [];
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return found;
-  for (const person of located.filter((l) => l.entity.kind === "Person")) {
+  for (const person of view.people) {
     const rest = ctx.body.slice(person.mention.end, evidence.end);
     const m = /^\s*,\s*((?:a|an|the)\s+)?([^,;()]*)/.exec(rest);
     // "A, and B ...": a list, not an apposition.
@@ -139,12 +136,11 @@ const HEADS_VERB = new RegExp(
 );
 
 /** "X of the ruling Y", "..., a member of the Y", "the Y, ... under new minister X", "X, who heads the Y". */
-function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {
+function fromPhrases(ctx: RelationContext, view: SentenceView): Found[] {
+  const { evidence, sentence } = view;
   const found: Found[] = [];
-  const evidence = ctx.sentences[sentence];
-  if (!evidence) return found;
-  const people = located.filter((l) => l.entity.kind === "Person" && !l.mention.inQuote);
-  const orgs = located.filter((l) => l.entity.kind === "Organization" && !opensLongerName(ctx, l));
+  const people = unquoted(view.people);
+  const orgs = view.orgs.filter((l) => !opensLongerName(ctx, l));
   for (const org of orgs) {
     const before = between(ctx, evidence.start, org.mention.start);
     const prior = people.filter((p) => p.mention.end <= org.mention.start).at(-1);
@@ -254,7 +250,8 @@ function fromPhrases(ctx: RelationContext, located: readonly Located[], sentence
 }
 
 /** PART_OF for units written as "the Y's Z Office". */
-function fromUnits(ctx: RelationContext, located: readonly Located[], sentence: number): Found[] {
+function fromUnits(ctx: RelationContext, view: SentenceView): Found[] {
+  const { located, sentence } = view;
   const found: Found[] = [];
   for (const unit of located.filter((l) => l.mention.parentName !== undefined)) {
     const parent = located.find(
@@ -278,22 +275,27 @@ function fromUnits(ctx: RelationContext, located: readonly Located[], sentence: 
   return found;
 }
 
+/** The role rules, each reading one sentence; their order is the order of their relations. */
+const ROLE_RULES: readonly ((ctx: RelationContext, view: SentenceView) => Found[])[] = [
+  fromTitles,
+  fromAppositions,
+  fromPhrases,
+  fromUnits,
+  fromRolePhrases,
+  fromAppointments,
+  fromRoleClauses,
+  fromSubjectOrg,
+  fromSharedTitleOrg,
+  fromArticleSubject,
+  fromJudges,
+];
+
 /** Role relations stated by each sentence. */
 export function findRoles(ctx: RelationContext): ExtractedRelation[] {
   const found: Found[] = [];
   ctx.sentences.forEach((_, sentence) => {
-    const located = mentionsIn(ctx, sentence);
-    found.push(...fromTitles(ctx, located, sentence));
-    found.push(...fromAppositions(ctx, located, sentence));
-    found.push(...fromPhrases(ctx, located, sentence));
-    found.push(...fromUnits(ctx, located, sentence));
-    found.push(...fromRolePhrases(ctx, located, sentence));
-    found.push(...fromAppointments(ctx, located, sentence));
-    found.push(...fromRoleClauses(ctx, located, sentence));
-    found.push(...fromSubjectOrg(ctx, located, sentence));
-    found.push(...fromSharedTitleOrg(ctx, located, sentence));
-    found.push(...fromArticleSubject(ctx, located, sentence));
-    found.push(...fromJudges(ctx, located, sentence));
+    const view = sentenceView(ctx, sentence);
+    if (view) for (const rule of ROLE_RULES) found.push(...rule(ctx, view));
   });
   return found.filter((r): r is ExtractedRelation => r !== null);
 }

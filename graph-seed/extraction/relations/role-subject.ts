@@ -8,6 +8,7 @@
 import type { Role } from "../mention";
 import { between, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
+import type { SentenceView } from "./sentence-view";
 
 /**
  * Titles that an organisation gives its officers. Heads of state and government, governors,
@@ -66,12 +67,8 @@ function appositionEnd(ctx: RelationContext, subject: Located, sentenceEnd: numb
 }
 
 /** Roles of titled people whose organisation is the sentence's subject. */
-export function fromSubjectOrg(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
-  const evidence = ctx.sentences[sentence];
+export function fromSubjectOrg(ctx: RelationContext, view: SentenceView): Found[] {
+  const { evidence, located, sentence } = view;
   // A dateline's place ("Nairobi — X has ...") comes before the subject.
   const subject = located.find(
     (l) =>
@@ -79,7 +76,7 @@ export function fromSubjectOrg(
       l.entity.kind === "Person" ||
       !DATELINE_DASH.test(ctx.body.slice(l.mention.end, l.mention.end + 4)),
   );
-  if (!evidence || subject?.entity.kind !== "Organization") return [];
+  if (subject?.entity.kind !== "Organization") return [];
   if (NOT_EMPLOYERS.test(subject.entity.name)) return [];
   const apposition = appositionEnd(ctx, subject, evidence.end);
   const found: Found[] = [];
@@ -114,13 +111,9 @@ export function fromSubjectOrg(
  * whose title named an organisation shares that organisation when nothing but "and" or a comma
  * stands between. Not for presidents, ministers and other titles of a country.
  */
-export function fromSharedTitleOrg(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
+export function fromSharedTitleOrg(ctx: RelationContext, view: SentenceView): Found[] {
+  const { people, sentence } = view;
   const found: Found[] = [];
-  const people = located.filter((l) => l.entity.kind === "Person");
   people.forEach((person, k) => {
     const role = person.mention.role;
     const prior = people[k - 1];

@@ -8,6 +8,7 @@ import type { Entity } from "../entity-resolver";
 import type { Role } from "../mention";
 import { between, cutFromLongerName, followsNameAndComma, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
+import type { SentenceView } from "./sentence-view";
 
 function kindRelation(kind: RoleKind): "HEADS" | "MEMBER_OF" | "REPRESENTS" | null {
   if (kind === "head") return "HEADS";
@@ -48,11 +49,8 @@ function inNameList(
 }
 
 /** Relations carried by a title written with the name. */
-export function fromTitles(
-  ctx: RelationContext,
-  located: readonly Located[],
-  sentence: number,
-): Found[] {
+export function fromTitles(ctx: RelationContext, view: SentenceView): Found[] {
+  const { located, sentence } = view;
   const found: Found[] = [];
   for (const { mention, entity } of located) {
     const role = mention.role;

@@ -1,0 +1,46 @@
+// One sentence as the relation rules read it: its evidence, its resolved mentions sorted by kind
+// and its tokens, gathered once per sentence instead of at the top of every rule. It is where a
+// clause reader (a clause's subject, verb and object or participant list) is meant to grow, so
+// that role, meeting and disagreement rules share one reading of who does what.
+
+import type { Evidence } from "../../../contract/model";
+import { tokenize } from "../tokens";
+import type { Token } from "../tokens";
+import { mentionsIn } from "./relation-context";
+import type { Located, RelationContext } from "./relation-context";
+
+/** A sentence's evidence and the entities written in it. */
+export interface SentenceView {
+  sentence: number;
+  evidence: Evidence;
+  /** Every written, resolved mention of the sentence, in text order. */
+  located: readonly Located[];
+  /** The people and the organisations among them, in text order (quoted ones included). */
+  people: readonly Located[];
+  orgs: readonly Located[];
+  /** The sentence's tokens with body offsets, read on first use (most rules need none). */
+  readonly tokens: readonly Token[];
+}
+
+/** The view of sentence `sentence`, or undefined when the article has no such sentence. */
+export function sentenceView(ctx: RelationContext, sentence: number): SentenceView | undefined {
+  const evidence = ctx.sentences[sentence];
+  if (!evidence) return undefined;
+  const located = mentionsIn(ctx, sentence);
+  let tokens: Token[] | undefined;
+  return {
+    sentence,
+    evidence,
+    located,
+    people: located.filter((l) => l.entity.kind === "Person"),
+    orgs: located.filter((l) => l.entity.kind === "Organization"),
+    get tokens(): readonly Token[] {
+      tokens ??= tokenize(evidence.sentence, evidence.start);
+      return tokens;
+    },
+  };
+}
+
+/** Those of `located` written outside quotations: a quoted name speaks of someone, not as them. */
+export const unquoted = (located: readonly Located[]): Located[] =>
+  located.filter((l) => !l.mention.inQuote);
