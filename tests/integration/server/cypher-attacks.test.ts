@@ -30,16 +30,29 @@ afterAll(async () => {
   await driver?.close();
 });
 
-/** Sends health and search probes, one after the other, until `done`; the slowest answer. */
-async function slowestProbe(done: () => boolean): Promise<number> {
-  let slowest = 0;
+/** The slowest answers to the probes sent one after the other until `done`. */
+interface Probes {
+  /** Served by the API alone: an event loop held up by anything shows here. */
+  app: number;
+  /** Served from Neo4j too: slowed as well by what Neo4j is doing for others. */
+  data: number;
+}
+
+/** Probes the API doc (no Neo4j), health and search, one after the other, until `done`. */
+async function slowestProbes(done: () => boolean): Promise<Probes> {
+  const slowest: Probes = { app: 0, data: 0 };
+  const paths = [
+    ["/openapi.json", "app"],
+    ["/health", "data"],
+    ["/search?q=Lee", "data"],
+  ] as const;
   while (!done()) {
-    for (const path of ["/health", "/search?q=Lee"]) {
+    for (const [path, kind] of paths) {
       const started = performance.now();
       const answer = await fetch(`${api.url}${path}`);
       await answer.arrayBuffer();
       expect(answer.status).toBe(200);
-      slowest = Math.max(slowest, performance.now() - started);
+      slowest[kind] = Math.max(slowest[kind], performance.now() - started);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -166,20 +179,25 @@ describe("POST /api/cypher: a client that goes away", () => {
 describe("POST /api/cypher under the requests that once took the service down", () => {
   for (const attack of CYPHER_ATTACKS) {
     it(`answers '${attack.name}' in time, in our shape, while the rest of the API answers`, async () => {
-      // What the probes take with nothing else running: on a loaded machine (CI, shared cores)
-      // a search alone can take a few hundred ms, and any work at all slows it further; the
-      // bound is 500 ms on top of twice that. A blocked event loop takes seconds (issue 10).
+      // The API's own answers must stay quick: a blocked event loop (issue 10) holds them
+      // for seconds. The bound is 500 ms on top of twice what they take with nothing else
+      // running, since on a loaded machine (CI, shared cores) any work at all slows them.
+      // Answers that need Neo4j share its two cores with the attack (a search took 1.2 s
+      // during the 20M-element list on CI): they must come back whole, and within the
+      // deadline any query is held to.
       let idle = false;
       setTimeout(() => (idle = true), 1_000);
-      const baseline = await slowestProbe(() => idle);
+      const baseline = await slowestProbes(() => idle);
       let answered = false;
-      const probes = slowestProbe(() => answered);
+      const probes = slowestProbes(() => answered);
       const started = performance.now();
       const answer = await api.post<unknown>("/cypher", attack.body);
       const took = performance.now() - started;
       answered = true;
       expect(took).toBeLessThan(TIMEOUT_MS + 2_000);
-      expect(await probes).toBeLessThan(500 + 2 * baseline);
+      const slowest = await probes;
+      expect(slowest.app).toBeLessThan(500 + 2 * baseline.app);
+      expect(slowest.data).toBeLessThan(TIMEOUT_MS);
       if (answer.status === 200) {
         // Many rows that each fit: as many as the byte budget holds, and it says so.
         const body = answer.body as CypherResponse;
