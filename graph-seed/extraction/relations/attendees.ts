@@ -52,6 +52,8 @@ const PRESENCE_CUE = /\bin the presence of\s*$/i;
 const WITH_CUE = /\baccompan\w*(?:\s+by)?\s*$/i;
 /** Cues written after the list they close ("A, B and C were present", "C took part"). */
 const LIST_BEFORE = /present|taking part|took part/i;
+/** "C, who was (also) present": a relative clause on the name before the cue. */
+const RELATIVE_BEFORE = /\bwho\s+(?:was|were|is|are|had\s+been)\s+$/i;
 /** "The two leaders met", "the pair held talks", "both prime ministers". */
 const PAIR_REFERENCE =
   /\b(?:the two|both)\s+(?:\p{L}+\s+)?(?:leaders|heads|presidents|prime ministers|ministers|premiers|chancellors|sides|men|women|officials|diplomats)\b|\bthe pair\b/iu;
@@ -133,6 +135,20 @@ function attendance(
   // Someone accompanied who took no part in the meeting: not its attendees.
   if (accompanied && !named) return [];
   const others = people.filter((p) => !principals.has(p.entity));
+  // "C, who was also present, said B ...": the one the relative clause follows, and no name
+  // of what C went on to say.
+  const relative = LIST_BEFORE.test(cue[0]) && RELATIVE_BEFORE.test(text.slice(0, cue.index));
+  if (relative)
+    return lead && !principals.has(lead.entity)
+      ? counterparts(ctx, event, "", undefined, undefined, [lead], []).map((b) => ({
+          a: lead,
+          b,
+          sentence,
+          at: cueEnd,
+          dateFrom: event.sentence,
+          rule: "attended",
+        }))
+      : [];
   // The list after the cue (or after the principal named there), or before "were present".
   let attendees = listAfter(ctx, others, accompanied ? cueEnd : (named?.mention.end ?? cueEnd), 90);
   const firstOther = others.find((p) => p.mention.end <= cueStart);

@@ -14,12 +14,12 @@ import type { Located, RelationContext, SentenceRule } from "./relation-context"
 
 /** A criticises B: the critic before, the criticised after. */
 const CRITICISES =
-  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|defied|defies|defying|(?:demanded|demands|demanding|sought|seeks|seeking|(?:called|calls|calling|pushed|pushes|pushing)\s+for)\s+(?:the\s+|an?\s+)?(?:(?:immediate|swift|prompt)\s+)?(?:resignation|removal|dismissal|ouster|sacking|impeachment|expulsion)\s+of|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|raised|raises|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage|dissent)\s+(?:over|about|at|with|to|against))\s+/giu;
+  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|lambasted|lambasts|blasted|blasts|condemned|condemns|denounced|denounces|rebuked|rebukes|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|defied|defies|defying|(?:demanded|demands|demanding|sought|seeks|seeking|(?:called|calls|calling|pushed|pushes|pushing)\s+for)\s+(?:the\s+|an?\s+)?(?:(?:immediate|swift|prompt)\s+)?(?:resignation|removal|dismissal|ouster|sacking|impeachment|expulsion)\s+of|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|expressing|raised|raises|raising|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage|dissent)\s+(?:over|about|at|with|to|against))\s+/giu;
 /** Verbs that criticise only a stated position ("dismissed B's claims"), not B himself ("dismissed B" is firing). */
 const AGAINST_POSITION =
   /\b(?:dismissed|dismisses|questioned|questions|disputed|disputes|challenged|challenges|contradicted|contradicts)\s+/gi;
 /** Nouns for a stated position: "B's claims", "B's decision" (not "B's resignation"). */
-const POSITION_NOUNS =
+export const POSITION_NOUNS =
   "(?:claims?|remarks?|comments?|statements?|assertions?|allegations?|accusations?|proposals?|plans?|hopes?|bids?|offers?|demands?|calls?|requests?|decisions?|policy|policies|position|stance|views?|openness|approach|handling|account|version|figures|assessment|reforms?|moves?|push|initiative|suggestions?|idea)";
 const POSITION = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${POSITION_NOUNS}\\b`, "u");
 /** "X's plan" or "French hopes" right before a passive: the owner, by its possessive or demonym. */
@@ -35,9 +35,12 @@ const POSITION_OPPOSED_BY =
 const CRITICISED_BY =
   /\b(?:(?:drew|draws|drawing|faced|faces|facing)\s+(?:sharp\s+|strong\s+|heavy\s+|fierce\s+)?(?:criticism|fire|condemnation|rebuke)\s+from|(?:came|comes|coming)\s+under\s+fire\s+from|(?:was|were|is|are|been|being)\s+(?:sharply\s+|strongly\s+|also\s+)?(?:criticised|criticized|slammed|lambasted|condemned|denounced|rebuked|accused)\s+by)\s+/gi;
 
-/** Between the verb and the criticised: nothing, a title, or "the 100-day plan of (the)". */
+/**
+ * Between the verb and the criticised: nothing, a title, "the 100-day plan of (the)", or the
+ * opening of a clause the criticised is the subject of ("concerns about how B was chosen").
+ */
 const TO_OBJECT =
-  /^(?:the\s+|a\s+)?(?:(?:ruling|governing|opposition|rival|incumbent|outgoing|main)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and)\s+){0,5}$|^(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}(?:of|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+  /^(?:how\s+|why\s+|whether\s+)?(?:the\s+|a\s+)?(?:(?:ruling|governing|opposition|rival|incumbent|outgoing|main)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and)\s+){0,5}$|^(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}(?:of|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** "A, who heads X, slammed ...": an apposition between the critic and the verb. */
 const APPOSED = /^\s*(?:\([^)]*\)\s*)?,[^,]*,\s*(?:also\s+|has\s+|had\s+|have\s+)?$/;
 /**
@@ -93,7 +96,11 @@ function ownerBefore(
  * The critics: the clause subject before `at` ("A slammed") with the names listed with it by
  * "and" ("A and B slammed", "unions, including A, B and C, took action"), else the one apposed.
  */
-function subjectsBefore(ctx: RelationContext, parties: readonly Located[], at: number): Located[] {
+export function subjectsBefore(
+  ctx: RelationContext,
+  parties: readonly Located[],
+  at: number,
+): Located[] {
   const before = parties.filter((p) => p.mention.end <= at);
   const nearest = before.at(-1);
   if (!nearest) return [];

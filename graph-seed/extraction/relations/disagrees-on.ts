@@ -7,6 +7,7 @@ import { participantsIn } from "./references";
 import type { ExtractedRelation } from "../../../contract/model";
 import { findCriticisms } from "./criticism";
 import { disagreementsBetween, disagreementsWith, theirDifferences } from "./disagreement-nouns";
+import { findJudgements } from "./judgements";
 import { topicOf, trimTopic } from "./disagreement-topics";
 import {
   between,
@@ -19,8 +20,10 @@ import {
 import type { Found, Located, RelationContext, SentenceRule } from "./relation-context";
 
 const TRIGGER =
-  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|(?:fell|fallen|falls?|falling)\s+out|reject(?:s|ed|ing)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
-const ONE_SIDED = /oppos|different|contrary|differing|opposite|reject/i;
+  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|(?:(?:stuck|sticks?|sticking|kept|keeps?|held|holds?|clung|clings?)\s+to\s+)?their\s+(?:(?:sharply|widely|deeply)\s+)?(?:opposing|opposite|contrary|differing|conflicting|divergent|different)\s+(?:stance|position|view|approach|line)s?|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|(?:fell|fallen|falls?|falling)\s+out|reject(?:s|ed|ing)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
+/** "A opposed", "A took a different stance": one side's act ("their opposing views" are both's). */
+const ONE_SIDED =
+  /^(?!(?:\p{L}+\s+to\s+)?their\s)(?:.*(?:oppos|different|contrary|differing|opposite|reject))/iu;
 /** "Only proposals are rejected": "A rejected B's proposal", never "A rejected B". */
 const REJECTED_THING =
   /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:proposal|plan|demand|offer|bid|request|idea|call|terms|draft|text|position|suggestion)s?\b/u;
@@ -32,7 +35,7 @@ const THING_FROM =
   /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:proposals?|plans?|demands?|offers?|bids?|requests?|terms|draft|position)\s+(?:from|by|of)\s+(?:the\s+)?$/u;
 /** "The two ministers clashed": the pair is named before. */
 const THE_TWO =
-  /\b[Tt]he two (\p{L}+)\s+(?:(?:that|which|who|have|has|had|been|also|still|again|remain|remained|are|were)\s+){0,3}$/u;
+  /\b[Tt]he two (\p{L}+)\s+(?:of\s+(?:state|government)\s+)?(?:(?:that|which|who|have|has|had|been|also|still|again|remain|remained|are|were|maintained)\s+){0,3}$/u;
 /** "The two leaders signed a declaration, but remain at odds": the subject of a second predicate. */
 const THE_TWO_COORDINATED =
   /^[Tt]he two (\p{L}+)\s+[^.;]*?,?\s+(?:but|yet|and)\s+(?:(?:have|has|had|also|still|again|remain|remained|are|were)\s+){0,2}$/u;
@@ -177,6 +180,7 @@ const RULES: readonly SentenceRule[] = [
   disagreementsWith,
   theirDifferences,
   findCriticisms,
+  findJudgements,
   stanceDisagreements,
 ];
 

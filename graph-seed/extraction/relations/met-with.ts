@@ -17,7 +17,7 @@ import { storyDate } from "./story-date";
 import type { Located, RelationContext } from "./relation-context";
 
 const WITH_TRIGGER =
-  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received a (?:courtesy )?(?:visit|call)|(?:a|an|his|her|their)\s+(?:(?:courtesy|official|working|brief)\s+)?visit)\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|conferred|confers|conferring|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
+  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received (?:a|an) (?:(?!phone|telephone|video)[a-z-]+\s+)?(?:visit|call)|(?:a|an|his|her|their)\s+(?:(?:courtesy|official|working|brief)\s+)?visit)\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|conferred|confers|conferring|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
 /** "A discussed bilateral trade with B": talks whose subject comes between the verb and "with". */
 const DISCUSSED_WITH = /\b(?:discussed|discusses|discussing)\s+(?:[\p{L}'’-]+\s+){1,8}?with\s+/giu;
 /** "The meeting, which had A, B and C, ...", "the talks brought together A and B": all met. */
@@ -25,6 +25,18 @@ const GATHERING =
   /\b(?:meeting|talks|summit|conference|session|dinner|luncheon|lunch|gathering)\b[^.;]{0,40}?\b(?:had|included|involved|brought\s+together)\s+/gi;
 const DIRECT_TRIGGER =
   /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|greeted|greets|called on|calls on|call on|calling on)\s+(?!with\b)/gi;
+/**
+ * Where and when, written between a verb and the one it takes: "A received on Monday at the X
+ * Palace the President of Y, B" (the wire style of many state agencies).
+ */
+const ADJUNCTS =
+  /^(?:(?:on|at|in)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}(?:st|nd|rd|th)?),?\s+)+|(?:yesterday|today|earlier|later)\s+)+/u;
+
+/** The offset after the where-and-when phrases that follow a direct verb at `from`. */
+function afterAdjuncts(ctx: RelationContext, from: number): number {
+  return from + (ADJUNCTS.exec(ctx.body.slice(from, from + 80))?.[0].length ?? 0);
+}
+
 /** "A was welcomed by B", "A and his delegation were received by B". */
 const PASSIVE_TRIGGER =
   /\b(?:was|were|is|are|being|been)\s+(?:(?:warmly|cordially|officially|later|also|first)\s+)?(?:welcomed|received|hosted|greeted|met)\s+by\s+/gi;
@@ -276,7 +288,12 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
     for (const trigger of triggers) {
       for (const m of allMatches(text, trigger)) {
         const at = abs(m.index ?? 0);
-        const objects = listAfter(ctx, people, at + m[0].length);
+        const verbEnd = at + m[0].length;
+        const objects = listAfter(
+          ctx,
+          people,
+          trigger === DIRECT_TRIGGER ? afterAdjuncts(ctx, verbEnd) : verbEnd,
+        );
         const b = objects[0];
         let subjects = subjectsBefore(ctx, people, at, evidence.start);
         if (!b) {

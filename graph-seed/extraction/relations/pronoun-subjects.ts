@@ -13,6 +13,12 @@ const OPENING_PRONOUN =
 /** What may stand before a sentence's subject: title words, "the", commas ("Labour Minister A"). */
 export const BEFORE_SUBJECT = /^(?:(?:\p{Lu}[\p{L}.'’-]*|the|of|for|and|&)[\s,]+)*$/u;
 
+/** A short kicker ending in a colon before the sentence proper. */
+const KICKER = /^[^:.;"“”]{1,60}:\s+/;
+/** An adverbial phrase set off by a comma before the subject ("After the talks in Z, "). */
+const OPENING_PHRASE =
+  /^(?:In|On|At|After|During|Following|Before|Earlier|Later|Meanwhile)\b[^,;:"“”]{0,80},\s*/;
+
 /** Each sentence's first written person, found in one pass over the mentions. */
 function firstPersons(ctx: RelationContext): Map<number, Located> {
   const first = new Map<number, Located>();
@@ -34,7 +40,12 @@ function openingPerson(
 ): Located | undefined {
   const evidence = ctx.sentences[sentence];
   if (!evidence || !first || first.mention.inQuote) return undefined;
-  const lead = ctx.body.slice(evidence.start, first.mention.start);
+  // A kicker before a colon ("After X, now Y: A visited ...") or an opening phrase ("After
+  // talks in Z, A said ...") comes before the subject; what follows it is still the subject.
+  const lead = ctx.body
+    .slice(evidence.start, first.mention.start)
+    .replace(KICKER, "")
+    .replace(OPENING_PHRASE, "");
   return BEFORE_SUBJECT.test(lead) ? first : undefined;
 }
 

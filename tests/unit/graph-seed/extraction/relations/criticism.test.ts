@@ -133,4 +133,13 @@ describe("DISAGREES_ON from criticism said other ways", () => {
       ),
     ).toEqual(["Mark Ellis | Tom Hale | "]);
   });
+
+  it("reads 'A raised concerns about how B was appointed' against B", () => {
+    expect(
+      disagreements(
+        "Pension fund Nordic Capital filed the motions after raising concerns about how Peter Lindqvist was appointed. " +
+          "Fund manager Lars Eklund raised no concerns about Chairman Tom Hale.",
+      ),
+    ).toEqual(["Nordic Capital | Peter Lindqvist | "]);
+  });
 });

@@ -55,4 +55,15 @@ describe("DISAGREES_ON said another way", () => {
       disagreements("Senator Ana Costa would be critical of the ruling Progress Alliance."),
     ).toEqual([]);
   });
+
+  it("reads 'the two heads of government stuck to their opposing positions' as the pair named before", () => {
+    expect(
+      disagreements(
+        "Chancellor Karl Brandt met Prime Minister Marco Rossi in Rome on Monday. " +
+          "The two heads of government stuck to their opposing positions on the pipeline. " +
+          "Minister Olga Petrova and Minister Kamal Idris maintained their differing views on tariffs. " +
+          "Coach Ana Ferreira explained her different approach to training.",
+      ),
+    ).toEqual(["Kamal Idris | Olga Petrova | tariffs", "Karl Brandt | Marco Rossi | the pipeline"]);
+  });
 });

@@ -99,4 +99,13 @@ describe("meetings told over several sentences", () => {
       ),
     ).toEqual([]);
   });
+
+  it("takes 'C, who was also present, said ...' as the one attendee, not the names C spoke of", () => {
+    expect(
+      meetings(
+        "Chairman Rui Matos received league chief Peter Kamau at the club on Monday. " +
+          "After the meeting, director Ana Ferreira, who was also present to support the chairman, said coach Tomas Ruiz plans to visit in June.",
+      ),
+    ).toEqual(["Ana Ferreira | Peter Kamau | 2022-05-09", "Peter Kamau | Rui Matos | 2022-05-09"]);
+  });
 });

@@ -69,4 +69,33 @@ describe("meetings said another way", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads the guest after where and when: 'A received on Monday at the X Palace the Y, B'", () => {
+    expect(
+      meetings(
+        "The Emir of Qatar, Sheikh Faisal Al Thani, received on Monday at Lusail Palace the President of the Republic of Ghana, Kwame Asante, on his state visit. " +
+          "Chairman Rui Matos received in Lisbon yesterday a letter from Coach Ana Ferreira.",
+      ),
+    ).toEqual(["Faisal Al Thani | Kwame Asante | 2022-05-09"]);
+  });
+
+  it("reads 'A received an honorary visit from B', but not a phone call received", () => {
+    expect(
+      meetings(
+        "President Joao Mendes received an honorary visit from Trade Minister Ahmad Zaki on Monday. " +
+          "Premier Dora Kent received a phone call from Governor Rita Moss on Tuesday.",
+      ),
+    ).toEqual(["Ahmad Zaki | Joao Mendes | 2022-05-09"]);
+  });
+
+  it("carries the subject past a kicker or an opening phrase to 'He met with B'", () => {
+    expect(
+      meetings(
+        "First Lagos, now Accra: Chancellor Karl Brandt arrived in Ghana on Sunday. " +
+          "He met with President Kwame Asante at the castle. " +
+          "After the talks in Accra, Minister Olga Petrova flew to Abuja. " +
+          "She met with Minister Kamal Idris on Tuesday.",
+      ),
+    ).toEqual(["Kamal Idris | Olga Petrova | 2022-05-10", "Karl Brandt | Kwame Asante | "]);
+  });
 });
