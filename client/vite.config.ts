@@ -14,6 +14,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
+    // The bundler's note on slow plugins is for Vite's own developers: on a busy machine it
+    // filled `npm start`'s first screen with plugin timings a user can do nothing about.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     proxy: { "/api": `http://127.0.0.1:${process.env.PORT ?? "8080"}` },
