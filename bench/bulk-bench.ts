@@ -1,26 +1,14 @@
 // The bulk half of `npm run bench:ingest -- --bulk`: the generated corpus through the bulk load
 // (extraction in workers, CSV, Neo4j's importer, schema) into a scratch local Neo4j, with the
 // wall time and CPU of each part.
-import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { loadavg } from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { ArticleFile } from "../graph-seed/loading/article-files";
 import { bulkLoad } from "../infra/neo4j/bulk-load";
 import { CACHE_DIR, startLocalNeo4j } from "../infra/neo4j/local-neo4j";
-
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(", ");
-
-/** CPU seconds of this process's children that have ended (the importer's and Neo4j's JVMs). */
-function childrenCpuSeconds(): number {
-  // Fields 16 and 17 of /proc/self/stat (cutime, cstime), after the command name.
-  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
+import { atMarks } from "./progress-marks";
+import { childrenCpuSeconds, loadAverage as load } from "./process-stats";
 
 export async function benchBulk(
   source: Iterable<ArticleFile>,
@@ -31,7 +19,18 @@ export async function benchBulk(
   let done = false;
   try {
     const started = performance.now();
-    let nextMark = 0;
+    const printProgress = atMarks(
+      options.articles,
+      Math.max(1_000, Math.round(options.articles / 10)),
+      0,
+      (done) => {
+        const seconds = (performance.now() - started) / 1000;
+        console.log(
+          `  ${String(done).padStart(8)} articles extracted and written as CSV in ` +
+            `${seconds.toFixed(1)} s (${(done / seconds).toFixed(0)} articles/s, load ${load()})`,
+        );
+      },
+    );
     const cpuStart = process.cpuUsage();
     const childrenStart = childrenCpuSeconds();
     const result = await bulkLoad(source, {
@@ -41,15 +40,7 @@ export async function benchBulk(
       workers: options.workers,
       expected: options.articles,
       onProgress: (message) => console.log(`  ${message} (load ${load()})`),
-      onBatch: ({ done }) => {
-        if (done < nextMark && done < options.articles) return;
-        nextMark = done + Math.max(1_000, Math.round(options.articles / 10));
-        const seconds = (performance.now() - started) / 1000;
-        console.log(
-          `  ${String(done).padStart(8)} articles extracted and written as CSV in ` +
-            `${seconds.toFixed(1)} s (${(done / seconds).toFixed(0)} articles/s, load ${load()})`,
-        );
-      },
+      onBatch: ({ done }) => printProgress(done),
     });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuStart);

@@ -5,7 +5,7 @@
 // paths, beside the same service call made directly through the driver. It prints figures; it
 // asserts nothing.
 import "dotenv/config";
-import { cpus, loadavg } from "node:os";
+import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import type { Driver } from "neo4j-driver";
 import { createLogger } from "../server/logger";
@@ -25,7 +25,7 @@ in this process and prints p50/p99 latency and requests/s of the opening view, n
 search and paths, beside the same service calls made directly. Figures only.
 ${NEO4J_HELP} (A local one is a scratch one; one named by NEO4J_URI must be empty.)`);
 import { runDirect, runHttp, type Figures } from "../bench/load-runner";
-import { cpuSeconds } from "../bench/process-stats";
+import { cpuSeconds, loadAverage } from "../bench/process-stats";
 import { loadSyntheticGraph, seededRandom } from "../bench/synthetic-graph";
 
 const { values: args } = parseArgs({
@@ -180,9 +180,7 @@ try {
   console.log(
     `\n${connections} connections, ${seconds} s per scenario and side, in two turns each;` +
       " direct = the same service call through the driver; p50/p99 are the mean of the turns." +
-      `\nload average before: ${loadavg()
-        .map((l) => l.toFixed(1))
-        .join(", ")} on ${cpus().length} cores\n`,
+      `\nload average before: ${loadAverage()} on ${cpus().length} cores\n`,
   );
   for (const [name, paths, direct] of scenarios) {
     // A short warm-up, so both sides see warm caches and compiled plans; then API and direct
@@ -202,11 +200,7 @@ try {
     await measured(neo.pid, () => runDirect(openingView, 1, seconds / 2)),
   ];
   printRow("overview, one at a time", ...alone);
-  console.log(
-    `\nload average after the runs: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(", ")}`,
-  );
+  console.log(`\nload average after the runs: ${loadAverage()}`);
   await server.stop();
 } finally {
   await driver.close();

@@ -7,7 +7,7 @@
 // not). It prints figures; it asserts nothing else.
 import "dotenv/config";
 import { createHash } from "node:crypto";
-import { cpus, loadavg } from "node:os";
+import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import type { Driver } from "neo4j-driver";
 import type { ArticleFile } from "../graph-seed/loading/article-files";
@@ -16,7 +16,8 @@ import { newsCorpus } from "../bench/news-corpus";
 import { unindexedWrites } from "../bench/write-plans";
 import { benchDriver, neo4jForBench } from "../bench/bench-neo4j";
 import { benchBulk } from "../bench/bulk-bench";
-import { cpuSeconds, peakRss } from "../bench/process-stats";
+import { atMarks } from "../bench/progress-marks";
+import { cpuSeconds, loadAverage as load, peakRss } from "../bench/process-stats";
 import { answerHelp, NEO4J_HELP, settingsOrExit } from "../infra/command-help";
 
 answerHelp(`usage: npm run bench:ingest [-- --articles 10000 --batch 200 --workers 2 --seed 42 --bulk]
@@ -43,10 +44,6 @@ const batchSize = args.batch === undefined ? undefined : Number(args.batch);
 const workers = args.workers === undefined ? undefined : Number(args.workers);
 // Segments of 10k articles at 50k and more; else fifths of the run, each scaled to 10k.
 const segment = articles >= 50_000 ? 10_000 : Math.max(1, Math.ceil(articles / 5));
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(", ");
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 function* corpus(seed: number, count: number): Generator<ArticleFile> {
@@ -93,20 +90,20 @@ try {
   const cpuStart = process.cpuUsage();
   const neo4jCpuStart = neo.pid ? cpuSeconds(neo.pid) : null;
   let last = { time: started, done: 0 };
-  let nextMark = segment;
   let neo4jPeak = 0;
-  const onBatch = (progress: BatchProgress) => {
-    neo4jPeak = Math.max(neo4jPeak, (neo.pid && peakRss(neo.pid)) || 0);
-    if (progress.done < nextMark && progress.done < articles) return;
+  const printProgress = atMarks(articles, segment, segment, (done) => {
     const now = performance.now();
-    const per10k = ((now - last.time) / 1000) * (10_000 / (progress.done - last.done));
+    const per10k = ((now - last.time) / 1000) * (10_000 / (done - last.done));
     console.log(
-      `  ${String(progress.done).padStart(8)} articles  ${per10k.toFixed(1).padStart(6)} s per 10k` +
-        `  (${((progress.done - last.done) / ((now - last.time) / 1000)).toFixed(0)} articles/s,` +
+      `  ${String(done).padStart(8)} articles  ${per10k.toFixed(1).padStart(6)} s per 10k` +
+        `  (${((done - last.done) / ((now - last.time) / 1000)).toFixed(0)} articles/s,` +
         ` load ${load()})`,
     );
-    last = { time: now, done: progress.done };
-    nextMark = progress.done + segment;
+    last = { time: now, done };
+  });
+  const onBatch = (progress: BatchProgress) => {
+    neo4jPeak = Math.max(neo4jPeak, (neo.pid && peakRss(neo.pid)) || 0);
+    printProgress(progress.done);
   };
   const summary = await storeArticleStream(corpus(Number(args.seed), articles), {
     driver,
