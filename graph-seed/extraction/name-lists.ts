@@ -2,6 +2,7 @@
 // (Norway), Jon Aas", "Ola Dahl of Eastport and Per Sund of Westby". A list joins names of one kind, so a name standing in a list beside a person
 // is a person too, even when nothing else about it says so.
 
+import { TITLES } from "./lexicon/roles";
 import type { SentenceScan } from "./mention";
 
 /** A run of name tokens, by token index (inclusive). */
@@ -41,7 +42,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     "figures dignitaries guests participants delegates executives directors ambassadors envoys " +
     "senators mps deputies judges coaches athletes activists people persons colleagues rivals " +
     "office-bearers secretaries chairmen presidents vice-presidents commissioners councillors " +
-    "councilors trustees founders partners nominees appointees"
+    "councilors trustees founders partners nominees appointees chiefs managers captains officers"
   ).split(" "),
 );
 
@@ -72,6 +73,8 @@ function introducedAsPeople(scan: SentenceScan, start: number): boolean {
     (/^(?:,|and)$/.test(scan.lower(k)) || /^(?:\p{Lu}|al-|el-)/u.test(scan.word(k)))
   )
     k--;
+  // "The suspended MP is X": a title and a copula name the one person after them.
+  if (/^(?:is|was)$/.test(scan.lower(k)) && TITLES.has(scan.lower(k - 1))) return true;
   if (scan.lower(k) === "as" && scan.lower(k - 1) === "such") k -= 2;
   else if (LIST_OPENERS.has(scan.lower(k))) k--;
   if (scan.word(k) === ",") k--;

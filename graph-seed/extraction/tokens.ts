@@ -33,12 +33,43 @@ function acronymEnd(text: string, i: number): number {
 const isJoiner = (c: number): boolean =>
   c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019;
 
+/**
+ * Participles that make a compound adjective of the name before them ("Modi-led", "Lagos-based",
+ * "UN-backed"): the name stays a word of its own, so "the Ana Ruiz-led government" names Ana Ruiz.
+ */
+const NAME_PARTICIPLES = new Set(
+  "led based backed owned run controlled funded linked born affiliated allied aligned dominated headquartered listed sponsored brokered".split(
+    " ",
+  ),
+);
+
+/** Whether a participle of NAME_PARTICIPLES, and nothing more, follows the joiner at `j`. */
+function participleAfter(text: string, j: number): boolean {
+  let end = j + 1;
+  while (end < text.length && end - j <= 14) {
+    const c = text.charCodeAt(end);
+    if (c < 97 || c > 122) break;
+    end++;
+  }
+  return (
+    end > j + 1 &&
+    letterOrDigitAt(text, end) === 0 &&
+    !isJoiner(text.charCodeAt(end)) &&
+    NAME_PARTICIPLES.has(text.slice(j + 1, end))
+  );
+}
+
 /** The end of the word of letters and digits starting at `i`, its joined parts included. */
 function wordEnd(text: string, i: number): number {
   let end = i;
   for (let k = letterOrDigitAt(text, end); k > 0; k = letterOrDigitAt(text, end)) {
     end += k;
-    if (isJoiner(text.charCodeAt(end)) && letterOrDigitAt(text, end + 1) > 0) end++;
+    if (isJoiner(text.charCodeAt(end)) && letterOrDigitAt(text, end + 1) > 0) {
+      // "Modi-led": the name ends before a participle (its first letter is upper case).
+      if (text.charCodeAt(end) === 45 && upperCaseAt(text, i) > 0 && participleAfter(text, end))
+        break;
+      end++;
+    }
   }
   return end;
 }

@@ -54,6 +54,10 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["sen.", "member"],
   ["senator", "member"],
   ["lawmaker", "member"],
+  // A member of a parliament ("Labour MP A", "MLA B", "MEP C"): a member of the party before it.
+  ["mp", "member"],
+  ["mla", "member"],
+  ["mep", "member"],
   ["legislator", "member"],
   ["congressman", "member"],
   ["congresswoman", "member"],
@@ -208,6 +212,10 @@ export const APPOSITION_ROLES: ReadonlyMap<string, RoleKind> = new Map<string, R
   ["spokeswoman", "member"],
   ["representative", "member"],
   ["lawmaker", "member"],
+  // A member of a parliament ("Labour MP A", "MLA B", "MEP C"): a member of the party before it.
+  ["mp", "member"],
+  ["mla", "member"],
+  ["mep", "member"],
   ["legislator", "member"],
   ["researcher", "member"],
   ["analyst", "member"],

@@ -90,12 +90,13 @@ export function between(ctx: RelationContext, from: number, to: number): string 
   return from <= to ? ctx.body.slice(from, to) : "";
 }
 
-const COMPLETED_AFTER = /^(?:['’]s\b|\s+\d)/;
+const COMPLETED_AFTER = /^(?:['’]s\b|\s+\d|-\p{Ll})/u;
 
 /**
  * Whether a name is only the opening of a longer noun phrase, so the organisation a role is in is
  * not the name itself: a possessor ("the X's permanent office", "director of the X's Court") or a
- * name a number completes ("president of Local 123", a union branch the finder cut short).
+ * name a number completes ("president of Local 123", a union branch the finder cut short), or a
+ * name a participle makes an adjective of ("chairman at the X-owned shipyard").
  */
 export function opensLongerName(ctx: RelationContext, located: Located): boolean {
   return COMPLETED_AFTER.test(ctx.body.slice(located.mention.end, located.mention.end + 3));

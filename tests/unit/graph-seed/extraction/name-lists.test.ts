@@ -29,6 +29,21 @@ describe("a list of names that a plural people noun introduces", () => {
     ).toEqual(["Ramesh Adhikari", "Sunita Bhandari"]);
   });
 
+  it("reads a list after 'are' with a constituency in brackets after each name", () => {
+    expect(
+      people(
+        "The three dismissed branch chiefs are Rosnah Idrus (Bukit Lada), Hamdan Yusri (Kuala Sepang) and Zaki Marzuk (Teluk Batu).",
+      ),
+    ).toEqual(["Hamdan Yusri", "Rosnah Idrus", "Zaki Marzuk"]);
+  });
+
+  it("reads the one person a title and a copula introduce, a Malay style kept in the name", () => {
+    expect(people("The suspended MP is Wan Harith Wan Idris (Sungai Belat).")).toEqual([
+      "Wan Harith Wan Idris",
+    ]);
+    expect(people("The favourite is Harbour Lantern, a three-year-old filly.")).toEqual([]);
+  });
+
   it("names no person in a list no people noun introduces", () => {
     expect(
       people("Shares of Harlow Dunmore, Castell Brython and Pennard Ystrad fell on the news."),

@@ -56,4 +56,27 @@ describe("other titles before a name", () => {
     );
     expect(people).toEqual(["Azlan Harun", "Dana Whitfield"]);
   });
+
+  it("reads a member of parliament's title and the party before it", () => {
+    const { entities, relations } = extract(
+      parsedArticle("Green Harbour Party MP Odile Vasseur was suspended on Friday.", "2025-02-10"),
+    );
+    expect(entities.map((e) => `${e.type}: ${e.name}`).sort()).toEqual([
+      "Organization: Green Harbour Party",
+      "Person: Odile Vasseur",
+    ]);
+    expect(relations.map((r) => `${r.type} ${r.from} -> ${r.to}`)).toEqual([
+      "MEMBER_OF Odile Vasseur -> Green Harbour Party",
+    ]);
+  });
+});
+
+describe("names before a participle ('X-led', 'X-based')", () => {
+  it("ends the name before the participle and keeps the place apart", () => {
+    const { people, orgs } = found(
+      "Critics said the Odile Vasseur-led coalition hid the costs of the Lagos-based contractor.",
+    );
+    expect(people).toEqual(["Odile Vasseur"]);
+    expect(orgs).toEqual([]);
+  });
 });
