@@ -6,7 +6,8 @@ import type { EntityKind } from "../../contract/model";
 import { qualifyInstitutions } from "./institution-country";
 import { APPOSITION_ROLES, REGNAL_TITLES } from "./lexicon/roles";
 import type { Mention, Role } from "./mention";
-import { COMPANY_SUFFIXES } from "./lexicon/organizations";
+import { TEAM_AND_COMPANY_HEADS } from "./lexicon/name-cues";
+import { COMPANY_SUFFIXES, ORG_HEADS } from "./lexicon/organizations";
 import { TRADE_WORDS } from "./org-mentions";
 import { canonicalOrgName, orgKey, sameOrg } from "./org-names";
 import { PATRONYMIC_LINKS, shortNamesOf } from "./short-names";
@@ -68,22 +69,50 @@ function mergeAcronyms(found: Entity[], mentions: readonly Mention[]): void {
   }
 }
 
+/** Whether `long` is a longer name of the organisation `short` names by one of its words. */
+function shortensTo(long: string, short: string, names: ReadonlySet<string>): boolean {
+  const words = long.replace(/\.$/, "").split(" ");
+  if (words.length < 2) return false;
+  // "Norvale" after "Norvale PLC", "Kessler" after "Kessler Motor": a name and its suffixes.
+  const word = /^\p{Lu}\p{Ll}/u.test(short);
+  if (
+    word &&
+    words[0] === short &&
+    words.slice(1).every((w) => COMPANY_SUFFIXES.has(w) || TRADE_WORDS.has(w))
+  )
+    return true;
+  // "Banorte" after "Grupo Financiero Banorte", "the Kestrels" after "the Harbour Kestrels": the
+  // distinctive last word, never a head noun ("Congress" is not "Trinamool Congress"), nor one
+  // of two merged names ("Unibanco" is not "Itau Unibanco" when "Itau" is named too).
+  if (word && words.at(-1) === short)
+    return (
+      !ORG_HEADS.has(short) &&
+      !TEAM_AND_COMPANY_HEADS.has(short) &&
+      !words.some((w) => w !== short && names.has(w))
+    );
+  // "NHB" after "NHB Vantage": an acronym and one word that is no head of its own.
+  const second = words[1] ?? "";
+  return (
+    words.length === 2 &&
+    words[0] === short &&
+    /^\p{Lu}{2,6}$/u.test(short) &&
+    !ORG_HEADS.has(second) &&
+    !TEAM_AND_COMPANY_HEADS.has(second) &&
+    !COMPANY_SUFFIXES.has(second)
+  );
+}
+
 /**
- * A company named later by its first word ("Norvale" after "Norvale PLC", "Kessler" after
- * "Kessler Motor") is the one organisation whose name is that word and legal or trade suffixes.
+ * An organisation named later by a short form of its name is the one organisation of the article
+ * whose name shortens to it (shortensTo); with two such, it is neither.
  */
 function mergeShortNames(found: Entity[]): void {
+  const names = new Set(found.map((e) => e.name));
   for (const short of [...found]) {
-    if (/[\s.]/.test(short.name) || !/^\p{Lu}\p{Ll}/u.test(short.name)) continue;
-    const longer = found.filter((e) => {
-      const words = e.name.replace(/\.$/, "").split(" ");
-      return (
-        e !== short &&
-        words[0] === short.name &&
-        words.length > 1 &&
-        words.slice(1).every((w) => COMPANY_SUFFIXES.has(w) || TRADE_WORDS.has(w))
-      );
-    });
+    if (/[\s.]/.test(short.name) || !/^\p{Lu}/u.test(short.name)) continue;
+    // An acronym another organisation defines is that organisation's ("CHP" of "... Party (CHP)").
+    if (found.some((e) => e !== short && e.aliases.has(short.name))) continue;
+    const longer = found.filter((e) => e !== short && shortensTo(e.name, short.name, names));
     const full = longer[0];
     if (!full || longer.length > 1) continue;
     full.mentions.push(...short.mentions);

@@ -45,6 +45,8 @@ const COMPOUND_NAME_STARTS: ReadonlySet<string> = new Set([
 ]);
 /** Malay and Arabic styles that the name keeps ("Tengku Ahmad Rizal", "Syed Ali Hamid"). */
 const STYLES_IN_NAMES: ReadonlySet<string> = new Set([
+  "Wan",
+  "Nik",
   "Tengku",
   "Tunku",
   "Raja",
@@ -53,6 +55,20 @@ const STYLES_IN_NAMES: ReadonlySet<string> = new Set([
   "Megat",
 ]);
 const NUMBER = /^\p{N}+$/u;
+/** Plurals that name events or fields, not teams ("the Olympic Games", "the Cup Finals"). */
+const EVENT_PLURALS: ReadonlySet<string> = new Set(
+  "Games Olympics Paralympics Finals Championships Awards Elections Talks Playoffs Nations Affairs Relations Studies Sciences Arts Rights Forces Islands Hills Mountains Alps Andes Balkans Americas Emirates".split(
+    " ",
+  ),
+);
+/** "the Jones family": a surname in the plural before a word for kin. */
+const KIN_NOUNS: ReadonlySet<string> = new Set([
+  "family",
+  "brothers",
+  "sisters",
+  "household",
+  "clan",
+]);
 const isAcronym = (w: string): boolean =>
   /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ACRONYMS.has(w);
 /** Shaped like a personal name word ("Simmons", "O'Neill", "McCarthy", "Jean-Luc"). */
@@ -317,6 +333,23 @@ export class NameChunks {
     );
   }
 
+  /**
+   * A plural that is no common word of the text and no people of a country ("Kestrels", not
+   * "Americans", "Games" when the text writes "games", nor a surname like "Harris").
+   */
+  private pluralName(w: string): boolean {
+    return (
+      /^\p{Lu}\p{Ll}+[^isu'’]s$/u.test(w) &&
+      !EVENT_PLURALS.has(w) &&
+      !this.lowerWords.has(w.toLowerCase()) &&
+      // "the Member States", "the Plaintiffs": a plural of a word the text writes in lower case.
+      !this.lowerWords.has(w.slice(0, w.endsWith("ies") ? -3 : -1).toLowerCase()) &&
+      !PEOPLE_NOUNS.has(w.toLowerCase()) &&
+      !COUNTRY_BY_DEMONYM.has(w.slice(0, -1)) &&
+      !this.surnames.has(w)
+    );
+  }
+
   /** A word that can take an "of" complement ("Bank of", "University of"). */
   private headed(w: string): boolean {
     return ORG_HEADS.has(w) || TEAM_AND_COMPANY_HEADS.has(w);
@@ -355,6 +388,21 @@ export class NameChunks {
       return CONNECTORS.has(next) ? null : "Organization";
     const headed = ORG_HEADS.has(last) || TEAM_AND_COMPANY_HEADS.has(last);
     if (headed) return words.length > 1 ? "Organization" : null;
+    // "the Harbour Kestrels", "the Falcons": a plural name after "the" is a team or a party, and
+    // a person is never written "the Ana Ruiz".
+    // One word before a lower-case one is a modifier ("the Ostrovets plant", "the Lagos-based
+    // firm"), maybe of a place.
+    if (
+      prev === "the" &&
+      this.pluralName(last) &&
+      !KIN_NOUNS.has(next) &&
+      // "the Los Angeles' manager": a plural article opens a place's name, not a team's.
+      !/^(?:Los|Las|Les)$/.test(first) &&
+      // "the County Governments": title-case common words, not a name.
+      words.every((w) => w === last || !this.lowerWords.has(w.toLowerCase())) &&
+      (words.length > 1 || (!lowerCaseAt(scan.word(end + 1), 0) && next !== "-"))
+    )
+      return "Organization";
     if (ORG_NOUNS_BEFORE.has(prev) || ORG_WORDS_AFTER.has(next)) return "Organization";
     if (!GIVEN_NAMES.has(first) && this.orgClause(scan, start, end)) return "Organization";
     if (
@@ -392,6 +440,8 @@ export class NameChunks {
         return "Person";
       if (words.length >= 2 && (SPEECH_AFTER.test(next) || SPEECH_AFTER.test(prev)))
         return "Person";
+      // "the Ana Ruiz-led coalition": a full name leading a government or a coalition.
+      if (words.length >= 2 && next === "-" && scan.lower(end + 2) === "led") return "Person";
       // "Ana Brenna (Norway)": a name with a country in brackets, as results print it.
       if (words.length >= 2 && next === "(" && this.countryInBrackets(scan, end + 2))
         return "Person";

@@ -64,3 +64,30 @@ describe("entity resolver: people", () => {
     ]);
   });
 });
+
+describe("entity resolver: organisations", () => {
+  const orgs = (body: string) =>
+    extract(parsedArticle(body, "2023-04-02"))
+      .entities.filter((e) => e.type === "Organization")
+      .map((e) => e.name)
+      .sort();
+
+  it("merges a later short name into the one long name it shortens", () => {
+    expect(
+      orgs("Grupo Financiero Norvaldo agreed to buy a rival lender. Norvaldo will pay in cash."),
+    ).toEqual(["Grupo Financiero Norvaldo"]);
+    expect(orgs("Shares of TKV Halberg fell on Monday. TKV said demand had slowed.")).toEqual([
+      "TKV Halberg",
+    ]);
+  });
+
+  it("keeps a short name apart when two long names end with it, or it is a head noun", () => {
+    expect(
+      orgs("The Eastport Kestrels beat the Westby Kestrels. The Kestrels of Eastport celebrated."),
+    ).toEqual(expect.arrayContaining(["Eastport Kestrels", "Westby Kestrels"]));
+    expect(orgs("TKV Bank cut its rates on Monday. TKV said more cuts would follow.")).toEqual([
+      "TKV",
+      "TKV Bank",
+    ]);
+  });
+});

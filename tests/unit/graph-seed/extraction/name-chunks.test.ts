@@ -179,4 +179,15 @@ describe("capitalised-name chunker", () => {
       "Organization: Senate",
     );
   });
+
+  it("types a plural name after 'the' as a team, never a person, and merges its short form", () => {
+    expect(
+      entitiesOf(
+        "Coach Ines Vautrin took the Harbour Kestrels to the league final. The Kestrels had lost twice.",
+      ),
+    ).toEqual(["Organization: Harbour Kestrels", "Person: Ines Vautrin"]);
+    expect(
+      entitiesOf("The Americans and the Pellow family watched the Olympic Games in Norland."),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/Pellow|Games|Americans/)]));
+  });
 });
