@@ -1,115 +1,20 @@
-// HEADS, MEMBER_OF, REPRESENTS and PART_OF from how people and units are introduced: appositions
-// ("X, head of the Y", "X, special representative ... at the Y"), "X of the ruling Y", "a member
-// of the Y", "the Y ... under new minister X" and units ("the Ministry's Policy Office"); titles
-// written with the name are read in role-titles.ts, and findRoles runs every role rule.
+// HEADS, MEMBER_OF and PART_OF from how people and units are introduced: "X of the ruling Y", "a
+// member of the Y", "the Y ... under new minister X" and units ("the Ministry's Policy Office");
+// appositions are read in role-appositions.ts, titles written with the name in role-titles.ts, and
+// findRoles runs every role rule.
 
 import type { ExtractedRelation } from "../../../contract/model";
-import { APPOSITION_ROLES } from "../lexicon/roles";
+import { fromAppositions } from "./role-appositions";
 import { fromAppointments } from "./role-appointments";
 import { fromArticleSubject, fromJudges } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSharedTitleOrg, fromSubjectOrg } from "./role-subject";
 import { fromTitles } from "./role-titles";
-import { between, opensLongerName, relation, titlesAnother } from "./relation-context";
+import { between, opensLongerName, relation } from "./relation-context";
 import type { Found, RelationContext } from "./relation-context";
 import { sentenceView, unquoted } from "./sentence-view";
 import type { SentenceView } from "./sentence-view";
-
-const PAST_ROLE = /^(?:former|ex-.*|then-.*|erstwhile|one-time|onetime)$/;
-const CLAUSE_OPENERS =
-  /^(?:after|before|while|when|as|because|since|but|and|or|though|although|who|which|that)\b/i;
-const SUBORDINATE_ROLE = /^(?:vice|deputy|assistant|associate|executive|non-executive)$/;
-
-/** "X, head of the Y", "X, special representative for ... at the Y", "X, the country's envoy". */
-function fromAppositions(ctx: RelationContext, view: SentenceView): Found[] {
-  const { evidence, located, sentence } = view;
-  const found: Found[] = [];
-  for (const person of view.people) {
-    const rest = ctx.body.slice(person.mention.end, evidence.end);
-    const m = /^\s*,\s*((?:a|an|the)\s+)?([^,;()]*)/.exec(rest);
-    // "A, and B ...": a list, not an apposition.
-    if (!m?.[2] || /^(?:and|or)\b/.test(m[2])) continue;
-    const phraseStart = person.mention.end + m[0].length - m[2].length;
-    const phraseEnd = person.mention.end + m[0].length;
-    const words = m[2].split(/\s+/).map((w) => w.toLowerCase());
-    // "A, after the country's leader complained about X": a clause, not an apposition.
-    if (CLAUSE_OPENERS.test(m[2])) continue;
-    const roleIndex = words.slice(0, 8).findIndex((w) => APPOSITION_ROLES.has(w));
-    const roleWord = words[roleIndex];
-    // "A, the Executive Director at X", "A, deputy head of X": an officer, not the head.
-    // "A, chief strategy officer at X": a chief officer of a field is an officer too.
-    const officer =
-      SUBORDINATE_ROLE.test(words[roleIndex - 1] ?? "") ||
-      (roleWord === "chief" &&
-        words[roleIndex + 2] === "officer" &&
-        words[roleIndex + 1] !== "executive");
-    // "A, a former head of the X": a past role gives no relation, as with a "former" title.
-    const past = words.slice(0, roleIndex).some((w) => PAST_ROLE.test(w));
-    if (
-      !roleWord ||
-      past ||
-      (/^\p{Lu}/u.test(m[2]) &&
-        !/^(?:[A-Z][a-z]+ )?(?:Minister|Ambassador|President|Chairman|Director|Head|Chief|Secretary)\b/.test(
-          m[2],
-        ))
-    )
-      continue;
-    const kind = officer ? "member" : APPOSITION_ROLES.get(roleWord);
-    const inside = located.filter(
-      (l) => l.mention.start >= phraseStart && l.mention.start < phraseEnd,
-    );
-    const orgs = inside.filter((l) => l.entity.kind === "Organization" && !opensLongerName(ctx, l));
-    const countries = inside.filter((l) => l.entity.kind === "Country");
-    // "head of the UN refugee agency UNHCR": the name that ends the noun phrase, not its modifier.
-    const headed = orgs.filter(
-      (o, k) =>
-        k === 0 ||
-        (o.mention.start >= (orgs[0]?.mention.end ?? 0) &&
-          !/\b(?:of|on|in|at|for|with|to|from|and)\b/.test(
-            between(ctx, orgs[0]?.mention.end ?? 0, o.mention.start),
-          )),
-    );
-    const headedOrg = headed.at(-1);
-    const org = kind === "head" ? headedOrg : orgs.at(-1);
-    if (org && titlesAnother(ctx, located, person, org)) continue;
-    if (kind === "head" && headedOrg) {
-      found.push(
-        relation(ctx, {
-          type: "HEADS",
-          from: person.entity,
-          to: headedOrg.entity,
-          confidence: 0.8,
-          rule: "apposition-heads",
-          sentence,
-        }),
-      );
-    } else if (kind === "member" && org) {
-      found.push(
-        relation(ctx, {
-          type: "MEMBER_OF",
-          from: person.entity,
-          to: org.entity,
-          confidence: 0.75,
-          rule: "apposition-member",
-          sentence,
-        }),
-      );
-    } else if (kind === "represent" && countries[0]) {
-      found.push(
-        relation(ctx, {
-          type: "REPRESENTS",
-          from: person.entity,
-          to: countries[0].entity,
-          confidence: 0.75,
-          rule: "apposition-represents",
-          sentence,
-        }),
-      );
-    }
-  }
-  return found;
-}
 
 const GOVERNMENT_HEADS = /^(?:prime minister|premier|chancellor|king|queen|emperor|emir|sultan)$/;
 
