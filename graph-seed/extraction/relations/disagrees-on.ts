@@ -6,7 +6,12 @@
 import { participantsIn } from "./references";
 import type { ExtractedRelation } from "../../../contract/model";
 import { findCriticisms } from "./criticism";
-import { disagreementsBetween, disagreementsWith, theirDifferences } from "./disagreement-nouns";
+import {
+  actsAgainst,
+  disagreementsBetween,
+  disagreementsWith,
+  theirDifferences,
+} from "./disagreement-nouns";
 import { findJudgements } from "./judgements";
 import { topicOf, trimTopic } from "./disagreement-topics";
 import {
@@ -178,6 +183,7 @@ const stanceDisagreements: SentenceRule = (ctx, sentence, parties) =>
 const RULES: readonly SentenceRule[] = [
   disagreementsBetween,
   disagreementsWith,
+  actsAgainst,
   theirDifferences,
   findCriticisms,
   findJudgements,

@@ -3,9 +3,11 @@
 // "A described B's offer as unacceptable", "A branded B a liar". Reported speech counts for the
 // speaker; a judgement negated ("was not wrong"), asked ("whether") or denied gives nothing, and
 // only a stated position of B ("B's claims", "the B proposal") or B itself is judged: "B's arrest
-// was illegal" blames whoever arrested B, not B.
+// was illegal" blames whoever arrested B, not B. A demand addressed to B counts the same way:
+// "A called on B to resign / apologise".
 
 import { POSITION_NOUNS, subjectsBefore } from "./criticism";
+import { TOPIC, trimTopic } from "./disagreement-topics";
 import { isNotFactual } from "./modality";
 import { between, disagreement } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
@@ -41,6 +43,12 @@ const SPEAKER_AFTER = /^[^.;:"“”]{0,60}?,\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+)
 const SPEECH_AFTER = /^\s+(?:said|says|added|told)\b/;
 /** What may stand before a judged party that opens its sentence: a title, "But". */
 const OPENS = /^\s*(?:(?:But|However),?\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
+
+/** A demand addressed to B: "A called on B to resign", "A urged Minister B to apologise". */
+const DEMANDED_BEFORE =
+  /\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|pressed|presses|pressing|demanded\s+that)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const DEMANDED =
+  /^(?:\s*,[^,;.]{0,60},)?\s+(?:to\s+)?(?:(?:immediately|publicly)\s+)?(resign|step\s+down|step\s+aside|stand\s+down|quit|apologi[sz]e|retract|reverse)\b/;
 
 /** The topic: the position judged ("decision to expel him"), without its possessive. */
 function topicOf(written: string | undefined): string | undefined {
@@ -79,14 +87,29 @@ function speakersOf(
 /** A judging B, each speaker against each judged party of the sentence. */
 export const findJudgements: SentenceRule = (ctx, sentence, parties) =>
   parties.flatMap((judged) => {
+    // What follows B is read first (anchored, short): most parties are judged by nothing.
     const rest = ctx.body.slice(judged.mention.end, judged.mention.end + 120);
-    const before = between(
-      ctx,
-      ctx.sentences[judged.mention.sentence]?.start ?? 0,
-      judged.mention.start,
-    );
-    const described = DESCRIBED_BEFORE.test(before);
-    const m = (described ? JUDGED_AS : JUDGED).exec(rest);
+    const demanded = DEMANDED.exec(rest);
+    const judgedAs = JUDGED_AS.exec(rest);
+    const judgedIs = JUDGED.exec(rest);
+    if (!demanded && !judgedAs && !judgedIs) return [];
+    const sentenceStart = ctx.sentences[judged.mention.sentence]?.start ?? 0;
+    const before = between(ctx, sentenceStart, judged.mention.start);
+    const demand = demanded ? DEMANDED_BEFORE.exec(before) : null;
+    if (demand && demanded) {
+      if (isNotFactual(before.slice(0, demand.index))) return [];
+      return subjectsBefore(ctx, parties, sentenceStart + demand.index)
+        .filter((speaker) => speaker.entity !== judged.entity)
+        .map((speaker) =>
+          disagreement(ctx, speaker.entity, judged.entity, {
+            confidence: 0.65,
+            rule: "demand",
+            sentence,
+            topic: trimTopic(TOPIC.exec(rest.slice(demanded[0].length))?.[1]?.trim()),
+          }),
+        );
+    }
+    const m = DESCRIBED_BEFORE.test(before) ? judgedAs : judgedIs;
     if (!m) return [];
     const end = judged.mention.end + m[0].length;
     return speakersOf(ctx, parties, judged, end)

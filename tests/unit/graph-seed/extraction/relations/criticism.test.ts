@@ -142,4 +142,19 @@ describe("DISAGREES_ON from criticism said other ways", () => {
       ),
     ).toEqual(["Nordic Capital | Peter Lindqvist | "]);
   });
+
+  it("reads 'A blamed B for T', 'A led protests against B' and 'A's criticism of B'", () => {
+    expect(
+      disagreements(
+        "The Farmers Union blamed Minister Karl Bauer for the drought losses. " +
+          "Activist Sam Adeyemi led protests against President Hugo Lenz in the capital. " +
+          "Senator Nora Blake's criticism of Governor Rita Moss over the budget was loud. " +
+          "Protests against the tax rise spread, Senator Ana Costa said.",
+      ),
+    ).toEqual([
+      "Farmers Union | Karl Bauer | the drought losses",
+      "Hugo Lenz | Sam Adeyemi | ",
+      "Nora Blake | Rita Moss | the budget",
+    ]);
+  });
 });

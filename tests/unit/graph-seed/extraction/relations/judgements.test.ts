@@ -48,4 +48,15 @@ describe("DISAGREES_ON from a judgement passed on another party", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a demand addressed to B: 'A called on B to resign', 'A urged B to apologise'", () => {
+    expect(
+      disagreements(
+        "Union leader Jane Okafor called on Minister Karl Bauer to resign over the pay deal. " +
+          "Senator Nora Blake urged Governor Hugo Lenz to apologise. " +
+          "Coach Tomas Ruiz urged striker Leon Abara to train harder. " +
+          "Fund manager Lars Eklund did not call on Chairman Tom Hale to step down.",
+      ),
+    ).toEqual(["Hugo Lenz | Nora Blake | ", "Jane Okafor | Karl Bauer | the pay deal"]);
+  });
 });
