@@ -10,6 +10,7 @@
 // A role taken without an organisation in the phrase is left to the article-subject rules.
 
 import { isNotFactual } from "./modality";
+import { organisationReferencesIn } from "./organisation-references";
 import { between, cutFromLongerName, opensLongerName, relation } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 import { roleTaken } from "./role-taken";
@@ -20,10 +21,10 @@ import type { SentenceView } from "./sentence-view";
 const ORG_NAMED = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:['’]s\\s+(?:(?:supervisory|executive)\\s+)?board(?:\\s+of\\s+directors)?\\s+)?` +
     `(?:(?:has\\s+|have\\s+|had\\s+)?(?:said|announced|confirmed)\\s+(?:on\\s+\\S+\\s+|today\\s+)?(?:that\\s+)?(?:it|its\\s+board(?:\\s+of\\s+directors)?)\\s+)?` +
-    `(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:named|appointed|elected|picked|chose|tapped|promoted|hired)\\s+$`,
+    `(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:re-?)?(?:named|appointed|elected|picked|chose|tapped|promoted|hired)\\s+$`,
   "i",
 );
-const NAMING_VERB = /\b(?:named|appointed|elected|picked|chose|tapped|promoted|hired)\s/i;
+const NAMING_VERB = /\b(?:re-?)?(?:named|appointed|elected|picked|chose|tapped|promoted|hired)\s/i;
 /** "X announced (today) the appointment of A": X names A. */
 const APPOINTMENT_OF =
   /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:announced|confirmed|unveiled)\s+(?:\S+\s+){0,2}?(?:the\s+)?appointment\s+of\s+$/i;
@@ -41,6 +42,18 @@ const ASIDE = /^\s*(?:,[^,;]{1,60}?,?\s+(?=as\s)|,\s*)?/;
  */
 const TAKES_ROLE =
   /^\s*(?:,\s*who\s+)?(?:(?:(?:has|had|have)\s+been|was|is|were)\s+(?:also\s+|now\s+)?(?:re-?)?(?:named|appointed|elected|made|picked|chosen|promoted\s+to|installed|confirmed)(?:\s+as)?|(?:has\s+|had\s+)?(?:took|taken|takes)\s+over\s+as|became|becomes|(?:replaced|replaces|succeeded|succeeds)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}as)\s+/u;
+
+/**
+ * A naming verb whose subject is no organisation named in the sentence ("the apex bank announced
+ * A as ..."): the role phrase after "as" must then name the organisation itself.
+ */
+const NAMED_BY_SOMEONE =
+  /\b(?:re-?)?(?:named|appointed|elected|announced|confirmed|unveiled|picked|chose|tapped|promoted|hired)\s+$/i;
+const AS_ROLE = /^\s+as\s/;
+/** "..., with B as the executive director": a second appointee in the same clause. */
+const WITH_BEFORE = /^[^.;]*\bwith\s+$/;
+/** "For X, A was appointed ...", "At X, A takes over as ...": the organisation is fronted. */
+const FRONTED = /^[\s"“]*(?:For|At|In)\s+(?:the\s+)?$/;
 
 const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{N}&.'’-]*\s$/u;
 /** Capitalised only because they open the sentence. */
@@ -145,6 +158,44 @@ function boardAppointees(ctx: RelationContext, view: SentenceView): [Located, Lo
   return pairs;
 }
 
+/**
+ * The organisation of a clause whose role phrase names none: one fronted before the clause
+ * ("For X, A was appointed as ..."), or for a co-appointee the last one named before it.
+ */
+function clauseOrg(
+  ctx: RelationContext,
+  view: SentenceView,
+  person: Located,
+  coAppointee: boolean,
+): Located | undefined {
+  const before = view.orgs.filter(
+    (o) =>
+      o.mention.end <= person.mention.start &&
+      !cutFromLongerName(ctx, view.located, o.mention) &&
+      !opensLongerName(ctx, o),
+  );
+  if (coAppointee) return before.at(-1);
+  const first = before[0];
+  if (!first || !FRONTED.test(between(ctx, view.evidence.start, first.mention.start)))
+    return undefined;
+  return /^\s*,\s*$/.test(between(ctx, first.mention.end, person.mention.start))
+    ? first
+    : undefined;
+}
+
+/**
+ * "A was appointed as the bank's executive director": the organisation a description that owns
+ * the role phrase starting at `at` refers back to (organisation-references.ts).
+ */
+function describedOwner(ctx: RelationContext, view: SentenceView, at: number): Located | undefined {
+  const opening = /^\s*(?:as\s+)?/.exec(ctx.body.slice(at, view.evidence.end))?.[0].length ?? 0;
+  return organisationReferencesIn(ctx, view.sentence).find(
+    (r) =>
+      r.mention.start === at + opening &&
+      /^['’]s\s/.test(ctx.body.slice(r.mention.end, r.mention.end + 3)),
+  );
+}
+
 /** Roles from appointments in one sentence. */
 export function fromAppointments(ctx: RelationContext, view: SentenceView): Found[] {
   const { evidence, located, orgs, sentence } = view;
@@ -180,9 +231,21 @@ export function fromAppointments(ctx: RelationContext, view: SentenceView): Foun
       continue;
     }
     const verb = TAKES_ROLE.exec(after);
-    if (!verb) continue;
-    const role = roleTaken(ctx, orgs, person.mention.end + verb[0].length, evidence.end);
-    const org = wholeOrg(ctx, located, role);
+    const as = !verb && AS_ROLE.test(after);
+    const before = between(ctx, evidence.start, person.mention.start);
+    const prior = view.people.filter((p) => p.mention.end <= person.mention.start).at(-1);
+    // "with B as ..." continues an appointment made to someone named before B.
+    const coAppointee =
+      as &&
+      prior !== undefined &&
+      WITH_BEFORE.test(between(ctx, prior.mention.end, person.mention.start));
+    if (!verb && !coAppointee && !(as && NAMED_BY_SOMEONE.test(before))) continue;
+    const role = roleTaken(ctx, orgs, person.mention.end + (verb?.[0].length ?? 0), evidence.end);
+    const at = person.mention.end + (verb?.[0].length ?? 0);
+    const org =
+      wholeOrg(ctx, located, role) ??
+      describedOwner(ctx, view, at) ??
+      (verb || coAppointee ? clauseOrg(ctx, view, person, coAppointee) : undefined);
     if (role && org)
       add(
         role.type,

@@ -32,7 +32,7 @@ describe("the role a person takes, read as one phrase up to its organisation", (
           "Sarah Jensen could be named chairman of Norvale Foods next year. " +
           "Tom Keller appointed Maria Lund as head coach of the Westbrook Rovers.",
       ),
-    ).toEqual([]);
+    ).toEqual(["MEMBER_OF | Maria Lund | Westbrook Rovers"]);
   });
 
   it("gives no role at a name that only modifies the noun after it", () => {
@@ -95,5 +95,43 @@ describe("board members listed after a colon", () => {
           "If the Harbour Workers Union appointed two members to its board: Mark Rowe and Anna Berg, the strike would end.",
       ),
     ).toEqual(["MEMBER_OF | Joe Banda | Kestrel Union", "MEMBER_OF | Ravi Sharma | Kestrel Union"]);
+  });
+});
+
+describe("appointments whose organisation is written elsewhere in the clause", () => {
+  it("takes an organisation fronted before the clause, and gives it to a co-appointee after 'with'", () => {
+    expect(
+      roleLines(
+        "For Drayton Bank, Lena Marsh was appointed as the managing director and chief executive " +
+          "officer with Paul Okoro as the executive director.",
+      ),
+    ).toEqual(["HEADS | Lena Marsh | Drayton Bank", "MEMBER_OF | Paul Okoro | Drayton Bank"]);
+  });
+
+  it("reads 'announced A as the role of X' whoever announces, and 'the union's' as the union named before", () => {
+    expect(
+      roleLines(
+        "The regulator announced Femi Bello as the general secretary of the Coastal Dockers Union " +
+          "while Uche Obi was appointed as the union's treasurer.",
+      ),
+    ).toEqual([
+      "MEMBER_OF | Femi Bello | Coastal Dockers Union",
+      "MEMBER_OF | Uche Obi | Coastal Dockers Union",
+    ]);
+  });
+
+  it("reads a re-election by the organisation", () => {
+    expect(
+      roleLines("Harlan Rovers re-elected former striker Jon Pike as its chairman on Sunday."),
+    ).toEqual(["HEADS | Jon Pike | Harlan Rovers"]);
+  });
+
+  it("gives no role to a person met 'as' something happened, nor to a co-appointee with no organisation", () => {
+    expect(
+      roleLines(
+        "The minister met Joan Bell as the talks began. " +
+          "Sara Lind was appointed as the head coach with Ben Moss as her assistant.",
+      ),
+    ).toEqual([]);
   });
 });
