@@ -42,7 +42,9 @@ const PASSIVE_TRIGGER =
   /\b(?:was|were|is|are|being|been)\s+(?:(?:warmly|cordially|officially|later|also|first)\s+)?(?:welcomed|received|hosted|greeted|met)\s+by\s+/gi;
 /** "received a letter from B", "welcomed the decision by B": no meeting with B. */
 const NOT_A_GUEST =
-  /\b(?:from|by|with|letter|message|call|award|prize|support|invitation|report|news)\b/i;
+  /\b(?:from|by|with|letter|message|call|award|prize|support|invitation|report|news|planned|proposed|upcoming|decision|announcement|appointment|election|statement|remarks|move|votes?)\b/i;
+/** A clause between a verb and a name: "X received 664 votes, while B ..." met no B. */
+const CLAUSE_BETWEEN = /\b(?:while|whereas|but|although|though|who|which|when)\b/;
 const BETWEEN_TRIGGER =
   /\b(?:meeting|talks|summit|meet|met|discussions?|conversations?|phone call)\b[^.;]{0,40}?\bbetween\s+|\b(?:were|was)\s+held\s+between\s+/gi;
 /** "A hosted a luncheon for B and C". */
@@ -66,6 +68,9 @@ function usedAsModifier(ctx: RelationContext, p: Located): boolean {
   return MODIFIER_USE.test(ctx.body.slice(p.mention.end, p.mention.end + 16));
 }
 
+/** A reported clause whose subject is a noun phrase: "said that the party ...". */
+const OWN_SUBJECT = /\bthat\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}+\s/u;
+
 /** A relative clause or a companion phrase the name sits in ("A, who was joined by B, met C"). */
 const INSIDE_CLAUSE = /\b(?:who|which|whose|joined|accompanied|along|together|with|by)\b[^,]*$/i;
 
@@ -83,6 +88,8 @@ function subjectsBefore(
   const nearest = [...people].reverse().find((p) => p.mention.end <= at);
   if (!nearest) return [];
   const gap = between(ctx, nearest.mention.end, at);
+  // "A announced that the party had opened talks with B": the clause has a subject of its own.
+  if (OWN_SUBJECT.test(gap)) return [];
   const lead = between(ctx, sentenceStart, nearest.mention.start).split(",").at(-1) ?? "";
   if (!/,/.test(gap) || (/^\s*,\s*$/.test(gap) && !INSIDE_CLAUSE.test(lead)))
     return listEndingAt(ctx, people, nearest);
@@ -322,6 +329,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         if (usedAsModifier(ctx, b)) continue;
         const guestGap = between(ctx, at + m[0].length, b.mention.start);
         if (/^(?:rec|wel)/i.test(m[0]) && NOT_A_GUEST.test(guestGap)) continue;
+        if (trigger === DIRECT_TRIGGER && CLAUSE_BETWEEN.test(guestGap)) continue;
         // "A called on B to resign" is a demand, not a visit.
         const last = objects.at(-1) ?? b;
         if (/^call/i.test(m[0]) && /^\s*,?\s*to\s+\p{Ll}/u.test(ctx.body.slice(last.mention.end)))

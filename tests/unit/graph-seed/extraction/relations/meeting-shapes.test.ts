@@ -98,4 +98,15 @@ describe("meetings said another way", () => {
       ),
     ).toEqual(["Kamal Idris | Olga Petrova | 2022-05-10", "Karl Brandt | Kwame Asante | "]);
   });
+
+  it("reads no meeting from votes received, a visit welcomed as planned, or talks opened by a party", () => {
+    expect(
+      meetings(
+        "Karl Brandt received 664 votes, while Marco Rossi received 682 votes. " +
+          "President Joao Mendes welcomed the planned arrival of Prime Minister Karim Osman. " +
+          "Senator Nora Blake announced that the party had opened formal talks with the Labour party. " +
+          "Senator Ana Costa said that she had met Governor Rita Moss on Monday.",
+      ),
+    ).toEqual(["Ana Costa | Rita Moss | 2022-05-09"]);
+  });
 });
