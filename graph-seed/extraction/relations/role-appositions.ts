@@ -3,7 +3,7 @@
 
 import { APPOSITION_ROLES, ROLE_ADJECTIVES } from "../lexicon/roles";
 import { between, opensLongerName, relation, titlesAnother } from "./relation-context";
-import type { Found, RelationContext } from "./relation-context";
+import type { Found, Located, RelationContext } from "./relation-context";
 import { kindOf } from "./role-taken";
 import type { SentenceView } from "./sentence-view";
 
@@ -23,6 +23,28 @@ const NOT_FIELD = new RegExp(`^(?:the|a|an|its|their|his|her|${ROLE_ADJECTIVES}|
 const MODIFIES =
   /^\s+(?!(?:of|at|for|in|on|and|or|with|from|to|since|who|which|that|said|says|is|was|has|had|will)\b)\p{Ll}/u;
 const AT_ORG = /\b(?:at|with)\s+(?:the\s+)?$/i;
+
+const OWNS_BOARD = /^['’]s\s+(?:[\p{L}-]+\s+)?board\b/iu;
+const OWNS_NEXT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * The organisation a board belongs to when the phrase writes it as the board's possessor ("chair
+ * of X's National Board"): its head heads X. Any other organisation is itself.
+ */
+function boardOwner(
+  ctx: RelationContext,
+  inside: readonly Located[],
+  org: Located | undefined,
+): Located | undefined {
+  if (!org || !/\bboard\b/i.test(org.entity.name)) return org;
+  const owner = inside.find(
+    (o) =>
+      o.entity.kind === "Organization" &&
+      o.mention.end <= org.mention.start &&
+      OWNS_NEXT.test(between(ctx, o.mention.end, org.mention.start)),
+  );
+  return owner ?? org;
+}
 
 /** "X, head of the Y", "X, special representative for ... at the Y", "X, the country's envoy". */
 export function fromAppositions(ctx: RelationContext, view: SentenceView): Found[] {
@@ -72,7 +94,13 @@ export function fromAppositions(ctx: RelationContext, view: SentenceView): Found
       !NOT_FIELD.test(prev[0].toLowerCase()) &&
       !inside.some((l) => l.mention.start <= prevAt && prevAt < l.mention.end) &&
       kindOf([prev[0].toLowerCase(), roleWord]) === "MEMBER_OF";
-    const orgs = inside.filter((l) => l.entity.kind === "Organization" && !opensLongerName(ctx, l));
+    // "chairman of the X's board": the board is X's own body, so X is the organisation.
+    const orgs = inside.filter(
+      (l) =>
+        l.entity.kind === "Organization" &&
+        (!opensLongerName(ctx, l) ||
+          OWNS_BOARD.test(ctx.body.slice(l.mention.end, l.mention.end + 40))),
+    );
     // "A, head of Latin American equity at X": the head of a unit, a member of X. The unit is no
     // name, or a name that only modifies the noun after it.
     const employer = orgs.find((o) => AT_ORG.test(between(ctx, phraseStart, o.mention.start)));
@@ -83,7 +111,12 @@ export function fromAppositions(ctx: RelationContext, view: SentenceView): Found
       (unit === employer ||
         (unit !== undefined &&
           MODIFIES.test(ctx.body.slice(unit.mention.end, unit.mention.end + 20))));
-    const kind = officer || field || unitHead ? "member" : APPOSITION_ROLES.get(roleWord);
+    // "A, a director of X": one of several, a member.
+    const oneOfMany = /^an?\s/i.test(m[1] ?? "");
+    const kind =
+      officer || field || unitHead || (oneOfMany && APPOSITION_ROLES.get(roleWord) === "head")
+        ? "member"
+        : APPOSITION_ROLES.get(roleWord);
     const countries = inside.filter((l) => l.entity.kind === "Country");
     // "head of the UN refugee agency UNHCR": the name that ends the noun phrase, not its modifier.
     const headed = orgs.filter(
@@ -94,7 +127,7 @@ export function fromAppositions(ctx: RelationContext, view: SentenceView): Found
             between(ctx, orgs[0]?.mention.end ?? 0, o.mention.start),
           )),
     );
-    const headedOrg = headed.at(-1);
+    const headedOrg = boardOwner(ctx, inside, headed.at(-1));
     const org = kind === "head" ? headedOrg : unitHead ? employer : orgs.at(-1);
     if (org && titlesAnother(ctx, located, person, org)) continue;
     if (kind === "head" && headedOrg) {

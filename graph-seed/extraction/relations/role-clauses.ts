@@ -85,7 +85,7 @@ const PHRASE_GOES_ON =
 /** person, [who is] [the|a] role of|at|for organisation: "A, a spokesman for X". */
 const PERSON_ROLE_ORG = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:who\\s+)?(?:is|has\\s+been|remains|will\\s+remain|became|becomes|serves\\s+as|now)\\s+)?` +
-    `(?:(?:the|a|an|its|their)\\s+)?${ADJECTIVES}${ROLE}\\s+(?:of\\s+the\\s+(?:supervisory\\s+|executive\\s+)?board(?:\\s+of\\s+directors)?\\s+)?(?:of|at|for|with)\\s+(?:the\\s+)?$`,
+    `(?:(the|a|an|its|their)\\s+)?${ADJECTIVES}${ROLE}\\s+(?:of\\s+the\\s+(?:supervisory\\s+|executive\\s+)?board(?:\\s+of\\s+directors)?\\s+)?(?:of|at|for|with)\\s+(?:the\\s+)?$`,
   "i",
 );
 /** person [, who] verb organisation: "A joined X", "A, who chairs X". */
@@ -119,6 +119,15 @@ function roleType(role: string | undefined, adjectives = ""): RoleType | null {
 const BOARD = /^(?:the\s+)?board\b/i;
 /** The longest stretch between a person and an organisation that a clause shape can span. */
 const MAX_GAP = 100;
+
+/**
+ * The relation of "A, a spokesman for X", "A is a director of X": a head's role with "a" or "an"
+ * is one of several (a director on the board), so a member's.
+ */
+function oneOfMany(article: string | undefined, m: RegExpExecArray): RoleType | null {
+  const type = roleType(m[3], m[2]);
+  return type === "HEADS" && /^an?$/i.test(article ?? "") ? "MEMBER_OF" : type;
+}
 
 /** HEADS when either of two coordinated roles heads ("president and chief executive"). */
 function strongest(a: RoleType | null, b: RoleType | null): RoleType | null {
@@ -160,7 +169,7 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
   const cutShort = opensLongerName(ctx, org);
   const apposition = PERSON_ROLE_ORG.exec(gap);
   if (apposition)
-    return PHRASE_GOES_ON.test(after) || cutShort ? null : roleType(apposition[2], apposition[1]);
+    return PHRASE_GOES_ON.test(after) || cutShort ? null : oneOfMany(apposition[1], apposition);
   const verb = PERSON_VERB_ORG.exec(gap);
   if (verb && cutShort) return null;
   if (verb) return VERB_TYPE[verb[1]?.toLowerCase() ?? ""] ?? "MEMBER_OF";

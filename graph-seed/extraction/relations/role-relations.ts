@@ -24,8 +24,9 @@ const PARTY_OF = new RegExp(
   `^\\s*,?\\s+of\\s+(?:the\\s+)?(?:(?:${PARTY_ADJECTIVES})\\s+){0,3}$`,
   "i",
 );
+/** "a member of the X", "a member of A's X" (a party written as its leader's). */
 const MEMBER_PHRASE =
-  /\b(?:a|an|the)?\s*(?:member|members|lawmaker|official|officials|spokesperson|spokesman|spokeswoman)\s+(?:of|at|from|for)\s+(?:the\s+)?$/i;
+  /\b(?:a|an|the)?\s*(?:member|members|lawmaker|official|officials|spokesperson|spokesman|spokeswoman)\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\p{L}.-]*['’]s\s+)?$/iu;
 const LED_BY =
   /\b(?:under|led by|headed by|chaired by|run by)\s+(?:(?:new|former|current|acting|incoming)\s+)?$/i;
 const DELEGATION_OF =
@@ -78,7 +79,9 @@ function fromPhrases(ctx: RelationContext, view: SentenceView): Found[] {
       /(?:,|\b(?:is|was|as|remains|became))(?:\s+[\p{L}-]+){0,3}\s*$/u.test(
         before.slice(0, MEMBER_PHRASE.exec(before)?.index),
       ) &&
-      !/[.;]/.test(between(ctx, prior.mention.end, org.mention.start))
+      !/[.;]/.test(between(ctx, prior.mention.end, org.mention.start)) &&
+      // "A was once a member of X": a past membership.
+      !/\b(?:once|formerly|former|ex)\b/i.test(between(ctx, prior.mention.end, org.mention.start))
     ) {
       found.push(
         relation(ctx, {

@@ -45,4 +45,35 @@ describe("A, role of organisation", () => {
       roleLines("Ruth Engel, a past chair of the Corlan Growers Council, backed the plan."),
     ).toEqual([]);
   });
+
+  it("makes the chair of an organisation's board its head", () => {
+    expect(
+      roleLines(
+        "Helen Marsh, chair of Corvex's National Board, backed the merger. " +
+          "Sam Pike, chairman of the Arlen Trust's board of directors, said the deal was fair.",
+      ),
+    ).toEqual(["HEADS | Helen Marsh | Corvex", "HEADS | Sam Pike | Arlen Trust"]);
+  });
+});
+
+describe("one of several: a head's role with 'a' or 'an'", () => {
+  it("reads 'A, a director of X' and 'A is a director of X' as membership, 'the director' as the head", () => {
+    expect(
+      roleLines(
+        "Otto Brandt, a director of Halvard Mining, resigned. " +
+          "Mark Pike is a director of Norvale Foods and sits on two other boards. " +
+          "Rosa Diaz, the director of the Kestrel Arts Council, opened the show.",
+      ),
+    ).toEqual([
+      "HEADS | Rosa Diaz | Kestrel Arts Council",
+      "MEMBER_OF | Mark Pike | Norvale Foods",
+      "MEMBER_OF | Otto Brandt | Halvard Mining",
+    ]);
+  });
+
+  it("reads a member of a party written as its leader's", () => {
+    expect(roleLines("Maria Lopes was a member of Souza's Popular Renewal Party.")).toEqual([
+      "MEMBER_OF | Maria Lopes | Popular Renewal Party",
+    ]);
+  });
 });
