@@ -26,6 +26,7 @@ const URL_LINE =
   /^(?:(?:source|url|link|canonical|permalink|originally published (?:at|on|in)|read (?:it )?(?:at|on))\s*:?\s*)?<?(https?:\/\/[^\s<>"]+)>?$/i;
 
 const HTTP = /http/i;
+const OUTLET_BY_OWNER = /^((?:The\s+)?(?:\p{Lu}[\p{L}&.'-]*\s*){1,4}) by \p{Lu}/u;
 
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -102,9 +103,10 @@ function* outletCandidates(
     else if (SOURCE_LINE.test(l.text)) yield SOURCE_LINE.exec(l.text)?.[1]?.replace(/\s+and$/, "");
   }
   // "The Korea Herald by Herald Corporation": the outlet, then its owner.
+  // " by " first: the pattern is tried on every short line, and few hold the word.
   for (const l of lines) {
-    if (l.role === "footer" || l.role === "short")
-      yield /^((?:The\s+)?(?:\p{Lu}[\p{L}&.'-]*\s*){1,4}) by \p{Lu}/u.exec(l.text)?.[1];
+    if ((l.role === "footer" || l.role === "short") && l.text.includes(" by "))
+      yield OUTLET_BY_OWNER.exec(l.text)?.[1];
   }
   for (const l of lines) if (COPYRIGHT.test(l.text)) yield copyrightHolder(l.text);
   yield agency ?? undefined;

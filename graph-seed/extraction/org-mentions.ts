@@ -12,7 +12,7 @@ import {
 } from "./lexicon/organizations";
 import type { SentenceScan } from "./mention";
 import { PORTFOLIO_EXPANSIONS } from "./lexicon/roles";
-import { isCapitalised, isOrgHead, isPossessive, isTitleWord } from "./tokens";
+import { isCapitalised, isOrgHead, isPossessive, isTitleWord, tokenize } from "./tokens";
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import { MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 
@@ -30,6 +30,17 @@ const KNOWN_BY_NAME = new Map(
 const ABBREVIATED_HEADS = new Set(["Co", "Corp", "Inc", "Ltd"]);
 
 const KNOWN_FIRST_WORDS = new Set([...KNOWN_BY_NAME.keys()].map((n) => n.split(" ")[0] ?? ""));
+
+/**
+ * The most tokens of a well-known name by its first token ("North" -> 4 for "North Atlantic
+ * Treaty Organization"): findKnownOrgs tries no longer stretch, since none could be a name.
+ */
+const KNOWN_TOKENS_BY_FIRST = new Map<string, number>();
+for (const name of KNOWN_BY_NAME.keys()) {
+  const tokens = tokenize(name, 0);
+  const first = tokens[0]?.text ?? "";
+  KNOWN_TOKENS_BY_FIRST.set(first, Math.max(KNOWN_TOKENS_BY_FIRST.get(first) ?? 0, tokens.length));
+}
 
 function isModifier(w: string): boolean {
   return isCapitalised(w) && !NON_NAME_WORDS.has(w) && !isTitleWord(w);
@@ -272,9 +283,12 @@ export function findKnownOrgs(
   for (let i = 0; i < scan.tokens.length; i++) {
     const first = scan.word(i);
     if (!KNOWN_FIRST_WORDS.has(first) && !acronyms.has(first)) continue;
-    for (let len = 6; len >= 1; len--) {
+    // An acronym is one token; a longer stretch is looked up only as long as a listed name.
+    const longest = Math.min(6, Math.max(1, KNOWN_TOKENS_BY_FIRST.get(first) ?? 0));
+    for (let len = longest; len >= 1; len--) {
       if (i + len > scan.tokens.length) continue;
-      const surface = scan.text(i, i + len - 1).replace(/’/g, "'");
+      const written = scan.text(i, i + len - 1);
+      const surface = written.includes("’") ? written.replace(/’/g, "'") : written;
       // An acronym the article defines wins over a well-known one it may shadow.
       const name = (len === 1 ? acronyms.get(surface) : undefined) ?? KNOWN_BY_NAME.get(surface);
       const first = scan.tokens[i];

@@ -186,15 +186,13 @@ function markMenus(lines: PageLine[]): void {
   }
 }
 
+/** White space at an end, other than a space, or two in a row: what singleSpaced changes. */
+const NOT_SINGLE_SPACED = /^\s|\s$|[^\S ]| \s/;
+
 /** A line with its white space runs made one space and its ends trimmed. */
 function singleSpaced(line: string): string {
-  // Most lines are single-spaced already: a character loop says so without building a copy.
-  let plain = true;
-  for (let i = 0; i < line.length && plain; i++) {
-    if (!spaceAt(line, i)) continue;
-    plain = line.charCodeAt(i) === 32 && i > 0 && i < line.length - 1 && !spaceAt(line, i + 1);
-  }
-  return plain ? line : line.replace(/\s+/g, " ").trim();
+  // Most lines are single-spaced already: one test says so without building a copy.
+  return NOT_SINGLE_SPACED.test(line) ? line.replace(/\s+/g, " ").trim() : line;
 }
 
 /** Classifies every non-empty line of a page. */
