@@ -67,11 +67,20 @@ function monthNumber(word: string | undefined): number {
   return MONTH_INDEX.get((word ?? "").slice(0, 3).toLowerCase()) ?? 0;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "2019-02-29" is no date: the days of the month, February's by the leap year. */
+function daysIn(y: number, mo: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return mo === 2 && leap ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0);
+}
+
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 function toIso({ y, mo, d }: DateParts): string | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 2999) return null;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  if (![y, mo, d].every(Number.isInteger)) return null;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || y < 1900 || y > 2999) return null;
+  return `${y}-${twoDigits(mo)}-${twoDigits(d)}`;
 }
 
 /** Every full date (with a year) in the text, in order of appearance. */

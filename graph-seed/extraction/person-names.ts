@@ -2,6 +2,7 @@
 // Young-joon", "Kim Jong Un"), Western names with a cue ("..., who", "said Harris", a common given
 // name), and later references to a name already found (the full name again, or a surname).
 
+import { upperCaseAt } from "./characters";
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
 import { EAST_ASIAN_SURNAMES, FACILITY_HEADS, GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/names";
 import { FOREIGN_ORG_OPENERS, LEADING_STYLES } from "./lexicon/name-cues";
@@ -38,6 +39,12 @@ function gluedDot(scan: SentenceScan, k: number): boolean {
 const digraphInitial = (scan: SentenceScan, k: number): boolean =>
   DIGRAPH_INITIALS.has(scan.word(k)) && gluedDot(scan, k);
 
+/** One or two upper-case letters and nothing else (`^\p{Lu}{1,2}$`), read by character. */
+function oneOrTwoCapitals(w: string): boolean {
+  const first = upperCaseAt(w, 0);
+  return first > 0 && (first === w.length || upperCaseAt(w, first) === w.length - first);
+}
+
 /**
  * An initial at token k ("P Chidambaram", "A K Antony", "KT Rao", "S. Rao", "D.Rao"): the index
  * after it (and its dot), or -1. Two glued capitals that are a country's code ("US") are no initial.
@@ -45,7 +52,7 @@ const digraphInitial = (scan: SentenceScan, k: number): boolean =>
 function afterInitial(scan: SentenceScan, k: number): number {
   const w = scan.word(k);
   if (DIGRAPH_INITIALS.has(w)) return digraphInitial(scan, k) ? k + 2 : -1;
-  if (!/^\p{Lu}{1,2}$/u.test(w) || COUNTRY_BY_NAME.has(w) || KNOWN_ACRONYMS.has(w)) return -1;
+  if (!oneOrTwoCapitals(w) || COUNTRY_BY_NAME.has(w) || KNOWN_ACRONYMS.has(w)) return -1;
   if (!scan.tokenFree(k)) return -1;
   return scan.word(k + 1) === "." ? k + 2 : k + 1;
 }
