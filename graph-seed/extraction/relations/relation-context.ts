@@ -102,6 +102,18 @@ export function opensLongerName(ctx: RelationContext, located: Located): boolean
   return COMPLETED_AFTER.test(ctx.body.slice(located.mention.end, located.mention.end + 3));
 }
 
+/** A lower-case word after a name that is no function word: the name modifies that noun. */
+const NOUN_NEXT =
+  /^\s+(?!(?:of|at|for|in|on|and|or|with|from|to|since|until|who|which|that|said|says|is|was|were|has|had|will|would|as|after|before|when|while)\b)\p{Ll}/u;
+
+/**
+ * Whether a name only modifies the noun written right after it ("head of Latin American equity",
+ * "the X-owned lender"), so it is not the organisation a role phrase ends with.
+ */
+export function modifiesNoun(ctx: RelationContext, located: Located): boolean {
+  return NOUN_NEXT.test(ctx.body.slice(located.mention.end, located.mention.end + 20));
+}
+
 const BRACKETS_ONLY = /^\s*(?:\([^)]*\)\s*)?$/;
 
 /**

@@ -2,7 +2,13 @@
 // member of the Y", "A, special representative ... at the Y", "A, the country's envoy".
 
 import { APPOSITION_ROLES, ROLE_ADJECTIVES } from "../lexicon/roles";
-import { between, opensLongerName, relation, titlesAnother } from "./relation-context";
+import {
+  between,
+  modifiesNoun,
+  opensLongerName,
+  relation,
+  titlesAnother,
+} from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 import { kindOf } from "./role-taken";
 import type { SentenceView } from "./sentence-view";
@@ -19,9 +25,6 @@ const CLAUSE_WORD =
   /^(?:on|at|in|by|with|to|from|of|for|is|was|are|were|has|had|have|will|would|said|says|told|met|meets|received|receives|hosted|hosts|visited|visits)$/;
 /** Words before a role word that do not narrow it to a field ("the club's new president"). */
 const NOT_FIELD = new RegExp(`^(?:the|a|an|its|their|his|her|${ROLE_ADJECTIVES}|.*['’]s)$`);
-/** A name followed by a lower-case noun only modifies it ("head of Latin American equity"). */
-const MODIFIES =
-  /^\s+(?!(?:of|at|for|in|on|and|or|with|from|to|since|who|which|that|said|says|is|was|has|had|will)\b)\p{Ll}/u;
 const AT_ORG = /\b(?:at|with)\s+(?:the\s+)?$/i;
 
 const OWNS_BOARD = /^['’]s\s+(?:[\p{L}-]+\s+)?board\b/iu;
@@ -108,9 +111,7 @@ export function fromAppositions(ctx: RelationContext, view: SentenceView): Found
     const unitHead =
       words[roleIndex + 1] === "of" &&
       employer !== undefined &&
-      (unit === employer ||
-        (unit !== undefined &&
-          MODIFIES.test(ctx.body.slice(unit.mention.end, unit.mention.end + 20))));
+      (unit === employer || (unit !== undefined && modifiesNoun(ctx, unit)));
     // "A, a director of X": one of several, a member.
     const oneOfMany = /^an?\s/i.test(m[1] ?? "");
     const kind =

@@ -14,6 +14,7 @@ import { kindOf } from "./role-taken";
 import {
   between,
   cutFromLongerName,
+  modifiesNoun,
   opensLongerName,
   relation,
   titlesAnother,
@@ -169,7 +170,9 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
   const cutShort = opensLongerName(ctx, org);
   const apposition = PERSON_ROLE_ORG.exec(gap);
   if (apposition)
-    return PHRASE_GOES_ON.test(after) || cutShort ? null : oneOfMany(apposition[1], apposition);
+    return PHRASE_GOES_ON.test(after) || cutShort || modifiesNoun(ctx, org)
+      ? null
+      : oneOfMany(apposition[1], apposition);
   const verb = PERSON_VERB_ORG.exec(gap);
   if (verb && cutShort) return null;
   if (verb) return VERB_TYPE[verb[1]?.toLowerCase() ?? ""] ?? "MEMBER_OF";

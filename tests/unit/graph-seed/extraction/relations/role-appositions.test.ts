@@ -27,7 +27,9 @@ describe("A, role of organisation", () => {
 
   it("makes the head of a unit at an organisation a member of it", () => {
     expect(
-      roleLines("Rates will fall, said Tomas Reyna, head of bond research at Baltrow Capital."),
+      roleLines(
+        "Rates will fall, said Tomas Reyna, head of Latin American equity at Baltrow Capital in Lisbon.",
+      ),
     ).toEqual(["MEMBER_OF | Tomas Reyna | Baltrow Capital"]);
   });
 
