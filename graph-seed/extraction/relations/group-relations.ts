@@ -6,6 +6,7 @@
 
 import type { ExtractedRelation } from "../../../contract/model";
 import type { Entity } from "../entity-resolver";
+import { findCoalitionMembers } from "./coalitions";
 import { isNotFactual } from "./modality";
 import { listEndingAt } from "./participants";
 import { participantsIn } from "./references";
@@ -145,14 +146,18 @@ function companions(
   return found;
 }
 
-/** HEADS and MEMBER_OF of the article's groups, and who heads each (for their meetings). */
+/**
+ * HEADS and MEMBER_OF of the article's groups, and the organisations a coalition is made of;
+ * who heads each group (for their meetings).
+ */
 export function findGroupRoles(ctx: RelationContext): {
   relations: ExtractedRelation[];
   headOf: Map<Entity, Entity>;
 } {
   const headOf = new Map<Entity, Entity>();
-  if (!ctx.entities.some((e) => e.kind === "Group")) return { relations: [], headOf };
-  const found: Found[] = [];
+  const coalitions = findCoalitionMembers(ctx);
+  if (!ctx.entities.some((e) => e.kind === "Group")) return { relations: coalitions, headOf };
+  const found: Found[] = [...coalitions];
   ctx.sentences.forEach((_, sentence) => found.push(...groupRolesIn(ctx, sentence, headOf)));
   ctx.sentences.forEach((_, sentence) => found.push(...companions(ctx, sentence, headOf)));
   return { relations: found.filter((r): r is ExtractedRelation => r !== null), headOf };

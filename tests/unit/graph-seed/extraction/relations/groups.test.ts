@@ -143,3 +143,34 @@ describe("meetings of groups", () => {
     ]);
   });
 });
+
+describe("organisations a coalition is made of", () => {
+  const members = (body: string) => relationSet(extractBody(body).relations, "MEMBER_OF");
+
+  it("reads the members listed before: 'A, B and C, which bargain together as X', 'members of X'", () => {
+    expect(
+      members(
+        "The NTWU, CUPE and the Teamsters Union, which bargain together as the Council of Transport Unions, rejected the offer. " +
+          "The Green Party and the Farmers Party, members of the Progress Alliance, voted against the budget.",
+      ),
+    ).toEqual([
+      "CUPE | Council of Transport Unions | ",
+      "Farmers Party | Progress Alliance | ",
+      "Green Party | Progress Alliance | ",
+      "NTWU | Council of Transport Unions | ",
+      "Teamsters Union | Council of Transport Unions | ",
+    ]);
+  });
+
+  it("reads the members listed after a collective body, but not a company's units", () => {
+    expect(
+      members(
+        "The Harbour Unions Federation, which brings together the Dockworkers Union and the Seafarers Union, called a strike. " +
+          "Acme Holdings, which includes Acme Bank and Acme Insurance, reported a loss.",
+      ),
+    ).toEqual([
+      "Dockworkers Union | Harbour Unions Federation | ",
+      "Seafarers Union | Harbour Unions Federation | ",
+    ]);
+  });
+});
