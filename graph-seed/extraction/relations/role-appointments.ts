@@ -209,7 +209,7 @@ export function fromAppointments(ctx: RelationContext, view: SentenceView): Foun
   for (const [person, org] of appointees)
     if (!isNotFactual(between(ctx, evidence.start, org.mention.start)))
       add("MEMBER_OF", person, org, "board-appointee");
-  for (const person of view.people) {
+  for (const person of [...view.people, ...view.references]) {
     // A listed board member's own title names another organisation, not this appointment.
     if (appointees.some(([p]) => p === person)) continue;
     if (isNotFactual(between(ctx, evidence.start, person.mention.start))) continue;

@@ -187,7 +187,8 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
 export function fromRoleClauses(ctx: RelationContext, view: SentenceView): Found[] {
   const { evidence, located, orgs, sentence } = view;
   const found: Found[] = [];
-  for (const person of unquoted(view.people)) {
+  // "He is a director of X": a person the sentence tells by a pronoun or description too.
+  for (const person of unquoted([...view.people, ...view.references])) {
     for (const org of orgs) {
       const type = tie(ctx, person, org);
       if (type && titlesAnother(ctx, located, person, org)) continue;

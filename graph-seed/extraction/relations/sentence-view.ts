@@ -6,6 +6,7 @@
 import type { Evidence } from "../../../contract/model";
 import { tokenize } from "../tokens";
 import type { Token } from "../tokens";
+import { referencesIn } from "./references";
 import { mentionsIn } from "./relation-context";
 import type { Located, RelationContext } from "./relation-context";
 
@@ -20,6 +21,11 @@ export interface SentenceView {
   orgs: readonly Located[];
   /** The sentence's tokens with body offsets, read on first use (most rules need none). */
   readonly tokens: readonly Token[];
+  /**
+   * People told without their name: "He" / "She" carrying the previous sentence's subject, a
+   * description that fits one person named before ("the emir"); read on first use.
+   */
+  readonly references: readonly Located[];
 }
 
 /** The view of sentence `sentence`, or undefined when the article has no such sentence. */
@@ -28,6 +34,7 @@ export function sentenceView(ctx: RelationContext, sentence: number): SentenceVi
   if (!evidence) return undefined;
   const located = mentionsIn(ctx, sentence);
   let tokens: Token[] | undefined;
+  let references: Located[] | undefined;
   return {
     sentence,
     evidence,
@@ -37,6 +44,10 @@ export function sentenceView(ctx: RelationContext, sentence: number): SentenceVi
     get tokens(): readonly Token[] {
       tokens ??= tokenize(evidence.sentence, evidence.start);
       return tokens;
+    },
+    get references(): readonly Located[] {
+      references ??= referencesIn(ctx, sentence).filter((l) => l.entity.kind === "Person");
+      return references;
     },
   };
 }

@@ -198,3 +198,24 @@ describe("organisations by their own name", () => {
     expect(roleLines("Sarah Morrow told Reuters that the talks had failed.")).toEqual([]);
   });
 });
+
+describe("a role told in the next sentence by 'He' / 'She'", () => {
+  it("gives the role to the person the sentence before opened with", () => {
+    expect(
+      roleLines(
+        "Marco Ferri scored twice on Saturday. He joined Harlow Rovers in 2019. " +
+          "Sara Okoye met Paul Brandt on Friday. She was appointed general secretary of the " +
+          "Coastal Dockers Union in May.",
+      ),
+    ).toEqual([
+      "MEMBER_OF | Marco Ferri | Harlow Rovers",
+      "MEMBER_OF | Sara Okoye | Coastal Dockers Union",
+    ]);
+  });
+
+  it("gives none when the sentence before does not open with the person", () => {
+    expect(
+      roleLines("The board met on Monday to discuss Marco Ferri. He joined Harlow Rovers in 2019."),
+    ).toEqual([]);
+  });
+});
