@@ -26,7 +26,7 @@ import { PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { Mention, SentenceScan } from "./mention";
 import { appositionAt, orgCue } from "./org-cues";
 import { PEOPLE_NOUNS, peopleInLists } from "./name-lists";
-import { isHyphenatedAdjective } from "./person-names";
+import { isHyphenatedAdjective, modifiesNext } from "./person-names";
 import type { NameRun } from "./name-lists";
 import { lowerCaseAt } from "./characters";
 import { isCapitalised, isNameWord, isPossessive, isTitleWord } from "./tokens";
@@ -418,7 +418,10 @@ export class NameChunks {
     const personShaped = words.every(
       (w) => isPersonShaped(w) && (GIVEN_NAMES.has(w) || !this.lowerWords.has(w.toLowerCase())),
     );
-    if (personShaped && words.length <= 4) {
+    // "backed by the Christian Democracy": after "the" a person's name only modifies a noun
+    // ("the Ana Ruiz government").
+    const modifier = prev !== "the" || modifiesNext(scan, end);
+    if (personShaped && modifier && words.length <= 4) {
       if (GIVEN_NAMES.has(first) && words.length >= 2) return "Person";
       if (PERSON_NOUNS_BEFORE.has(prev)) return "Person";
       if (words.length >= 2 && SUCCESSION_BEFORE.has(prev)) return "Person";

@@ -10,7 +10,8 @@ import { KNOWN_ORGS } from "./lexicon/organizations";
 import { PATRONYMIC_LINKS } from "./short-names";
 import { APPOSITION_ROLES, PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { SentenceScan } from "./mention";
-import { isCapitalised, isNameWord, isPossessive, normaliseName } from "./tokens";
+import { lowerCaseAt } from "./characters";
+import { isCapitalised, isNameWord, isPossessive, isTitleWord, normaliseName } from "./tokens";
 
 const NOT_GIVEN_NAME_SUFFIX =
   /-(?:related|based|led|backed|owned|style|born|like|level|wide|made|run|bound|centric|oriented|specific|friendly|free|long|term|funded|sponsored|linked|allied|aligned|controlled|held|era|type|class|sized)$/;
@@ -168,9 +169,28 @@ function appositionNoun(scan: SentenceScan, k: number): string {
   const second = scan.lower(k + 1);
   // "A, the party's treasurer": the noun after a possessor is the one that describes A.
   if (isPossessive(second)) return "";
+  // "A, the party Vice-Chairman": a title after the noun is what describes A.
+  const title = scan.word(k + 1);
+  if (isTitleWord(title) || isTitleWord(title.split("-").at(-1))) return second;
   return /^\p{Ll}+$/u.test(second) && !/^(?:of|for|in|on|at|who|that|which|and)$/.test(second)
     ? second
     : first;
+}
+
+/** Words after a name that show it is no modifier of a noun ("the Ana Ruiz on Monday"). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  "on in at of for to and or with by from as is was has had have are were said says will would".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the name ending at token `end` modifies what follows it ("the Ana Ruiz government",
+ * "the Ana Ruiz-led coalition"): the only way "the" stands before a person's name.
+ */
+export function modifiesNext(scan: SentenceScan, end: number): boolean {
+  const next = scan.word(end + 1);
+  return next === "-" || (lowerCaseAt(next, 0) && !FUNCTION_WORDS.has(next));
 }
 
 /** Western names with a cue: a speech verb, an apposition, a relative clause or a given name. */
@@ -180,9 +200,13 @@ export function findCuedNames(scan: SentenceScan): void {
     // "Rashid bin Hamad": the name began before the link, at the word that is not free here.
     if (PATRONYMIC_LINKS.has(scan.lower(i - 1))) continue;
     // "the White House said" names no person; "the Joe Biden administration" does.
-    if (scan.lower(i - 1) === "the" && !GIVEN_NAMES.has(scan.word(i))) continue;
+    const afterThe = scan.lower(i - 1) === "the";
+    if (afterThe && !GIVEN_NAMES.has(scan.word(i))) continue;
     const end = nameEnd(scan, i);
     if (end <= i) continue;
+    // ... and only as a modifier ("the Ana Ruiz-led coalition"): "backed by the Christian
+    // Democracy" names a party.
+    if (afterThe && !modifiesNext(scan, end)) continue;
     if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;
     // "Justice Ana Ruiz said": the style is no part of the name.
     if (LEADING_STYLES.has(scan.word(i)) && end - i >= 2) i++;
@@ -210,8 +234,10 @@ export function findCuedNames(scan: SentenceScan): void {
     const described =
       next === "," && /^(?:a|an|the)$/.test(afterComma) ? appositionNoun(scan, end + 3) : "";
     // "Grupo Norte said": a head that opens a name in other languages makes it an organisation.
+    // Only a lower-case institution noun stands in apposition: "the President's Office Ana Ruiz"
+    // ends one name and starts another.
     const organisation =
-      INSTITUTION_NOUNS.has(prev) ||
+      (INSTITUTION_NOUNS.has(prev) && lowerCaseAt(scan.word(i - 1), 0)) ||
       INSTITUTION_NOUNS.has(described) ||
       FOREIGN_ORG_OPENERS.has(scan.word(i));
     scan.add(organisation ? "Organization" : "Person", i, end);

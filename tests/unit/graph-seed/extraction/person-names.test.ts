@@ -37,3 +37,34 @@ describe("person mentions", () => {
     expect(found.map((p) => p.name)).not.toContain("Prince Khalid");
   });
 });
+
+describe("a person beside an institution noun, and a name after 'the'", () => {
+  const kinds = (body: string) =>
+    extract(article(body))
+      .entities.filter((e) => e.type === "Person" || e.type === "Organization")
+      .map((e) => `${e.type}: ${e.name}`)
+      .sort();
+
+  it("reads a name after a capitalised office's name, and one described by 'the party Vice-Chairman'", () => {
+    expect(
+      kinds(
+        "The team includes Head of the Planning Unit of the Governor's Office Marek Tosza, a former judge.",
+      ),
+    ).toEqual(expect.arrayContaining(["Person: Marek Tosza"]));
+    expect(kinds("The list included Yusuf Haddad-Amin, the party Vice-Chairman.")).toEqual([
+      "Person: Yusuf Haddad-Amin",
+    ]);
+    expect(kinds("The presidential office Villa Serena said it would respond.")).not.toContain(
+      "Person: Villa Serena",
+    );
+  });
+
+  it("takes a given-name shape after 'the' for a person only before a noun it modifies", () => {
+    expect(kinds("The vote was backed by the Christian Democracy on Monday.")).not.toContain(
+      "Person: Christian Democracy",
+    );
+    expect(kinds("Critics of the Daniel Okafor-led coalition walked out.")).toEqual([
+      "Person: Daniel Okafor",
+    ]);
+  });
+});
