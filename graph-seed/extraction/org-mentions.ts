@@ -10,11 +10,19 @@ import {
   ORG_COMPLEMENT_LINKS,
   SUB_UNIT_HEADS,
 } from "./lexicon/organizations";
+import { TEAM_AND_COMPANY_HEADS } from "./lexicon/name-cues";
 import type { SentenceScan } from "./mention";
-import { PORTFOLIO_EXPANSIONS } from "./lexicon/roles";
-import { isCapitalised, isOrgHead, isPossessive, isTitleWord, tokenize } from "./tokens";
+import { PORTFOLIO_EXPANSIONS, TITLES } from "./lexicon/roles";
+import {
+  isCapitalised,
+  isNameWord,
+  isOrgHead,
+  isPossessive,
+  isTitleWord,
+  tokenize,
+} from "./tokens";
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
-import { MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
+import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 
 /** Modifiers too generic to make a name on their own ("Working Group", "Special Committee"). */
 const GENERIC_MODIFIERS = new Set(
@@ -146,6 +154,16 @@ export function findPatternOrgs(scan: SentenceScan): void {
         j++;
         continue;
       }
+      // "Fédération Internationale de Football Association", "Banco de la Nación": a link of
+      // other languages between capitalised words is inside the name.
+      if (
+        j > i &&
+        (FOREIGN_LINKS.has(w) || (w === "la" && scan.word(j - 1) === "de")) &&
+        (isCapitalised(scan.word(j + 1)) || scan.word(j + 1) === "la")
+      ) {
+        j++;
+        continue;
+      }
       if (!pluralPossessive && (!isCapitalised(w) || isTitleWord(w))) break;
       j++;
     }
@@ -169,6 +187,9 @@ export function findPatternOrgs(scan: SentenceScan): void {
       // "Samsung Electronics Co." keeps its abbreviation's period.
       if (end === head && ABBREVIATED_HEADS.has(scan.word(head)) && scan.word(head + 1) === ".")
         end++;
+      // "Nairobi Securities Exchange": a company head after the organisation head ends the name.
+      else if (end === head)
+        while (end + 1 < j && TEAM_AND_COMPANY_HEADS.has(scan.word(end + 1))) end++;
     } else {
       const after = `${scan.lower(j)} ${scan.lower(j + 1)}`;
       if (LOWERCASE_ORG_HEADS.includes(after)) end = j + 1;
@@ -283,6 +304,14 @@ export function findKnownOrgs(
   for (let i = 0; i < scan.tokens.length; i++) {
     const first = scan.word(i);
     if (!KNOWN_FIRST_WORDS.has(first) && !acronyms.has(first)) continue;
+    // Only a company's short name ("LG" of "LG Group"), not an acronym ("FIFA World Cup").
+    const full = acronyms.get(first);
+    const affiliate = full && companyShortName(full) === first ? affiliateEnd(scan, i) : -1;
+    if (affiliate > i) {
+      scan.add("Organization", i, affiliate);
+      i = affiliate;
+      continue;
+    }
     // An acronym is one token; a longer stretch is looked up only as long as a listed name.
     const longest = Math.min(6, Math.max(1, KNOWN_TOKENS_BY_FIRST.get(first) ?? 0));
     for (let len = longest; len >= 1; len--) {
@@ -315,6 +344,40 @@ export function findKnownOrgs(
       }
     }
   }
+}
+
+/** Links inside names in other languages ("Banco do Brasil", "Fédération ... de Football"). */
+const FOREIGN_LINKS: ReadonlySet<string> = new Set(
+  "de du des del della di da do dos das".split(" "),
+);
+
+/** The first words of titles ("vice" of "vice chairman"). */
+const TITLE_OPENERS: ReadonlySet<string> = new Set(
+  [...TITLES.keys()].map((t) => t.split(" ")[0] ?? ""),
+);
+
+/**
+ * "LG Chem", "Norvale Energy": a company's short name before one or two name words (no title,
+ * country or given name) names one of the group's companies; the last token of it, or -1.
+ */
+function affiliateEnd(scan: SentenceScan, i: number): number {
+  if (!scan.tokenFree(i) || isCapitalised(scan.word(i - 1))) return -1;
+  let end = i;
+  for (let k = i + 1; k <= i + 2; k++) {
+    const w = scan.word(k);
+    if (
+      !isCapitalised(w) ||
+      !isNameWord(w) ||
+      TITLE_OPENERS.has(w.toLowerCase()) ||
+      !scan.tokenFree(k) ||
+      GIVEN_NAMES.has(w) ||
+      COUNTRY_BY_NAME.has(w) ||
+      COUNTRY_BY_DEMONYM.has(w)
+    )
+      break;
+    end = k;
+  }
+  return end > i ? end : -1;
 }
 
 /** Whether the capitalised words from k on reach an organisation head ("U.N. Security Council"). */

@@ -156,3 +156,44 @@ describe("organisation resolution", () => {
 function extractBodyForOrgs(body: string) {
   return extract(article(body));
 }
+
+describe("the companies of a group named by its short name", () => {
+  const orgRoles = (body: string) => {
+    const { entities, relations } = extract(article(body));
+    return {
+      orgs: entities
+        .filter((e) => e.type === "Organization")
+        .map((e) => e.name)
+        .sort(),
+      roles: relations.map((r) => `${r.type} ${r.from} -> ${r.to}`).sort(),
+    };
+  };
+
+  it("reads 'KDM Steel', 'KDM Marine Systems' after 'KDM Group', never a title as part of them", () => {
+    expect(
+      orgRoles(
+        "KDM Group reshuffled its executives on Friday. KDM Steel Vice Chairman Park Min-jae will stay, and KDM Marine Systems CEO Oh Seung-hoon will retire.",
+      ),
+    ).toEqual({
+      orgs: ["KDM Group", "KDM Marine Systems", "KDM Steel"],
+      roles: ["HEADS Oh Seung-hoon -> KDM Marine Systems", "MEMBER_OF Park Min-jae -> KDM Steel"],
+    });
+  });
+
+  it("keeps a link of another language inside a long name, and an acronym opens no company", () => {
+    expect(
+      orgRoles(
+        "Luc Marchal, President of the Alliance Internationale de Patinage Artistique Association (AIPAA), said the AIPAA Grand Prix would go on.",
+      ),
+    ).toEqual({
+      orgs: ["Alliance Internationale de Patinage Artistique Association"],
+      roles: ["HEADS Luc Marchal -> Alliance Internationale de Patinage Artistique Association"],
+    });
+  });
+
+  it("ends a stock exchange's name at 'Exchange'", () => {
+    expect(orgRoles("The firm listed its shares on the Norland Securities Exchange.").orgs).toEqual(
+      ["Norland Securities Exchange"],
+    );
+  });
+});
