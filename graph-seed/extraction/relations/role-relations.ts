@@ -8,6 +8,7 @@ import { fromAppositions } from "./role-appositions";
 import { fromAppointments } from "./role-appointments";
 import { fromArticleSubject, fromJudges } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
+import { fromRoleLists } from "./role-lists";
 import { fromRolePhrases } from "./role-phrases";
 import { fromSharedTitleOrg, fromSubjectOrg } from "./role-subject";
 import { fromTitles } from "./role-titles";
@@ -192,6 +193,7 @@ const ROLE_RULES: readonly ((ctx: RelationContext, view: SentenceView) => Found[
   fromRolePhrases,
   fromAppointments,
   fromRoleClauses,
+  fromRoleLists,
   fromSubjectOrg,
   fromSharedTitleOrg,
   fromArticleSubject,

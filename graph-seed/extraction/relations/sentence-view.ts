@@ -52,6 +52,23 @@ export function sentenceView(ctx: RelationContext, sentence: number): SentenceVi
   };
 }
 
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * The people of a bare list that `first` opens ("A, B and C"): each next name follows a comma or
+ * "and" with nothing else between; a title or a clause between two names ends the list.
+ */
+export function listFrom(ctx: RelationContext, view: SentenceView, first: Located): Located[] {
+  const list = [first];
+  for (const person of view.people) {
+    const last = list.at(-1);
+    if (!last || person.mention.start < last.mention.end) continue;
+    if (!LIST_SEPARATOR.test(ctx.body.slice(last.mention.end, person.mention.start))) break;
+    list.push(person);
+  }
+  return list;
+}
+
 /** Those of `located` written outside quotations: a quoted name speaks of someone, not as them. */
 export const unquoted = (located: readonly Located[]): Located[] =>
   located.filter((l) => !l.mention.inQuote);
