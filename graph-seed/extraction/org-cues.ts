@@ -18,9 +18,12 @@ const CUE_BEFORE = new RegExp(
 const ORG_KINDS =
   "company|firm|club|party|union|group|carmaker|automaker|bank|lender|insurer|retailer|airline|conglomerate|federation|association|organisation|organization|broadcaster|operator|manufacturer|subsidiary";
 
-/** The start of the text after a name: what only an organisation does or has. */
+/**
+ * The start of the text after a name: what only an organisation does or has ("said it would",
+ * "said it was reviewing"; not "said it was an honour", where "it" is no one).
+ */
 const CUE_AFTER = new RegExp(
-  `^(?:\\s+(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:said|announced|confirmed)\\s+(?:in\\s+a\\s+(?:statement|filing|release)|on\\s+its\\s+website|(?:that\\s+)?it\\s+(?:had|has|would|will|was|is)|(?:that\\s+)?its)\\b|` +
+  `^(?:\\s+(?:today\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:said|announced|confirmed)\\s+(?:in\\s+a\\s+(?:statement|filing|release)|on\\s+its\\s+website|(?:that\\s+)?it\\s+(?:had|has|would|will|(?:was|is)\\s+\\p{L}+ing)|(?:that\\s+)?its)\\b|` +
     `['’]s\\s+(?:(?:${ROLE_ADJECTIVES})\\s+)?(?:board|shares|stock|players|squad|members|membership|headquarters|stadium|executives|employees|workers|staff|profits?|revenues?|shareholders|subsidiary|parent|fans|supporters|management|website|statement)\\b|` +
     `\\s+(?:has\\s+|have\\s+)?(?:signed|re-signed|recruited|appointed|named|hired)\\s+(?:\\S+\\s+){1,4}?as\\s+(?:(?:its|their)\\b|(?:the\\s+)?(?:new\\s+|interim\\s+)?(?:${ORG_ROLE_PATTERN})\\b))`,
   "iu",

@@ -210,6 +210,8 @@ export function findCuedNames(scan: SentenceScan): void {
     if (isCapitalised(scan.word(end + 1)) && scan.tokenFree(end + 1)) continue;
     // "Justice Ana Ruiz said": the style is no part of the name.
     if (LEADING_STYLES.has(scan.word(i)) && end - i >= 2) i++;
+    // "Austrian Riedl, who ...": a demonym before the name says where the person is from.
+    if (COUNTRY_BY_DEMONYM.has(scan.word(i)) && end > i) i++;
     // "Relegation-threatened Norhaven said": a hyphenated adjective opens no name.
     if (isHyphenatedAdjective(scan.word(i))) continue;
     const next = scan.lower(end + 1);

@@ -67,4 +67,14 @@ describe("a person beside an institution noun, and a name after 'the'", () => {
       "Person: Daniel Okafor",
     ]);
   });
+
+  it("leaves a demonym out of a name, and 'X said it was an honour' makes X no organisation", () => {
+    expect(kinds("Norwegian Aasheim, who coached the team to a final, left.")).toEqual([
+      "Person: Aasheim",
+    ]);
+    expect(kinds("Ostrander said that it was an honour to host the team.")).toEqual([]);
+    expect(kinds("Kestrel Mining said that it was reviewing the offer.")).toEqual([
+      "Organization: Kestrel Mining",
+    ]);
+  });
 });
