@@ -11,10 +11,11 @@
 
 import { isNotFactual } from "./modality";
 import { organisationReferencesIn } from "./organisation-references";
-import { between, cutFromLongerName, opensLongerName, relation } from "./relation-context";
+import { between, cutFromLongerName, opensLongerName } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
 import { roleTaken } from "./role-taken";
 import type { RoleTaken } from "./role-taken";
+import { roleRelation } from "./sentence-view";
 import type { SentenceView } from "./sentence-view";
 
 /** "X has named", "X said its board had appointed", "X's board of directors appointed". */
@@ -198,12 +199,10 @@ function describedOwner(ctx: RelationContext, view: SentenceView, at: number): L
 
 /** Roles from appointments in one sentence. */
 export function fromAppointments(ctx: RelationContext, view: SentenceView): Found[] {
-  const { evidence, located, orgs, sentence } = view;
+  const { evidence, located, orgs } = view;
   const found: Found[] = [];
   const add = (type: RoleTaken["type"], person: Located, org: Located, rule: string): void => {
-    found.push(
-      relation(ctx, { type, from: person.entity, to: org.entity, confidence: 0.7, rule, sentence }),
-    );
+    found.push(roleRelation(ctx, view, type, [person, org], rule));
   };
   const appointees = boardAppointees(ctx, view);
   for (const [person, org] of appointees)

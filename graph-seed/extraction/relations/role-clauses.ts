@@ -16,11 +16,10 @@ import {
   cutFromLongerName,
   modifiesNoun,
   opensLongerName,
-  relation,
   titlesAnother,
 } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
-import { unquoted } from "./sentence-view";
+import { roleRelation, unquoted } from "./sentence-view";
 import type { SentenceView } from "./sentence-view";
 
 type RoleType = "HEADS" | "MEMBER_OF";
@@ -185,7 +184,7 @@ function tie(ctx: RelationContext, person: Located, org: Located): RoleType | nu
 
 /** Role relations said by one clause shape in sentence `sentence`. */
 export function fromRoleClauses(ctx: RelationContext, view: SentenceView): Found[] {
-  const { evidence, located, orgs, sentence } = view;
+  const { evidence, located, orgs } = view;
   const found: Found[] = [];
   // "He is a director of X": a person the sentence tells by a pronoun or description too.
   for (const person of unquoted([...view.people, ...view.references])) {
@@ -195,16 +194,7 @@ export function fromRoleClauses(ctx: RelationContext, view: SentenceView): Found
       if (type && cutFromLongerName(ctx, located, org.mention)) continue;
       const first = Math.min(person.mention.start, org.mention.start);
       if (!type || isNotFactual(between(ctx, evidence.start, first))) continue;
-      found.push(
-        relation(ctx, {
-          type,
-          from: person.entity,
-          to: org.entity,
-          confidence: 0.7,
-          rule: "role-clause",
-          sentence,
-        }),
-      );
+      found.push(roleRelation(ctx, view, type, [person, org], "role-clause"));
     }
   }
   return found;

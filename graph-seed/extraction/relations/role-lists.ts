@@ -2,9 +2,9 @@
 // negotiators A, B and C", "the judges of the X Court A, B and C". A plural role is held by
 // several people, so each is a member, whatever the role's word for one of them.
 
-import { between, relation } from "./relation-context";
+import { between } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
-import { listFrom } from "./sentence-view";
+import { listFrom, roleRelation } from "./sentence-view";
 import type { SentenceView } from "./sentence-view";
 
 const PLURAL_ROLES =
@@ -51,16 +51,7 @@ export function fromRoleLists(ctx: RelationContext, view: SentenceView): Found[]
     const list = listFrom(ctx, view, first);
     listed = list.at(-1)?.mention.end ?? listed;
     for (const person of list)
-      found.push(
-        relation(ctx, {
-          type: "MEMBER_OF",
-          from: person.entity,
-          to: org.entity,
-          confidence: 0.7,
-          rule: "plural-role-list",
-          sentence: view.sentence,
-        }),
-      );
+      found.push(roleRelation(ctx, view, "MEMBER_OF", [person, org], "plural-role-list"));
   }
   return found;
 }

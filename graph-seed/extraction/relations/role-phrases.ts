@@ -6,8 +6,9 @@
 
 import { APPOSITION_ROLES, TITLES } from "../lexicon/roles";
 import type { RoleKind } from "../lexicon/roles";
-import { between, followsNameAndComma, relation } from "./relation-context";
+import { between, followsNameAndComma } from "./relation-context";
 import type { Found, Located, RelationContext } from "./relation-context";
+import { roleRelation } from "./sentence-view";
 import type { SentenceView } from "./sentence-view";
 
 /** Roles a title phrase can name, one or two words ("secretary general", "chief executive"). */
@@ -53,7 +54,7 @@ function isTitlePhrase(part: string): boolean {
  * an organisation, and nothing else stands between them and the name.
  */
 function fromTitlePhrases(ctx: RelationContext, clause: SentenceView): Found[] {
-  const { evidence, sentence, orgs, people } = clause;
+  const { evidence, orgs, people } = clause;
   const found: Found[] = [];
   for (const person of people.filter((l) => !l.mention.role)) {
     const before = between(ctx, evidence.start, person.mention.start);
@@ -65,8 +66,8 @@ function fromTitlePhrases(ctx: RelationContext, clause: SentenceView): Found[] {
     // ("an assault on NLC President, A": "NLC President").
     let from = parts.length;
     while (from > 0 && parts.length - from < 3 && isTitlePhrase(parts[from - 1] ?? "")) from--;
-    const clause = from > 0 ? (parts[from - 1] ?? "") : "";
-    const tail = CLAUSE_TAIL.exec(clause)?.[1] ?? "";
+    const stretch = from > 0 ? (parts[from - 1] ?? "") : "";
+    const tail = CLAUSE_TAIL.exec(stretch)?.[1] ?? "";
     if (from === parts.length && !tail) continue;
     const phraseStart =
       evidence.start + parts.slice(0, from).join(",").length - (from > 0 ? tail.length : 0);
@@ -87,16 +88,7 @@ function fromTitlePhrases(ctx: RelationContext, clause: SentenceView): Found[] {
     if (!org) continue;
     const type = kind === "head" ? "HEADS" : kind === "member" ? "MEMBER_OF" : null;
     if (!type) continue;
-    found.push(
-      relation(ctx, {
-        type,
-        from: person.entity,
-        to: org.entity,
-        confidence: 0.7,
-        rule: "title-phrase-before-name",
-        sentence,
-      }),
-    );
+    found.push(roleRelation(ctx, clause, type, [person, org], "title-phrase-before-name"));
   }
   return found;
 }
@@ -115,14 +107,7 @@ function fromBareRoles(ctx: RelationContext, clause: SentenceView): Found[] {
     const org = clause.orgs.find((o) => o.mention.start === at);
     const type = kind === "head" ? "HEADS" : kind === "member" ? "MEMBER_OF" : null;
     if (!org || !type) return null;
-    return relation(ctx, {
-      type,
-      from: person.entity,
-      to: org.entity,
-      confidence: 0.7,
-      rule: "bare-role-apposition",
-      sentence: clause.sentence,
-    });
+    return roleRelation(ctx, clause, type, [person, org], "bare-role-apposition");
   });
 }
 
@@ -143,17 +128,7 @@ function fromAffiliations(ctx: RelationContext, clause: SentenceView): Found[] {
         (WORKS_AT.test(gap) || (/^['’]s\s+$/u.test(gap) && PARTY_HEAD.test(o.entity.name)))
       );
     });
-    if (org)
-      found.push(
-        relation(ctx, {
-          type: "MEMBER_OF",
-          from: person.entity,
-          to: org.entity,
-          confidence: 0.7,
-          rule: "affiliation",
-          sentence: clause.sentence,
-        }),
-      );
+    if (org) found.push(roleRelation(ctx, clause, "MEMBER_OF", [person, org], "affiliation"));
   }
   return found;
 }

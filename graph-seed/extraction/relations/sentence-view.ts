@@ -7,8 +7,8 @@ import type { Evidence } from "../../../contract/model";
 import { tokenize } from "../tokens";
 import type { Token } from "../tokens";
 import { referencesIn } from "./references";
-import { mentionsIn } from "./relation-context";
-import type { Located, RelationContext } from "./relation-context";
+import { mentionsIn, relation } from "./relation-context";
+import type { Found, Located, RelationContext } from "./relation-context";
 
 /** A sentence's evidence and the entities written in it. */
 export interface SentenceView {
@@ -67,6 +67,25 @@ export function listFrom(ctx: RelationContext, view: SentenceView, first: Locate
     list.push(person);
   }
   return list;
+}
+
+/** HEADS or MEMBER_OF of `person` in `org`, stated by the view's sentence (the role rules' output). */
+export function roleRelation(
+  ctx: RelationContext,
+  view: SentenceView,
+  type: "HEADS" | "MEMBER_OF",
+  [person, org]: readonly [Located, Located],
+  rule: string,
+): Found {
+  const { sentence } = view;
+  return relation(ctx, {
+    type,
+    from: person.entity,
+    to: org.entity,
+    confidence: 0.7,
+    rule,
+    sentence,
+  });
 }
 
 /** Those of `located` written outside quotations: a quoted name speaks of someone, not as them. */
