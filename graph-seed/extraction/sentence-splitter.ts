@@ -5,7 +5,8 @@
 import type { Evidence } from "../../contract/model";
 
 const TERMINALS = ".!?…";
-const TERMINAL_CODES = new Set([...TERMINALS].map((t) => t.charCodeAt(0)));
+/** A character of TERMINALS, by its code: asked of every character of the body. */
+const isTerminalCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 const CLOSERS = "\"'”’)]»";
 const OPENERS = "\"'“‘([«";
 
@@ -103,7 +104,7 @@ export function splitSentences(body: string): Evidence[] {
       start = i + 1;
       continue;
     }
-    if (!TERMINAL_CODES.has(code)) continue;
+    if (!isTerminalCode(code)) continue;
     if (code === 46 && /\d/.test(body[i - 1] ?? "") && /\d/.test(body[i + 1] ?? "")) continue;
     let j = i + 1;
     while (j < body.length && TERMINALS.includes(body[j] ?? "")) j++;
