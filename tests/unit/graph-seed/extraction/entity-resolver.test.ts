@@ -82,9 +82,14 @@ describe("entity resolver: organisations", () => {
   });
 
   it("keeps a short name apart when two long names end with it, or it is a head noun", () => {
+    expect(orgs("The Eastport Kestrels won on Sunday. Fans cheered for the Kestrels.")).toEqual([
+      "Eastport Kestrels",
+    ]);
     expect(
-      orgs("The Eastport Kestrels beat the Westby Kestrels. The Kestrels of Eastport celebrated."),
-    ).toEqual(expect.arrayContaining(["Eastport Kestrels", "Westby Kestrels"]));
+      orgs(
+        "The Eastport Kestrels beat the Westby Kestrels on Sunday. Fans cheered for the Kestrels.",
+      ),
+    ).toEqual(["Eastport Kestrels", "Kestrels", "Westby Kestrels"]);
     expect(orgs("TKV Bank cut its rates on Monday. TKV said more cuts would follow.")).toEqual([
       "TKV",
       "TKV Bank",
