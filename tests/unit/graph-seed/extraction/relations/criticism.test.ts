@@ -157,4 +157,14 @@ describe("DISAGREES_ON from criticism said other ways", () => {
       "Nora Blake | Rita Moss | the budget",
     ]);
   });
+
+  it("reads a participle on the subject's own act ('issued a statement condemning B'), not a gerund", () => {
+    expect(
+      disagreements(
+        "The Dockworkers Union issued a statement condemning Minister Karl Bauer over the port closures. " +
+          "Senator Nora Blake said condemning Governor Hugo Lenz would not help. " +
+          "Senator Ana Costa was accused of slamming Governor Rita Moss.",
+      ),
+    ).toEqual(["Dockworkers Union | Karl Bauer | the port closures"]);
+  });
 });
