@@ -126,8 +126,10 @@ function collectBody(
     const line = lines[i];
     if (line === undefined) continue;
     const started = paragraphs.length > 0;
-    if (started && (line.role === "end-marker" || line.role === "footer" || line.role === "byline"))
-      break;
+    if (started && (line.role === "end-marker" || line.role === "footer")) break;
+    // A byline ends the article when it signs it; after one paragraph alone it sits between a
+    // photo caption or a standfirst and the story, which goes on below it.
+    if (line.role === "byline" && paragraphs.length > 1) break;
     // The rows of a results table after the prose that introduces it are kept, and so is a
     // short line between two paragraphs or rows (a subheading).
     const between =

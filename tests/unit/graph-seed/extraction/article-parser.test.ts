@@ -168,6 +168,32 @@ describe("parseArticle", () => {
     );
   });
 
+  it("keeps the story below a byline that follows a photo caption", () => {
+    const page = [
+      "Port unions agree to end the strike",
+      "",
+      "Union leaders speak to reporters outside the harbour office in Norhaven on May 2, 2022.",
+      "",
+      "By Ana Lind and Tomas Berg",
+      "",
+      "NORHAVEN — The dock workers' union said Monday it would end the strike after talks with the port authority.",
+      "",
+      "Union chairman Erik Dahl said the members would vote on the offer this week.",
+      "",
+      "By Ana Lind",
+      "Related: Ferry fares to rise in June as fuel costs climb",
+    ].join("\n");
+    const parsed = parseArticle(page);
+    expect(parsed.byline).toBe("Ana Lind and Tomas Berg");
+    expect(parsed.body).toBe(
+      [
+        "Union leaders speak to reporters outside the harbour office in Norhaven on May 2, 2022.",
+        "NORHAVEN — The dock workers' union said Monday it would end the strike after talks with the port authority.",
+        "Union chairman Erik Dahl said the members would vote on the offer this week.",
+      ].join("\n\n"),
+    );
+  });
+
   it("keeps a lead that the page also shows as its summary, once", () => {
     const lead = "The mayors of Norhaven and Eastport met here Sunday to settle the ferry dispute.";
     const page = [
