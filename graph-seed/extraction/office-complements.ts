@@ -104,7 +104,9 @@ function complementNameStart(
   let p = from;
   while (p < to && (PORTFOLIO_WORDS.has(scan.word(p)) || /^(?:and|,)$/.test(scan.word(p)))) p++;
   if (p > from && p < to - 1 && !/^(?:and|,)$/.test(scan.word(p - 1))) return p;
-  return to - 2;
+  // "Minister for External Affairs Menon": a portfolio's word opens no name, so the name is
+  // the one word after it.
+  return PORTFOLIO_WORDS.has(scan.word(to - 2)) ? to - 1 : to - 2;
 }
 
 /** The countries of the phrases before the last, each a whole phrase ("of Japan to ..."). */

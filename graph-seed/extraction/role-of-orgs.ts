@@ -9,6 +9,7 @@ import {
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
   REGIONS,
+  STATE_NOUNS,
 } from "./lexicon/countries";
 import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 import { ORG_ROLES, ORG_ROLE_PATTERN, PORTFOLIO_WORDS, ROLE_ADJECTIVES } from "./lexicon/roles";
@@ -70,9 +71,10 @@ export function findRoleOfOrgs(scan: SentenceScan): void {
       )
         continue;
       end = x - 1;
-      org = scan.add("Organization", k, end);
+      // "the President of the Republic, A": A is found, but "Republic" names no organisation.
+      if (!STATE_NOUNS.has(text)) org = scan.add("Organization", k, end);
     }
-    if (org < 0 || end < 0) continue;
+    if (end < 0) continue;
     // "The chairperson of the X (XU), Jane Doe, ...": the name the role introduces.
     k = end + 1;
     if (scan.word(k) === "(" && scan.word(k + 2) === ")") k += 3;
@@ -85,6 +87,11 @@ export function findRoleOfOrgs(scan: SentenceScan): void {
     const opening = scan.lower(role.from - 1);
     if (role.from > 0 && !/^(?:the|its|their|a|an)$/.test(opening)) continue;
     const kind = role.word.startsWith("member") ? "member" : "head";
+    if (org < 0) {
+      scan.add("Person", k + 1, nameEndAt);
+      i = nameEndAt;
+      continue;
+    }
     scan.add("Person", k + 1, nameEndAt, {
       role: {
         title: scan.text(role.from, end),

@@ -68,6 +68,9 @@ interface Qualifiers {
   past: boolean;
 }
 
+/** A title written in capitals ("FM", "CEO"). */
+const ABBREVIATED = /^\p{Lu}{2,4}$/u;
+
 /** Role nouns that a title word may open ("Head Coach", "Chief Justice", "Team Manager"). */
 const ROLE_NOUNS_IN_TITLES = new Set([...PERSON_NOUNS_BEFORE, "justice", "judge", "executive"]);
 
@@ -269,6 +272,14 @@ export function findTitledPersons(scan: SentenceScan): void {
       honorific?.kind !== "honorific" &&
       isCapitalised(scan.word(nameStart)) &&
       ROLE_NOUNS_IN_TITLES.has(scan.lower(nameStart)) &&
+      startsName(scan, nameStart + 1)
+    )
+      nameStart++;
+    // "Deputy FM A", "party spokesman MP A": a title in capitals after the title belongs to it.
+    if (
+      !office &&
+      ABBREVIATED.test(scan.word(nameStart)) &&
+      isTitleStart(scan, nameStart) &&
       startsName(scan, nameStart + 1)
     )
       nameStart++;

@@ -229,6 +229,11 @@ export const COUNTRY_BY_CAPITAL: ReadonlyMap<string, Country> = new Map(
   COUNTRIES.filter((c) => c.capital !== null).map((c) => [c.capital ?? "", c] as const),
 );
 
+/** Words that name a state without naming which ("the President of the Republic"). */
+export const STATE_NOUNS: ReadonlySet<string> = new Set(
+  "Republic Kingdom Sultanate Emirate Principality Commonwealth State Nation Country".split(" "),
+);
+
 /** Names of continents and regions that would otherwise be read as a country ("Latin America"). */
 export const REGIONS: readonly string[] = [
   "Latin America",

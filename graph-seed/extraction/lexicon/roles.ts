@@ -15,6 +15,7 @@ export const TITLES: ReadonlyMap<string, RoleKind> = new Map<string, RoleKind>([
   ["supreme leader", "head"],
   ["leader", "head"],
   ["minister", "head"],
+  ["fm", "head"],
   // A party's, union's or federation's secretary-general is one of its officers (the gold's
   // convention on real news), like its general secretary.
   ["secretary-general", "member"],
@@ -203,6 +204,7 @@ export const APPOSITION_ROLES: ReadonlyMap<string, RoleKind> = new Map<string, R
   ["director", "head"],
   ["director-general", "head"],
   ["minister", "head"],
+  ["fm", "head"],
   ["ceo", "head"],
   ["founder", "head"],
   ["member", "member"],

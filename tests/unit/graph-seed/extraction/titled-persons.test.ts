@@ -47,6 +47,17 @@ describe("names after 'Minister of <portfolio>'", () => {
     expect(people).toEqual(["Faisal bin Nawaf", "Khalfan bin Said"]);
     expect(orgs).toEqual(["Ministry of Foreign Affairs", "Ministry of Interior"]);
   });
+  it("ends a one-word name's portfolio at its last portfolio word ('External Affairs Menon')", () => {
+    expect(
+      found(
+        "Minister for External Affairs Menon said the talks went well. Later, Ravi Menon said he flew home.",
+      ),
+    ).toEqual({
+      people: ["Ravi Menon"],
+      orgs: ["Ministry of External Affairs"],
+      heads: ["Ravi Menon -> Ministry of External Affairs"],
+    });
+  });
 });
 
 describe("other titles before a name", () => {
@@ -55,6 +66,36 @@ describe("other titles before a name", () => {
       "Chief Financial Officer Dana Whitfield will lead the firm until May. Prime Minister Datuk Seri Azlan Harun welcomed the plan.",
     );
     expect(people).toEqual(["Azlan Harun", "Dana Whitfield"]);
+  });
+
+  it("reads a title in capitals after a title as part of it ('Deputy FM A', 'spokesman MP A')", () => {
+    const { entities, relations } = extract(
+      parsedArticle(
+        "Ruritanian Deputy FM Arno Velik met Swedish FM Tomas Berg in Oslo. Harbour Party spokesman MP Lena Dahl said the party agreed.",
+        "2025-02-10",
+      ),
+    );
+    expect(
+      entities
+        .filter((e) => e.type !== "Country" && e.type !== "Place")
+        .map((e) => `${e.type}: ${e.name}`)
+        .sort(),
+    ).toEqual([
+      "Organization: Harbour Party",
+      "Person: Arno Velik",
+      "Person: Lena Dahl",
+      "Person: Tomas Berg",
+    ]);
+    expect(relations.map((r) => `${r.type} ${r.from} -> ${r.to}`).sort()).toEqual([
+      "MEMBER_OF Lena Dahl -> Harbour Party",
+      "MET_WITH Arno Velik -> Tomas Berg",
+    ]);
+  });
+
+  it("finds the person a state's office introduces, and no organisation 'Republic'", () => {
+    expect(
+      found("The minister accompanied the President of the Republic, Tomas Berg, to the summit."),
+    ).toEqual({ people: ["Tomas Berg"], orgs: [], heads: [] });
   });
 
   it("reads a member of parliament's title and the party before it", () => {
