@@ -22,7 +22,7 @@ import {
 } from "./lexicon/name-cues";
 import { GIVEN_NAMES, MONTH_NAMES, NON_NAME_WORDS, WEEKDAY_NAMES } from "./lexicon/names";
 import { ORG_HEADS } from "./lexicon/organizations";
-import { PORTFOLIO_WORDS } from "./lexicon/roles";
+import { APPOSITION_ROLES, PORTFOLIO_WORDS } from "./lexicon/roles";
 import type { Mention, SentenceScan } from "./mention";
 import { appositionAt, orgCue } from "./org-cues";
 import { PEOPLE_NOUNS, peopleInLists } from "./name-lists";
@@ -189,6 +189,8 @@ export class NameChunks {
    */
   private personShapedRun(scan: SentenceScan, start: number, end: number): boolean {
     if (end === start || end - start > 3) return false;
+    // "A, High Representative of X": a run that ends in a role noun is a title.
+    if (APPOSITION_ROLES.has(scan.lower(end))) return false;
     for (let k = start; k <= end; k++) {
       const w = scan.word(k);
       if (!isPersonShaped(w) || !isNameWord(w) || PORTFOLIO_WORDS.has(w)) return false;

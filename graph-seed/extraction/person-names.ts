@@ -156,6 +156,8 @@ function listedAfterPerson(scan: SentenceScan, i: number, end: number): boolean 
   if (prev !== "," && prev !== "and") return false;
   for (let k = i; k <= end; k++)
     if (PORTFOLIO_WORDS.has(scan.word(k)) || COUNTRY_BY_DEMONYM.has(scan.word(k))) return false;
+  // "A, High Representative of X": an item that ends in a role noun is A's title.
+  if (APPOSITION_ROLES.has(scan.lower(end))) return false;
   const k = prev === "and" && scan.word(i - 2) === "," ? i - 3 : i - 2;
   const endsThere = scan.tokens[k]?.end;
   return scan.mentions.some(

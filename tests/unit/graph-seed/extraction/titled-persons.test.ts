@@ -92,6 +92,13 @@ describe("other titles before a name", () => {
     ]);
   });
 
+  it("reads 'A, High Representative of X' as A's title, never a second person", () => {
+    const { people } = found(
+      "Omar Saleh met Ana Lind, High Representative of the Harbour Union for Trade, in Muscat. Tomas Berg, Senior Representative, and Lena Dahl said the talks went well.",
+    );
+    expect(people).toEqual(["Ana Lind", "Lena Dahl", "Omar Saleh", "Tomas Berg"]);
+  });
+
   it("finds the person a state's office introduces, and no organisation 'Republic'", () => {
     expect(
       found("The minister accompanied the President of the Republic, Tomas Berg, to the summit."),
