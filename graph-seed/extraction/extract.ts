@@ -14,6 +14,7 @@ import type { Entity } from "./entity-resolver";
 import type { Mention } from "./mention";
 import { findMentions } from "./mention-finder";
 import { findDisagreements } from "./relations/disagrees-on";
+import { findCoalitionMembers } from "./relations/coalitions";
 import { findGroupRoles, headsMeet } from "./relations/group-relations";
 import { findMeetings } from "./relations/met-with";
 import { MIN_CONFIDENCE } from "./relations/modality";
@@ -108,6 +109,7 @@ export function extractTraced(article: ParsedArticle): Omit<Extraction, "relatio
     ...traced("meetings", meetings),
     ...traced("group-heads-meet", headsMeet(ctx, meetings, groups.headOf)),
     ...traced("roles", findRoles(ctx)),
+    ...traced("groups", findCoalitionMembers(ctx)),
     ...traced("groups", groups.relations),
     ...traced("disagreements", findDisagreements(ctx)),
   ];

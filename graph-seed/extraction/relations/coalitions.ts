@@ -5,8 +5,9 @@
 // apposition says it is made of others: a company "which includes" a brand is no coalition).
 
 import { listEndingAt, listFrom } from "./participants";
-import { between, mentionsIn, relation } from "./relation-context";
-import type { Found, Located, RelationContext } from "./relation-context";
+import { groupRelation } from "./group-relations";
+import { between, mentionsIn } from "./relation-context";
+import type { Found, RelationContext } from "./relation-context";
 import type { ExtractedRelation } from "../../../contract/model";
 
 /** Between the last listed member and the body: "which bargain together as", "members of". */
@@ -25,16 +26,7 @@ const COLLECTIVE_NAME =
   /\b(?:Council|Alliance|Coalition|Federation|Confederation|Front|Bloc|Platform|Forum|Consortium|Congress|Unions|Parties)\b/;
 const APPOSED_COLLECTIVE = new RegExp(`^\\s*(?:\\([^)]{1,12}\\)\\s*)?,?\\s*(?:a|an|the)\\s`, "u");
 
-function member(ctx: RelationContext, from: Located, to: Located, sentence: number, rule: string) {
-  return relation(ctx, {
-    type: "MEMBER_OF",
-    from: from.entity,
-    to: to.entity,
-    confidence: 0.75,
-    rule,
-    sentence,
-  });
-}
+const member = groupRelation("MEMBER_OF", 0.75);
 
 /** The coalition members stated by one sentence. */
 function membersIn(ctx: RelationContext, sentence: number): Found[] {
@@ -47,14 +39,14 @@ function membersIn(ctx: RelationContext, sentence: number): Found[] {
     const previous = organisations[i - 1];
     if (previous && MEMBERS_BEFORE.test(between(ctx, previous.mention.end, body.mention.start)))
       for (const m of listEndingAt(ctx, organisations, previous))
-        found.push(member(ctx, m, body, sentence, "coalition-members"));
+        found.push(member(ctx, m, body.entity, sentence, "coalition-members"));
     const next = organisations[i + 1];
     if (!next) return;
     const gap = between(ctx, body.mention.end, next.mention.start);
     const apposed = APPOSED_COLLECTIVE.test(gap);
     if (!MEMBERS_AFTER.test(gap) || (!apposed && !COLLECTIVE_NAME.test(body.entity.name))) return;
     for (const m of listFrom(ctx, organisations, next))
-      found.push(member(ctx, m, body, sentence, "coalition-members"));
+      found.push(member(ctx, m, body.entity, sentence, "coalition-members"));
   });
   return found;
 }

@@ -6,7 +6,6 @@
 
 import type { ExtractedRelation } from "../../../contract/model";
 import type { Entity } from "../entity-resolver";
-import { findCoalitionMembers } from "./coalitions";
 import { isNotFactual } from "./modality";
 import { listEndingAt } from "./participants";
 import { participantsIn } from "./references";
@@ -41,27 +40,17 @@ const PART_OF =
 /** "A was accompanied by", "He is accompanied by". */
 const ACCOMPANIED = /\b(?:was|is|were|are)\s+(?:also\s+)?accompanied\s+by\s+/g;
 
-function heads(ctx: RelationContext, from: Located, to: Located, sentence: number, rule: string) {
-  return relation(ctx, {
-    type: "HEADS",
-    from: from.entity,
-    to: to.entity,
-    confidence: 0.8,
-    rule,
-    sentence,
-  });
+/**
+ * A builder of one group relation type at its confidence: HEADS of a group, MEMBER_OF a group or
+ * (coalitions.ts) an organisation that makes up a coalition.
+ */
+export function groupRelation(type: "HEADS" | "MEMBER_OF", confidence: number) {
+  return (ctx: RelationContext, from: Located, to: Entity, sentence: number, rule: string) =>
+    relation(ctx, { type, from: from.entity, to, confidence, rule, sentence });
 }
 
-function member(ctx: RelationContext, from: Located, to: Entity, sentence: number, rule: string) {
-  return relation(ctx, {
-    type: "MEMBER_OF",
-    from: from.entity,
-    to,
-    confidence: 0.75,
-    rule,
-    sentence,
-  });
-}
+const heads = groupRelation("HEADS", 0.8);
+const member = groupRelation("MEMBER_OF", 0.75);
 
 /** The people listed after offset `from` up to a clause break: "A; B, C and D". */
 function membersAfter(ctx: RelationContext, people: readonly Located[], from: number): Located[] {
@@ -101,10 +90,10 @@ function groupRolesIn(
       LED_BY.test(gap.slice(0, led.index + led[0].length)) &&
       TITLES_ONLY.test(gap.slice(led.index + led[0].length))
     ) {
-      found.push(heads(ctx, after, group, sentence, "group-led-by"));
+      found.push(heads(ctx, after, group.entity, sentence, "group-led-by"));
       headOf.set(group.entity, after.entity);
     } else if (prior && (LEADS.test(before) || HEAD_OF.test(before)) && !isNotFactual(before)) {
-      found.push(heads(ctx, prior, group, sentence, "leads-group"));
+      found.push(heads(ctx, prior, group.entity, sentence, "leads-group"));
       headOf.set(group.entity, prior.entity);
     } else if (prior && PART_OF.test(before) && !isNotFactual(clause)) {
       for (const p of listEndingAt(ctx, people, prior))
@@ -146,18 +135,14 @@ function companions(
   return found;
 }
 
-/**
- * HEADS and MEMBER_OF of the article's groups, and the organisations a coalition is made of;
- * who heads each group (for their meetings).
- */
+/** HEADS and MEMBER_OF of the article's groups; who heads each group (for their meetings). */
 export function findGroupRoles(ctx: RelationContext): {
   relations: ExtractedRelation[];
   headOf: Map<Entity, Entity>;
 } {
   const headOf = new Map<Entity, Entity>();
-  const coalitions = findCoalitionMembers(ctx);
-  if (!ctx.entities.some((e) => e.kind === "Group")) return { relations: coalitions, headOf };
-  const found: Found[] = [...coalitions];
+  if (!ctx.entities.some((e) => e.kind === "Group")) return { relations: [], headOf };
+  const found: Found[] = [];
   ctx.sentences.forEach((_, sentence) => found.push(...groupRolesIn(ctx, sentence, headOf)));
   ctx.sentences.forEach((_, sentence) => found.push(...companions(ctx, sentence, headOf)));
   return { relations: found.filter((r): r is ExtractedRelation => r !== null), headOf };
