@@ -28,10 +28,14 @@ export interface PageLine {
 
 const FOOTER =
   /contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting|copyright|©|\(c\)\s*\d{4}|all rights reserved|privacy (?:policy|statement)|terms (?:of|and) (?:use|service|conditions)|cookie|registration (?:no|number|date)|date of registration|^address\s*:|^tel\s*[:.]|^fax\b|^e-?mail\s*:|\bpublisher\b|\beditor\s*:|^contact us|newsletter|advertis|ombudsman|protection manager|^our site$/i;
+// An advertisement slot inside the story ("ADVERTISEMENT", "Story continues below advertisement")
+// is skipped like a share link: the story goes on below it. "Advertise with us" is a footer.
+const AD_SLOT =
+  /^(?:advertisements?|advertisment|sponsored(?: content)?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|advertisement\s*[-–:|]\s*(?:scroll|continue|story)[\w ]*)$/i;
 const SHARE =
   /^(?:print(?: this (?:post|page|article))?|share(?: this)?(?: (?:article|story|on \w+))?|tweet|email(?: this)?|facebook|twitter|linkedin|whatsapp|back to top|subscribe|sign (?:in|up)|log ?in|comments?|font size|listen|save|more|menu|search|home)$/i;
 const END_MARKER =
-  /^(?:most (?:popular|read|viewed|shared)|latest (?:news|stories|articles)|related(?: (?:articles?|stories|news|content|posts|topics|coverage|links))?$|see also|also read|more on this|our standards|recommended(?: for you)?|more (?:from|stories|news|on)\b|trending(?: now)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|top stories|editor'?s picks|popular (?:news|stories)|(?:category|categories|tags?|topics|filed under|keywords)\s*:)/i;
+  /^(?:most (?:popular|read|viewed|shared)|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)|latest (?:news|stories|articles)|related(?: (?:articles?|stories|news|content|posts|topics|coverage|links))?$|see also|also read|more on this|our standards|recommended(?: for you)?|more (?:from|stories|news|on)\b|trending(?: now)?|you (?:may|might) (?:also )?like|read (?:more|next|also)|top stories|editor'?s picks|popular (?:news|stories)|(?:category|categories|tags?|topics|filed under|keywords)\s*:)/i;
 const BYLINE =
   /^[Bb][Yy]\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|der)){0,5})(?=\s*(?:$|[([,|<]|\s-\s|\s*,))/u;
 const CAPTION_POSITION =
@@ -137,6 +141,7 @@ function classify(line: string, repeated: boolean): LineRole {
   // The word limits first: they are cheap, the patterns are not.
   if (words <= 8 && END_MARKER.test(line)) return "end-marker";
   if (words <= 10 && bylineName(line) !== null) return "byline";
+  if (words <= 6 && AD_SLOT.test(line)) return "share";
   if (words <= 25 && FOOTER.test(line)) return "footer";
   if (isDateline(line)) return "dateline";
   if (CAPTION_POSITION.test(line) || CAPTION_CREDIT.test(line) || CAPTION_PREFIX.test(line)) {

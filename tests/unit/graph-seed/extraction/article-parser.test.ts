@@ -168,6 +168,36 @@ describe("parseArticle", () => {
     );
   });
 
+  it("reads past an advertisement slot inside the story and stops at the comment form", () => {
+    const page = [
+      "Harbour board names new chair",
+      "",
+      "Published May 2, 2022",
+      "",
+      "The harbour board named Lise Moen as its chair on Monday.",
+      "",
+      "ADVERTISEMENT",
+      "",
+      "Moen, a former shipping executive, replaces Arne Holt, who retired in March.",
+      "",
+      "Story continues below advertisement",
+      "",
+      "The board also approved the budget for the new ferry terminal.",
+      "",
+      "Leave a Reply",
+      "",
+      "Your email address will not be published. Required fields are marked *",
+      "Advertise with us",
+    ].join("\n");
+    expect(parseArticle(page).body).toBe(
+      [
+        "The harbour board named Lise Moen as its chair on Monday.",
+        "Moen, a former shipping executive, replaces Arne Holt, who retired in March.",
+        "The board also approved the budget for the new ferry terminal.",
+      ].join("\n\n"),
+    );
+  });
+
   it("keeps the story below a byline that follows a photo caption", () => {
     const page = [
       "Port unions agree to end the strike",
