@@ -32,6 +32,9 @@ const FOOTER =
 // is skipped like a share link: the story goes on below it. "Advertise with us" is a footer.
 const AD_SLOT =
   /^(?:advertisements?|advertisment|sponsored(?: content)?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|advertisement\s*[-–:|]\s*(?:scroll|continue|story)[\w ]*)$/i;
+// A link to another story set inside this one ("Read also: Floods close the port road") is
+// skipped like a share link; a "Read more" line with nothing after it still ends the story.
+const INLINE_TEASER = /^(?:read (?:also|more|next)|also read|see also)\s*[:|]\s*\S/i;
 const SHARE =
   /^(?:print(?: this (?:post|page|article))?|share(?: this)?(?: (?:article|story|on \w+))?|tweet|email(?: this)?|facebook|twitter|linkedin|whatsapp|back to top|subscribe|sign (?:in|up)|log ?in|comments?|font size|listen|save|more|menu|search|home)$/i;
 const END_MARKER =
@@ -139,6 +142,7 @@ const classifyRepeated = memoised((line) => classify(line, true), 10_000);
 function classify(line: string, repeated: boolean): LineRole {
   const words = wordCount(line);
   // The word limits first: they are cheap, the patterns are not.
+  if (words <= 25 && INLINE_TEASER.test(line)) return "share";
   if (words <= 8 && END_MARKER.test(line)) return "end-marker";
   if (words <= 10 && bylineName(line) !== null) return "byline";
   if (words <= 6 && AD_SLOT.test(line)) return "share";

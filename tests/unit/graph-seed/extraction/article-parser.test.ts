@@ -168,7 +168,7 @@ describe("parseArticle", () => {
     );
   });
 
-  it("reads past an advertisement slot inside the story and stops at the comment form", () => {
+  it("reads past an advertisement slot and a link to another story, and stops at the comment form", () => {
     const page = [
       "Harbour board names new chair",
       "",
@@ -179,6 +179,8 @@ describe("parseArticle", () => {
       "ADVERTISEMENT",
       "",
       "Moen, a former shipping executive, replaces Arne Holt, who retired in March.",
+      "",
+      "Read also: Ferry fares rise as fuel costs climb",
       "",
       "Story continues below advertisement",
       "",
