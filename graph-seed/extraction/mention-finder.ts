@@ -14,6 +14,8 @@ import {
   findOrgReferences,
   findPatternOrgs,
 } from "./org-mentions";
+import { findPlaceBodies } from "./org-bodies";
+import { findDefinedOrgs, findListedOrgs } from "./org-lists";
 import { findGroupReferences, findGroups, markGroups } from "./group-mentions";
 import { findCuedNames, findEastAsianNames, findNameReferences } from "./person-names";
 import { findNamesAfterOrgRoles, findOrgsBeforeRoles, findRoleOfOrgs } from "./role-of-orgs";
@@ -37,6 +39,9 @@ export function findMentions(body: string, sentences: readonly Evidence[]): Ment
     findPatternOrgs(scan);
     findLedOrgs(scan);
     findCoordinatedMinistries(scan);
+    findDefinedOrgs(scan);
+    findListedOrgs(scan, chunks);
+    findPlaceBodies(scan);
     for (const m of scan.mentions.slice(before)) {
       if (m.acronym) acronyms.set(m.acronym, m.name);
       // "SpringWorks" later for "SpringWorks Therapeutics", "Merck" for "Merck KGaA".

@@ -78,6 +78,14 @@ const isPersonShaped = (w: string): boolean =>
   /^(?:\p{Lu}['’]?\p{Lu}?\p{Ll}+)(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) ||
   /^(?:Mc|(?:al|el)-)\p{Lu}\p{Ll}+$/u.test(w);
 
+/** Whether an organisation mention of this sentence ends at token k. */
+function orgEndsAt(scan: SentenceScan, k: number): boolean {
+  const end = scan.tokens[k]?.end;
+  return scan.mentions.some(
+    (m) => m.kind === "Organization" && m.sentence === scan.index && m.end === end,
+  );
+}
+
 /** Finds the fallback names of an article, sentence by sentence, and their later repeats. */
 export class NameChunks {
   /** Lower-case words of the body: a capitalised word also written in lower case is common. */
@@ -427,6 +435,9 @@ export class NameChunks {
       if (GIVEN_NAMES.has(first) && words.length >= 2) return "Person";
       if (PERSON_NOUNS_BEFORE.has(prev)) return "Person";
       if (words.length >= 2 && SUCCESSION_BEFORE.has(prev)) return "Person";
+      // "Alder's Ana Ruiz": a full name owned by an organisation is one of its people.
+      if (words.length >= 2 && isPossessive(scan.word(start - 1)) && orgEndsAt(scan, start - 2))
+        return "Person";
       if (
         words.length >= 2 &&
         (next === "was" || next === "is" || next === "has") &&
