@@ -213,7 +213,15 @@ export function findCuedNames(scan: SentenceScan): void {
     // "Justice Ana Ruiz said": the style is no part of the name.
     if (LEADING_STYLES.has(scan.word(i)) && end - i >= 2) i++;
     // "Austrian Riedl, who ...": a demonym before the name says where the person is from.
-    if (COUNTRY_BY_DEMONYM.has(scan.word(i)) && end > i) i++;
+    if (COUNTRY_BY_DEMONYM.has(scan.word(i)) && end > i) {
+      // "Ana Ruiz, Kenyan Youth Laureate, head of X": after a name and a comma, a demonym opens a
+      // description of that name's person, not another name.
+      if (scan.word(i - 1) === "," && isCapitalised(scan.word(i - 2))) {
+        i = end;
+        continue;
+      }
+      i++;
+    }
     // "Relegation-threatened Norhaven said": a hyphenated adjective opens no name.
     if (isHyphenatedAdjective(scan.word(i))) continue;
     const next = scan.lower(end + 1);

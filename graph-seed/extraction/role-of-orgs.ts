@@ -171,7 +171,8 @@ export function findOrgsBeforeRoles(scan: SentenceScan, chunks: NameChunks): voi
     const last = scan.tokens[end];
     const from = i;
     i = end;
-    if (!last) continue;
+    // "Prime Minister Ana Ruiz's official visit": a titled person's name, not an organisation.
+    if (!last || isTitleWord(scan.word(from - 1))) continue;
     // Most capitalised runs are followed by no role word: one lookup rules them out.
     const following = scan.lower(end + 1);
     if (!ROLE_STARTS.has(following) && !following.startsWith("ex-")) continue;

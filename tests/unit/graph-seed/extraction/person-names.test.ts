@@ -77,4 +77,25 @@ describe("a person beside an institution noun, and a name after 'the'", () => {
       "Organization: Kestrel Mining",
     ]);
   });
+
+  it("reads a demonym after a name and a comma as the start of a description, not a person", () => {
+    const { entities } = extract(
+      article(
+        "The grant went to Ana Ruiz, Chilean Youth Laureate, head of the Andes Youth League. The winner, Chilean Maria Vidal, said she was pleased.",
+      ),
+    );
+    const names = entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(names).toContain("Maria Vidal");
+    expect(names).not.toContain("Youth Laureate");
+  });
+
+  it("keeps a titled person's name out of the organisations before a role-like word", () => {
+    const { entities } = extract(
+      article(
+        "The ministers discussed Prime Minister Tarun Bahadur Kesh’s official visit to Oslo.",
+      ),
+    );
+    expect(entities.find((e) => e.name === "Tarun Bahadur Kesh")?.type).toBe("Person");
+    expect(entities.some((e) => e.type === "Organization")).toBe(false);
+  });
 });
