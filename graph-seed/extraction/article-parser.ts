@@ -4,7 +4,14 @@
 import type { ParsedArticle } from "../../contract/model";
 import { findFullDates, leadingDate } from "./dates";
 import { findOutlet, findUrl } from "./article-source";
-import { bylineName, classifyLines, isBreadcrumb, isProse } from "./page-lines";
+import {
+  bylineName,
+  classifyLines,
+  isBreadcrumb,
+  isProse,
+  isTableRow,
+  lowercaseShare,
+} from "./page-lines";
 import type { LineRole, PageLine } from "./page-lines";
 
 // "SEOUL, Aug. 18 (Yonhap) -- " or "LIMA (Reuters) - " at the start of a wire story.
@@ -33,11 +40,50 @@ function unescapeJsonText(text: string): string {
 
 /** Normalises line breaks and spaces so offsets into the body are stable. */
 function normalise(raw: string): string {
-  return unescapeJsonText(raw)
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00a0\u2007\u202f\t]/g, " ")
-    .replace(/[\u200b\ufeff]/g, "");
+  return unwrapHardWrapped(
+    unescapeJsonText(raw)
+      .normalize("NFC")
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u00a0\u2007\u202f\t]/g, " ")
+      .replace(/[\u200b\ufeff]/g, ""),
+  );
+}
+
+const ENDS_SENTENCE = /[.!?…]["”’')]?$/;
+
+/**
+ * The text of a page whose paragraphs are hard-wrapped at a fixed width (mail, plain-text
+ * archives, wire copy at 70-80 columns) with each paragraph's lines joined: otherwise every
+ * line would be a paragraph and every sentence cut at its line ends. A page is hard-wrapped
+ * when most of its long lines (40+ characters) stop within a few characters of one width of
+ * at most 100 and most of them stop inside a sentence; a line that reaches that width then
+ * runs on into the next one. A page of one sentence or paragraph per line is left as it is.
+ */
+function unwrapHardWrapped(text: string): string {
+  const lines = text.split("\n");
+  const long = lines.map((l) => l.trimEnd().length).filter((n) => n >= 40);
+  if (long.length < 6) return text;
+  const sorted = [...long].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  if (width > 100) return text;
+  const filled = (l: string) => l.trimEnd().length >= width - 20;
+  const full = lines.filter(filled);
+  const inSentence = full.filter((l) => !ENDS_SENTENCE.test(l.trimEnd())).length;
+  if (full.length < long.length * 0.6 || inSentence < full.length * 0.6) return text;
+  // A line runs on when it reaches the width inside a sentence of prose (a sixth of its words
+  // in lower case or more): a headline in capitals or a row of names and figures stays a line.
+  const runsOn = (l: string, next: string) =>
+    filled(l) &&
+    !ENDS_SENTENCE.test(l.trimEnd()) &&
+    lowercaseShare(l) >= 0.15 &&
+    !(/\d/.test(l) && isTableRow(l)) &&
+    next.trim().length > 0;
+  let out = lines[0] ?? "";
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    out += runsOn(lines[i - 1] ?? "", line) ? ` ${line.trimStart()}` : `\n${line}`;
+  }
+  return out;
 }
 
 /** A line shaped like a headline: 3-30 words, mixed case, not a finished sentence or a breadcrumb. */

@@ -76,7 +76,7 @@ function countWords(line: string): number {
 }
 
 /** The share of the words starting with a letter that start with a lower-case one. */
-function lowercaseShare(line: string): number {
+export function lowercaseShare(line: string): number {
   let words = 0;
   let lower = 0;
   for (let i = 0; i < line.length; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../../../graph-seed/extraction/index";
+import { extract, parseArticle } from "../../../../graph-seed/extraction/index";
 
 const PAGE = [
   "Home",
@@ -295,5 +295,49 @@ describe("a page that embeds its article as a JSON string", () => {
       String.raw`Harlow Tiles said the parser printed \n once in its log on Monday, and engineers fixed it.`,
     );
     expect(body).toContain(String.raw`printed \n once`);
+  });
+});
+
+describe("a page hard-wrapped at a fixed width (mail, plain-text archives)", () => {
+  const story = [
+    "Fisheries Minister Ana Brenna met with Coastal Guild chairman Tor Lindqvist",
+    "in Norhaven on Monday to discuss the quota dispute that has kept the fleet",
+    "in harbour since March.",
+    "",
+    "The guild had asked for the meeting after its members voted to stay ashore",
+    "until the ministry changed the rules for small boats and the inshore zones.",
+    "",
+    "Brenna said the talks were useful and that officials would meet again next",
+    "week to agree on the figures for the autumn season.",
+  ];
+  const page = ["Quota talks open in Norhaven", "", ...story].join("\n");
+
+  it("joins each paragraph's lines, so no sentence is cut at a line end", () => {
+    expect(parseArticle(page).body.split("\n\n")).toEqual([
+      story.slice(0, 3).join(" "),
+      story.slice(4, 6).join(" "),
+      story.slice(7, 9).join(" "),
+    ]);
+  });
+
+  it("finds the meeting that a line end ran through", () => {
+    const meetings = extract(parseArticle(page))
+      .relations.filter((r) => r.type === "MET_WITH")
+      .map((r) => [r.from, r.to]);
+    expect(meetings).toEqual([["Ana Brenna", "Tor Lindqvist"]]);
+  });
+
+  it("leaves a page of one sentence per line as it is", () => {
+    const lines = [
+      "Harbour board names new chair",
+      "",
+      "The harbour board named Lise Moen as its chair on Monday after a long search.",
+      "Moen, a former shipping executive, replaces Arne Holt, who retired in March.",
+      "The board also approved the budget for the new ferry terminal in Eastport.",
+      "Work on the terminal is due to start in the spring and end within two years.",
+      "Holt had led the board for eleven years and oversaw the harbour's expansion.",
+      "The board said it would publish the terminal's plans at its next meeting.",
+    ];
+    expect(parseArticle(lines.join("\n")).body.split("\n\n")).toEqual(lines.slice(2));
   });
 });
