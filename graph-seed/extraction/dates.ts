@@ -29,7 +29,8 @@ const FULL_DATE_PATTERNS: readonly { re: RegExp; pick: (m: RegExpExecArray) => D
     pick: (m) => ({ y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]) }),
   },
   {
-    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, "gi"),
+    // "Jul 14, 2016", also typed without the space ("Jul 14,2016").
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,\\s*|\\s+)(\\d{4})\\b`, "gi"),
     pick: (m) => ({ y: Number(m[3]), mo: monthNumber(m[1]), d: Number(m[2]) }),
   },
   {

@@ -14,6 +14,7 @@ describe("dates", () => {
     expect(iso("posted 2021-03-10T09:00")).toEqual(["2021-03-10"]);
     expect(iso("5 November 2019")).toEqual(["2019-11-05"]);
     expect(iso("Sept. 3, 2019 and 31/12/2019")).toEqual(["2019-09-03", "2019-12-31"]);
+    expect(iso("Updated: Jul 14,2016 5:14 PM")).toEqual(["2016-07-14"]);
     expect(iso("February 30, 2020")).toEqual([]);
   });
 

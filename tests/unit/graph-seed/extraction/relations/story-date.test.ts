@@ -50,3 +50,37 @@ describe("a meeting told after a dated lead", () => {
     expect(relationSet(relations, "MET_WITH")).toEqual(["Ola Berg | Tor Lind | "]);
   });
 });
+
+// Published on Wednesday 2022-05-11: "Monday" is 2022-05-09.
+describe("a story whose lead gives no date", () => {
+  it("takes the day a later opening sentence gives its meetings, for the day's other meetings", () => {
+    const { relations } = extractBody(
+      [
+        "On her second day in Norhaven, Trade Minister Ana Brenna met Finance Minister Ola Berg and Energy Minister Per Sund.",
+        "The minister held a full programme of meetings on Monday in the port city.",
+        "Later, Minister Ana Brenna met with Mayor Ida Holm.",
+        "In the afternoon, Brenna sat down with union leader Tor Lind.",
+      ].join("\n\n"),
+    );
+    expect(relationSet(relations, "MET_WITH")).toEqual([
+      "Ana Brenna | Ida Holm | 2022-05-09",
+      "Ana Brenna | Ola Berg | 2022-05-09",
+      "Ana Brenna | Per Sund | 2022-05-09",
+      "Ana Brenna | Tor Lind | 2022-05-09",
+    ]);
+  });
+
+  it("takes no day from an opening sentence about another occasion or one weeks before", () => {
+    const { relations } = extractBody(
+      [
+        "Coach Ola Berg met with Chairman Per Sund at the training ground.",
+        "Berg had held meetings on Monday with the league's officials.",
+        "Berg also met on April 2 with team captain Tor Lind.",
+      ].join("\n\n"),
+    );
+    expect(relationSet(relations, "MET_WITH")).toEqual([
+      "Ola Berg | Per Sund | ",
+      "Ola Berg | Tor Lind | 2022-04-02",
+    ]);
+  });
+});
