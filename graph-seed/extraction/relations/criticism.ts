@@ -6,6 +6,7 @@
 
 import type { Entity } from "../entity-resolver";
 import { COUNTRY_BY_DEMONYM } from "../lexicon/countries";
+import { titledPerson } from "./disagreement-acts";
 import { trimTopic } from "./disagreement-topics";
 import { listEndingAt, listFrom } from "./participants";
 import { BEFORE_SUBJECT } from "./pronoun-subjects";
@@ -176,14 +177,16 @@ const criticisms: SentenceRule = (ctx, sentence, parties) =>
   [CRITICISES, AGAINST_POSITION, CRITICISED_BY].flatMap((trigger) =>
     factualMatches(ctx, sentence, trigger).flatMap(({ at, end, evidence }) => {
       const before = subjectsBefore(ctx, parties, at);
-      const after = parties.find(
+      const found = parties.find(
         (p) =>
           p.mention.start >= end &&
           TO_OBJECT.test(between(ctx, end, p.mention.start)) &&
           (trigger !== AGAINST_POSITION ||
             POSITION.test(ctx.body.slice(p.mention.end, p.mention.end + 60))),
       );
-      if (before.length === 0 || !after) return [];
+      if (before.length === 0 || !found) return [];
+      // "slammed X chairman B": B, not the organisation of his title.
+      const after = trigger === AGAINST_POSITION ? found : titledPerson(ctx, parties, found);
       // "A criticised B and C": a position ("B's claims") is one party's.
       const listed = trigger === AGAINST_POSITION ? [after] : listFrom(ctx, parties, after);
       // The list ends at a name followed by a verb, or set off by lower-case words ("B,

@@ -143,24 +143,3 @@ export const disagreementsWith: SentenceRule = (ctx, sentence, parties) =>
       topic: trimTopic(TOPIC.exec(rest)?.[1]?.trim()),
     });
   });
-
-/** "A's criticism of B", "A's lawsuit against B": an act against B, owned by A's possessive. */
-const OWNED_ACT =
-  /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:criticism\s+of|condemnation\s+of|attacks?\s+on|opposition\s+to|challenge\s+to|(?:lawsuit|suit|case|complaint|campaign|protests?)\s+against)\s+(?:the\s+)?/giu;
-
-/** "A's criticism of B over X", "A's (legal) challenge to B": the possessor against B. */
-export const actsAgainst: SentenceRule = (ctx, sentence, parties) =>
-  factualMatches(ctx, sentence, OWNED_ACT).map(({ at, end, evidence, before }) => {
-    if (DENIED.test(before)) return null;
-    const owner = parties.find((p) => p.mention.end === at);
-    const other = parties.find((p) => p.mention.start >= end);
-    if (!owner || !other || owner.entity === other.entity) return null;
-    if (!TO_OTHER.test(between(ctx, end, other.mention.start))) return null;
-    const rest = ctx.body.slice(other.mention.end, evidence.end);
-    return disagreement(ctx, owner.entity, other.entity, {
-      confidence: 0.65,
-      rule: "act-against",
-      sentence,
-      topic: trimTopic(TOPIC.exec(rest)?.[1]?.trim()),
-    });
-  });

@@ -6,12 +6,8 @@
 import { participantsIn } from "./references";
 import type { ExtractedRelation } from "../../../contract/model";
 import { findCriticisms } from "./criticism";
-import {
-  actsAgainst,
-  disagreementsBetween,
-  disagreementsWith,
-  theirDifferences,
-} from "./disagreement-nouns";
+import { actsAgainst } from "./disagreement-acts";
+import { disagreementsBetween, disagreementsWith, theirDifferences } from "./disagreement-nouns";
 import { findJudgements } from "./judgements";
 import { topicOf, trimTopic } from "./disagreement-topics";
 import {
