@@ -18,9 +18,11 @@ const DEFAULT_INPUT = path.resolve(here, "../graph-seed/articles");
 
 const HELP = `usage: npm run ingest -- [--strict] [--bulk] [files or folders...]
 
-Stores news articles (plain UTF-8 text, one article per file) in Neo4j with the entities and
+Stores news articles (UTF-8 text or saved web pages, one per file) in Neo4j with the entities and
 relations extracted from them. Default input: graph-seed/articles. A folder is read for its
-.txt, .text and .md files (not recursively); a link in it is followed when it stays inside it.
+.txt, .text, .md, .html and .htm files (not recursively); a link in it is followed when it stays
+inside it. A saved web page (HTML) is read as the text a reader sees: scripts, styles, menus and
+forms left out.
 
 Only regular files are read, at most INGEST_MAX_BYTES bytes each (default ${SETTING_DEFAULTS.INGEST_MAX_BYTES},
 2 MiB), whatever their size claims. A file that is empty, binary, not UTF-8, too large, a pipe,

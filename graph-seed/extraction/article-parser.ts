@@ -4,6 +4,7 @@
 import type { ParsedArticle } from "../../contract/model";
 import { findFullDates, leadingDate } from "./dates";
 import { findOutlet, findUrl } from "./article-source";
+import { htmlToText, looksLikeHtml } from "./html-text";
 import {
   bylineName,
   classifyLines,
@@ -39,9 +40,9 @@ function unescapeJsonText(text: string): string {
 }
 
 /** Normalises line breaks and spaces so offsets into the body are stable. */
-function normalise(raw: string): string {
+function normalise(raw: string, html: boolean): string {
   return unwrapHardWrapped(
-    unescapeJsonText(raw)
+    unescapeJsonText(html ? htmlToText(raw) : raw)
       .normalize("NFC")
       .replace(/\r\n?/g, "\n")
       .replace(/[\u00a0\u2007\u202f\t]/g, " ")
@@ -164,11 +165,12 @@ function collectBody(
   from: number,
   accepted: (role: LineRole) => boolean,
   within = false,
-): { paragraphs: string[]; bodyStart: number } {
+): Body {
   const paragraphs: string[] = [];
   let bodyStart = -1;
   const lastAccepted = lines.findLastIndex((l) => accepted(l.role) || (within && l.role === "row"));
-  for (let i = Math.max(0, from); i < lines.length; i++) {
+  let i = Math.max(0, from);
+  for (; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
     const started = paragraphs.length > 0;
@@ -184,7 +186,31 @@ function collectBody(
     if (bodyStart < 0) bodyStart = i;
     paragraphs.push(paragraphs.length === 0 ? line.text.replace(WIRE_DATELINE, "") : line.text);
   }
-  return { paragraphs, bodyStart };
+  return { paragraphs, bodyStart, bodyEnd: i };
+}
+
+interface Body {
+  paragraphs: string[];
+  /** Index of the first line taken (-1 when none) and of the line that ended the body. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+const wordsIn = (body: Body) => body.paragraphs.reduce((n, p) => n + p.split(" ").length, 0);
+
+/**
+ * The story among the runs of prose a saved web page holds: the first run, unless it is short
+ * (a notice, a teaser, a sign-in prompt above the story: under 80 words) and a later run, ended
+ * like it by a footer or marker, holds three times its words or more.
+ */
+function mainRun(lines: readonly PageLine[], first: Body): Body {
+  let best = first;
+  for (let run = first; wordsIn(first) < 80 && run.bodyEnd < lines.length;) {
+    run = collectBody(lines, run.bodyEnd + 1, (role) => role === "prose", true);
+    if (run.paragraphs.length === 0) break;
+    if (wordsIn(run) >= 3 * wordsIn(first) && wordsIn(run) > wordsIn(best)) best = run;
+  }
+  return best;
 }
 
 /**
@@ -195,19 +221,21 @@ function collectBody(
  * whose only text is its headline line keeps that line as its body.
  */
 export function parseArticle(raw: string): ParsedArticle {
-  const lines = classifyLines(normalise(raw));
+  const html = looksLikeHtml(raw);
+  const lines = classifyLines(normalise(raw, html));
   const titleIndex = findTitle(lines);
   const attempts: [number, (role: LineRole) => boolean, boolean?][] = [
     [titleIndex + 1, (role) => role === "prose", true],
     [titleIndex + 1, (role) => TEXT_ROLES.has(role)],
     [titleIndex, (role) => TEXT_ROLES.has(role)],
   ];
-  let body = { paragraphs: [] as string[], bodyStart: -1 };
+  let body: Body = { paragraphs: [], bodyStart: -1, bodyEnd: -1 };
   for (const [from, accepted, within] of attempts) {
     body = collectBody(lines, from, accepted, within);
     if (body.paragraphs.length > 0) break;
   }
-  const { paragraphs, bodyStart } = body;
+  // A saved web page holds all the site's furniture as text; a page copied as text mostly does not.
+  const { paragraphs, bodyStart } = html ? mainRun(lines, body) : body;
   // "NORHAVEN 2021-09-12" just above the text: the place the story was filed from stays, as the
   // first paragraph, so the place is found with its line as evidence.
   const filedFrom = lines[bodyStart - 1];

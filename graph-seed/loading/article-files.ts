@@ -8,7 +8,7 @@ import path from "node:path";
 import { SETTING_DEFAULTS } from "../../settings/settings";
 
 /** Extensions taken from a folder; a file named explicitly is read whatever its extension. */
-const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md"]);
+const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md", ".html", ".htm"]);
 export const DEFAULT_MAX_ARTICLE_BYTES = SETTING_DEFAULTS.INGEST_MAX_BYTES;
 
 export interface ArticleFile {
