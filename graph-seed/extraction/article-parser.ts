@@ -72,12 +72,15 @@ function unwrapHardWrapped(text: string): string {
   const inSentence = full.filter((l) => !ENDS_SENTENCE.test(l.trimEnd())).length;
   if (full.length < long.length * 0.6 || inSentence < full.length * 0.6) return text;
   // A line runs on when it reaches the width inside a sentence of prose (a sixth of its words
-  // in lower case or more): a headline in capitals or a row of names and figures stays a line.
+  // in lower case or more): a headline in capitals stays a line, and so does a row of names and
+  // figures that opens with a figure or ends in one (not "... Holdings Ltd. (1101) and developer").
+  const row = (l: string) =>
+    /\d/.test(l) && isTableRow(l) && (/^\d/.test(l) || !/\p{Ll}[,;]?$/u.test(l.trimEnd()));
   const runsOn = (l: string, next: string) =>
     filled(l) &&
     !ENDS_SENTENCE.test(l.trimEnd()) &&
     lowercaseShare(l) >= 0.15 &&
-    !(/\d/.test(l) && isTableRow(l)) &&
+    !row(l) &&
     next.trim().length > 0;
   let out = lines[0] ?? "";
   for (let i = 1; i < lines.length; i++) {
