@@ -2,7 +2,8 @@
 // task force, a panel, a coalition). A group noun is a Group only when the text anchors it: a
 // country or an organisation names whose it is ("the Indonesian delegation", "a delegation from
 // Singapore", "the union's negotiating team"), or it is introduced as led by someone ("a
-// ministerial panel led by A"). "The delegation" later in the article is the one group of that
+// ministerial panel led by A"), or by who it is made of ("the selection committee comprising A,
+// B and C", "a panel made up of A and B": a committee only this way). "The delegation" later in the article is the one group of that
 // noun named before it. Any other "team" or "panel" is a common noun, not an entity.
 
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from "./lexicon/countries";
@@ -10,6 +11,8 @@ import type { Mention, SentenceScan } from "./mention";
 
 /** Nouns that make a group, written in lower case (a capitalised one belongs to a name). */
 const GROUP_NOUNS = new Set(["delegation", "team", "squad", "panel", "contingent", "coalition"]);
+/** Group nouns anchored only by the people they are made of (a committee is often a standing body). */
+const COMPOSED_NOUNS = new Set(["committee"]);
 const PLURAL_NOUNS = new Map([
   ["delegations", "delegation"],
   ["teams", "team"],
@@ -33,6 +36,14 @@ const SIZE_WORDS =
 /** "led by", "headed by": a group introduced by who leads it needs no other anchor. */
 const LED_AFTER =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:led|headed|chaired)\s+by\s+(?:\p{Lu}|the\s+\p{Lu}|\p{Ll}+\s+(?:minister|secretary)\b)/u;
+
+/** "comprising", "made up of", "which includes": the group is introduced by its members. */
+const COMPOSED_AFTER =
+  /^\s*,?\s*(?:(?:which|that)\s+(?:comprises|comprised|includes|included|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)|comprising|consisting\s+of|made\s+up\s+of)\s+(?:\p{Ll}+\s+){0,4}\p{Lu}/u;
+/** A lower-case word before a composed group's noun that says what it is for ("selection"). */
+const PURPOSE_WORD = /^\p{Ll}{3,}$/u;
+/** Words before the noun that are no purpose: determiners and the like. */
+const NOT_PURPOSE = /^(?:the|a|an|this|that|its|his|her|their|our|new|same|other|whose|which)$/;
 
 const countryOf = (words: string) => COUNTRY_BY_DEMONYM.get(words) ?? COUNTRY_BY_NAME.get(words);
 
@@ -107,7 +118,17 @@ function addGroup(scan: SentenceScan, nounStart: number, nounEnd: number, noun: 
   const after = anchor ? null : anchorAfter(scan, nounEnd);
   const rest = scan.evidence.sentence.slice((scan.tokens[nounEnd]?.end ?? 0) - scan.evidence.start);
   const led = LED_AFTER.test(rest);
-  if (!anchor && !after && !(led && kinds.length > 0)) return -1;
+  const composed = COMPOSED_AFTER.test(rest);
+  // "the selection committee comprising A and B": its purpose word names it.
+  if (composed && !anchor && !after && kinds.length === 0) {
+    const before = scan.lower(first - 1);
+    if (PURPOSE_WORD.test(before) && !NOT_PURPOSE.test(before) && !SIZE_WORDS.test(before)) {
+      kinds.push(before);
+      first--;
+    }
+  }
+  if (COMPOSED_NOUNS.has(noun) && !composed) return -1;
+  if (!anchor && !after && !((led || composed) && kinds.length > 0)) return -1;
   const name = [anchor || after?.text, ...kinds, noun].filter((w) => w).join(" ");
   return scan.add("Group", first, after ? after.end : nounEnd, { name });
 }
@@ -142,7 +163,7 @@ export function findGroups(scan: SentenceScan): void {
     }
     const first = TWO_WORD_NOUNS.get(word);
     const two = first !== undefined && scan.word(i - 1) === first;
-    if (!two && !GROUP_NOUNS.has(word)) continue;
+    if (!two && !GROUP_NOUNS.has(word) && !COMPOSED_NOUNS.has(word)) continue;
     const start = two ? i - 1 : i;
     if (!scan.tokenFree(start) || !scan.tokenFree(i)) continue;
     addGroup(scan, start, i, two ? `${first} ${word}` : word);

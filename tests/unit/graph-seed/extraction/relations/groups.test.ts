@@ -174,3 +174,28 @@ describe("organisations a coalition is made of", () => {
     ]);
   });
 });
+
+describe("a group introduced by the people it is made of", () => {
+  it("names it by its purpose word and makes each listed person a member", () => {
+    const found = extractBody(
+      "The league set up a disciplinary committee comprising former referees Mark Evans, John Smith and Peter Cole. " +
+        "The club later named a coaching panel made up of David Brown and Paul Green.",
+    );
+    expect(groups(found)).toEqual(["coaching panel", "disciplinary committee"]);
+    expect(facts(found)).toEqual([
+      "MEMBER_OF | David Brown | coaching panel | ",
+      "MEMBER_OF | John Smith | disciplinary committee | ",
+      "MEMBER_OF | Mark Evans | disciplinary committee | ",
+      "MEMBER_OF | Paul Green | coaching panel | ",
+      "MEMBER_OF | Peter Cole | disciplinary committee | ",
+    ]);
+  });
+
+  it("leaves a committee that is not introduced by its members a common noun", () => {
+    const found = extractBody(
+      "The ethics committee of the Rugby Union met on Monday. " +
+        "A selection committee will pick the squad in June.",
+    );
+    expect(groups(found)).toEqual([]);
+  });
+});
