@@ -12,13 +12,26 @@ import { listEndingAt, listFrom } from "./participants";
 import { BEFORE_SUBJECT } from "./pronoun-subjects";
 import { between, factualMatches, disagreement, triggerMatches } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
+import { cued } from "./sentence-words";
 
 /** A criticises B: the critic before, the criticised after. */
-const CRITICISES =
-  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|slamming|lambasted|lambasts|lambasting|blasted|blasts|blasting|condemned|condemns|condemning|denounced|denounces|denouncing|rebuked|rebukes|rebuking|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|suing|blamed|blames|blaming|(?:led|leads|leading|organi[sz]ed|organi[sz]es|staged|stages|launched|launches)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:protests?|march|rally|campaign|demonstrations?|strike|boycott)\s+against|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|defied|defies|defying|(?:demanded|demands|demanding|sought|seeks|seeking|(?:called|calls|calling|pushed|pushes|pushing)\s+for)\s+(?:the\s+|an?\s+)?(?:(?:immediate|swift|prompt)\s+)?(?:resignation|removal|dismissal|ouster|sacking|impeachment|expulsion)\s+of|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|expressing|raised|raises|raising|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage|dissent)\s+(?:over|about|at|with|to|against))\s+/giu;
+const CRITICISES = cued(
+  /\b(?:criticised|criticized|criticises|criticizes|criticising|criticizing|slammed|slams|slamming|lambasted|lambasts|lambasting|blasted|blasts|blasting|condemned|condemns|condemning|denounced|denounces|denouncing|rebuked|rebukes|rebuking|chided|chides|assailed|assails|censured|censures|castigated|castigates|berated|berates|decried|decries|deplored|deplores|ridiculed|ridicules|mocked|mocks|sued|sues|suing|blamed|blames|blaming|(?:led|leads|leading|organi[sz]ed|organi[sz]es|staged|stages|launched|launches)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:protests?|march|rally|campaign|demonstrations?|strike|boycott)\s+against|(?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|(?:took|takes|taking)\s+(?:aim\s+at|issue\s+with)|(?:pushed|pushes|pushing)\s+back\s+(?:against|on)|(?:protested|protests|protesting|objected|objects|objecting)\s+(?:against|to)|accused|accuses|accusing|defied|defies|defying|(?:demanded|demands|demanding|sought|seeks|seeking|(?:called|calls|calling|pushed|pushes|pushing)\s+for)\s+(?:the\s+|an?\s+)?(?:(?:immediate|swift|prompt)\s+)?(?:resignation|removal|dismissal|ouster|sacking|impeachment|expulsion)\s+of|(?:took|takes|taking|filed|files|filing|brought|brings|launched|launches|lodged|lodges)\s+(?:(?:legal|court|High\s+Court|a|an|its|their)\s+){0,2}(?:action|lawsuit|suit|case|complaint|petition|challenge)\s+against|(?:is|was|are|were|been|being)\s+(?:(?:highly|sharply|openly|fiercely|deeply|very|increasingly|strongly)\s+)?critical\s+of|(?:voiced|voices|voicing|expressed|expresses|expressing|raised|raises|raising|lodged|lodges|conveyed|conveys|registered|registers|reiterated|reiterates)\s+(?:(?:[\p{L}-]+['’]s|serious|strong|deep|grave|its|his|her|their|and)\s+){0,4}(?:(?:concerns?|regret|dismay|disappointment|anger|outrage)\s+and\s+)?(?:concerns?|opposition|displeasure|objections?|protests?|regret|dismay|disappointment|anger|outrage|dissent)\s+(?:over|about|at|with|to|against))\s+/giu,
+  `criticised criticized criticises criticizes criticising criticizing slammed slams slamming
+  lambasted lambasts lambasting blasted blasts blasting condemned condemns condemning denounced
+  denounces denouncing rebuked rebukes rebuking chided chides assailed assails censured censures
+  castigated castigates berated berates decried decries deplored deplores ridiculed ridicules
+  mocked mocks sued sues suing blamed blames blaming against hit hits hitting lashed lashes lashing
+  aim issue pushed pushes pushing protested protests protesting objected objects objecting accused
+  accuses accusing defied defies defying resignation removal dismissal ouster sacking impeachment
+  expulsion critical concern concerns opposition displeasure objection objections protest regret
+  dismay disappointment anger outrage dissent`,
+);
 /** Verbs that criticise only a stated position ("dismissed B's claims"), not B himself ("dismissed B" is firing). */
-const AGAINST_POSITION =
-  /\b(?:dismissed|dismisses|questioned|questions|disputed|disputes|challenged|challenges|contradicted|contradicts)\s+/gi;
+const AGAINST_POSITION = cued(
+  /\b(?:dismissed|dismisses|questioned|questions|disputed|disputes|challenged|challenges|contradicted|contradicts)\s+/gi,
+  "dismissed dismisses questioned questions disputed disputes challenged challenges contradicted contradicts",
+);
 /** Nouns for a stated position: "B's claims", "B's decision" (not "B's resignation"). */
 export const POSITION_NOUNS =
   "(?:claims?|remarks?|comments?|statements?|assertions?|allegations?|accusations?|proposals?|plans?|hopes?|bids?|offers?|demands?|calls?|requests?|decisions?|policy|policies|position|stance|views?|openness|approach|handling|account|version|figures|assessment|reforms?|moves?|push|initiative|suggestions?|idea)";
@@ -29,12 +42,16 @@ const OWNED_POSITION = new RegExp(
   "u",
 );
 /** "X's plan was opposed by A", "French hopes, opposed by A,": the position's owner is opposed. */
-const POSITION_OPPOSED_BY =
-  /(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+|\s*,\s*)(?:strongly\s+|firmly\s+|fiercely\s+|sharply\s+)?(?:opposed|rejected|resisted|criticised|criticized|condemned|slammed|questioned|challenged|disputed)\s+by\s+/gi;
+const POSITION_OPPOSED_BY = cued(
+  /(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+|\s*,\s*)(?:strongly\s+|firmly\s+|fiercely\s+|sharply\s+)?(?:opposed|rejected|resisted|criticised|criticized|condemned|slammed|questioned|challenged|disputed)\s+by\s+/gi,
+  "opposed rejected resisted criticised criticized condemned slammed questioned challenged disputed",
+);
 
 /** B is criticised by A: the criticised before, the critic after. */
-const CRITICISED_BY =
-  /\b(?:(?:drew|draws|drawing|faced|faces|facing)\s+(?:sharp\s+|strong\s+|heavy\s+|fierce\s+)?(?:criticism|fire|condemnation|rebuke)\s+from|(?:came|comes|coming)\s+under\s+fire\s+from|(?:was|were|is|are|been|being)\s+(?:sharply\s+|strongly\s+|also\s+)?(?:criticised|criticized|slammed|lambasted|condemned|denounced|rebuked|accused)\s+by)\s+/gi;
+const CRITICISED_BY = cued(
+  /\b(?:(?:drew|draws|drawing|faced|faces|facing)\s+(?:sharp\s+|strong\s+|heavy\s+|fierce\s+)?(?:criticism|fire|condemnation|rebuke)\s+from|(?:came|comes|coming)\s+under\s+fire\s+from|(?:was|were|is|are|been|being)\s+(?:sharply\s+|strongly\s+|also\s+)?(?:criticised|criticized|slammed|lambasted|condemned|denounced|rebuked|accused)\s+by)\s+/gi,
+  "criticism fire condemnation rebuke criticised criticized slammed lambasted condemned denounced rebuked accused",
+);
 
 /**
  * Between the verb and the criticised: nothing, a title, "the 100-day plan of (the)", or the

@@ -11,13 +11,16 @@ import {
 } from "./relation-context";
 import type { DisagreementSpec, Located, RelationContext, SentenceRule } from "./relation-context";
 import { TOPIC, trimTopic } from "./disagreement-topics";
+import { cued } from "./sentence-words";
 import { listFrom, pairsOf } from "./participants";
 import { BEFORE_SUBJECT } from "./pronoun-subjects";
 
-const BETWEEN =
-  /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction)\s+(?:(?:has\s+|have\s+|had\s+)?(?:emerged|erupted|arose|grew|grown|flared|broke\s+out|deepened|widened|simmered|escalated)\s+)?between\s+/gi;
+const BETWEEN = cued(
+  /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction)\s+(?:(?:has\s+|have\s+|had\s+)?(?:emerged|erupted|arose|grew|grown|flared|broke\s+out|deepened|widened|simmered|escalated)\s+)?between\s+/gi,
+  "dispute disagreement rift row feud clash conflict spat standoff tension tensions split discord friction",
+);
 /** "relations between A and B have soured": ties that worsened state a disagreement too. */
-const TIES_BETWEEN = /\b(?:relations|ties)\s+between\s+/gi;
+const TIES_BETWEEN = cued(/\b(?:relations|ties)\s+between\s+/gi, "relations ties");
 const WORSENED =
   /^\s*(?:have\s+|has\s+|had\s+)?(?:(?:\p{Ll}+ly|also|since|been|remained|remain)\s+){0,2}(?:soured|strained|deteriorated|worsened|frayed|cooled|sunk|sank|hit\s+a\s+low)\b/u;
 /** Between "between" and the first party: "the", titles ("between Chancellor A and ..."). */
@@ -64,14 +67,19 @@ export const disagreementsBetween: SentenceRule = (ctx, sentence, parties) => [
 
 const QUALIFIERS =
   "(?:(?:long-standing|longstanding|long-running|deep|deepening|bitter|lingering|ongoing|old|many|political|policy|public|recent|past|simmering|growing|persistent)\\s+){0,2}";
-const DISAGREEMENT_NOUN = "(?:differences|disagreements?|dispute|rift|feud|quarrel|row|spat)";
+const DISAGREEMENT_NOUNS =
+  "differences disagreement disagreements dispute rift feud quarrel row spat";
+const DISAGREEMENT_NOUN = `(?:${DISAGREEMENT_NOUNS.split(" ").join("|")})`;
 /**
  * "their (long-standing) differences", "bridge (their) differences", "cordial despite
  * differences": whose is said elsewhere.
  */
-const THEIR = new RegExp(
-  `\\b(?:their\\s+${QUALIFIERS}${DISAGREEMENT_NOUN}|(?:bridge|bridging|resolve|resolving|settle|settling|narrow|narrowing|iron\\s+out|ironing\\s+out|overcome|overcoming|patch\\s+up|patching\\s+up|set\\s+aside|setting\\s+aside|put\\s+aside|putting\\s+aside|despite|in\\s+spite\\s+of)\\s+(?:their\\s+)?${QUALIFIERS}${DISAGREEMENT_NOUN})\\b`,
-  "gi",
+const THEIR = cued(
+  new RegExp(
+    `\\b(?:their\\s+${QUALIFIERS}${DISAGREEMENT_NOUN}|(?:bridge|bridging|resolve|resolving|settle|settling|narrow|narrowing|iron\\s+out|ironing\\s+out|overcome|overcoming|patch\\s+up|patching\\s+up|set\\s+aside|setting\\s+aside|put\\s+aside|putting\\s+aside|despite|in\\s+spite\\s+of)\\s+(?:their\\s+)?${QUALIFIERS}${DISAGREEMENT_NOUN})\\b`,
+    "gi",
+  ),
+  DISAGREEMENT_NOUNS,
 );
 /** "denied any rift", "no differences", "played down their differences": none is stated. */
 const DENIED =
@@ -107,8 +115,10 @@ export const theirDifferences: SentenceRule = (ctx, sentence, parties) =>
   });
 
 /** "A's feud with B", "ousted after a power struggle with B": a disagreement noun with its other side. */
-const NOUN_WITH =
-  /\b(?:power\s+struggle|dispute|rift|row|feud|spat|standoff|stand-off|falling-out|quarrel|tussle|legal\s+battle|showdown)\s+with\s+(?:the\s+)?/gi;
+const NOUN_WITH = cued(
+  /\b(?:power\s+struggle|dispute|rift|row|feud|spat|standoff|stand-off|falling-out|quarrel|tussle|legal\s+battle|showdown)\s+with\s+(?:the\s+)?/gi,
+  "struggle dispute rift row feud spat standoff stand falling quarrel tussle battle showdown",
+);
 /** Between "with" and the other side: nothing, or title words ("with chairman A", "with Chairman A"). */
 const TO_OTHER = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}$/u;
 

@@ -19,9 +19,15 @@ import {
   disagreement,
 } from "./relation-context";
 import type { Found, Located, RelationContext, SentenceRule } from "./relation-context";
+import { cued } from "./sentence-words";
 
-const TRIGGER =
-  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|(?:(?:stuck|sticks?|sticking|kept|keeps?|held|holds?|clung|clings?)\s+to\s+)?their\s+(?:(?:sharply|widely|deeply)\s+)?(?:opposing|opposite|contrary|differing|conflicting|divergent|different)\s+(?:stance|position|view|approach|line)s?|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|(?:fell|fallen|falls?|falling)\s+out|reject(?:s|ed|ing)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi;
+const TRIGGER = cued(
+  /\b(?:(?:tak(?:e|es|ing)|took|ha(?:s|ve) taken|adopt(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:a\s+|an\s+)?(?:different|opposing|opposite|contrary|differing)\s+(?:stance|position|view|approach|line)|(?:(?:stuck|sticks?|sticking|kept|keeps?|held|holds?|clung|clings?)\s+to\s+)?their\s+(?:(?:sharply|widely|deeply)\s+)?(?:opposing|opposite|contrary|differing|conflicting|divergent|different)\s+(?:stance|position|view|approach|line)s?|remain(?:s|ed)?\s+(?:far\s+)?apart|at odds|at loggerheads|lock(?:s|ed|ing)?\s+horns|butt(?:s|ed|ing)?\s+heads|feud(?:s|ed|ing)?\s+(?:over|with)|spar(?:s|red|ring)?\s+(?:over|with)|disagree(?:s|d)?|clash(?:es|ed)?|(?:fell|fallen|falls?|falling)\s+out|reject(?:s|ed|ing)?|differ(?:s|ed)?|(?:are|is|were|was)\s+(?:divided|split)|oppos(?:e|es|ed)|(?:are|is|were|was)\s+opposed)\b/gi,
+  `different opposing opposite contrary differing conflicting divergent apart odds loggerheads
+  horns heads feud feuds feuded feuding spar spars sparred sparring disagree disagrees disagreed
+  clash clashes clashed fell fallen fall falls falling reject rejects rejected rejecting differ
+  differs differed divided split oppose opposes opposed`,
+);
 /** "A opposed", "A took a different stance": one side's act ("their opposing views" are both's). */
 const ONE_SIDED =
   /^(?!(?:\p{L}+\s+to\s+)?their\s)(?:.*(?:oppos|different|contrary|differing|opposite|reject))/iu;

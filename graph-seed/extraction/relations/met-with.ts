@@ -11,20 +11,29 @@ import { openedMeeting } from "./meeting-openings";
 import { organisationsMet } from "./organisation-guests";
 import { listAfter, listEndingAt, listFrom, pairsOf } from "./participants";
 import { participantsIn } from "./references";
-import { allMatches } from "../matches";
 import { between, relation } from "./relation-context";
+import { cued, cuedMatches } from "./sentence-words";
 import { storyDate } from "./story-date";
 import type { Located, RelationContext } from "./relation-context";
 
-const WITH_TRIGGER =
-  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received (?:a|an) (?:(?!phone|telephone|video)[a-z-]+\s+)?(?:visit|call)|(?:a|an|his|her|their)\s+(?:(?:courtesy|official|working|brief)\s+)?visit)\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|conferred|confers|conferring|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi;
+const WITH_TRIGGER = cued(
+  /\b(?:courtesy call|paid an? (?:courtesy )?(?:call|visit)|received (?:a|an) (?:(?!phone|telephone|video)[a-z-]+\s+)?(?:visit|call)|(?:a|an|his|her|their)\s+(?:(?:courtesy|official|working|brief)\s+)?visit)\s+(?:on|from|to)\s+(?:(?:the\s+)?(?:just|newly|recently)[\s-]+(?:appointed|elected)\s+)?|\b(?:met|meets|meet|meeting|meetings|talks|talked|talking|spoke|speaks|sat down|sits down|conferred|confers|conferring|summit|conversation|phone call|phone talks|held talks|hold talks|holds talks|audience|lunch|luncheon|dinner|breakfast|consultations|discussions|videoconference|(?:news|press) conference)(?:\s+(?:yesterday|today|earlier|(?:on|last|this)\s+[A-Za-z]+))?\s+with\s+/gi,
+  "call visit met meets meet meeting meetings talks talked talking spoke speaks sat sits conferred confers conferring summit conversation phone audience lunch luncheon dinner breakfast consultations discussions videoconference conference",
+);
 /** "A discussed bilateral trade with B": talks whose subject comes between the verb and "with". */
-const DISCUSSED_WITH = /\b(?:discussed|discusses|discussing)\s+(?:[\p{L}'’-]+\s+){1,8}?with\s+/giu;
+const DISCUSSED_WITH = cued(
+  /\b(?:discussed|discusses|discussing)\s+(?:[\p{L}'’-]+\s+){1,8}?with\s+/giu,
+  "discussed discusses discussing",
+);
 /** "The meeting, which had A, B and C, ...", "the talks brought together A and B": all met. */
-const GATHERING =
-  /\b(?:meeting|talks|summit|conference|session|dinner|luncheon|lunch|gathering)\b[^.;]{0,40}?\b(?:had|included|involved|brought\s+together)\s+/gi;
-const DIRECT_TRIGGER =
-  /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|greeted|greets|called on|calls on|call on|calling on)\s+(?!with\b)/gi;
+const GATHERING = cued(
+  /\b(?:meeting|talks|summit|conference|session|dinner|luncheon|lunch|gathering)\b[^.;]{0,40}?\b(?:had|included|involved|brought\s+together)\s+/gi,
+  "meeting talks summit conference session dinner luncheon lunch gathering",
+);
+const DIRECT_TRIGGER = cued(
+  /\b(?:met|meets|meet|hosted|hosts|host|visited|visits|received|receives|welcomed|welcomes|greeted|greets|called on|calls on|call on|calling on)\s+(?!with\b)/gi,
+  "met meets meet hosted hosts host visited visits received receives welcomed welcomes greeted greets called calls call calling",
+);
 /**
  * Where and when, written between a verb and the one it takes: "A received on Monday at the X
  * Palace the President of Y, B" (the wire style of many state agencies).
@@ -38,21 +47,29 @@ function afterAdjuncts(ctx: RelationContext, from: number): number {
 }
 
 /** "A was welcomed by B", "A and his delegation were received by B". */
-const PASSIVE_TRIGGER =
-  /\b(?:was|were|is|are|being|been)\s+(?:(?:warmly|cordially|officially|later|also|first)\s+)?(?:welcomed|received|hosted|greeted|met)\s+by\s+/gi;
+const PASSIVE_TRIGGER = cued(
+  /\b(?:was|were|is|are|being|been)\s+(?:(?:warmly|cordially|officially|later|also|first)\s+)?(?:welcomed|received|hosted|greeted|met)\s+by\s+/gi,
+  "welcomed received hosted greeted met",
+);
 /** "received a letter from B", "welcomed the decision by B": no meeting with B. */
 const NOT_A_GUEST =
   /\b(?:from|by|with|letter|message|call|award|prize|support|invitation|report|news|planned|proposed|upcoming|decision|announcement|appointment|election|statement|remarks|move|votes?)\b/i;
 /** A clause between a verb and a name: "X received 664 votes, while B ..." met no B. */
 const CLAUSE_BETWEEN = /\b(?:while|whereas|but|although|though|who|which|when)\b/;
-const BETWEEN_TRIGGER =
-  /\b(?:meeting|talks|summit|meet|met|discussions?|conversations?|phone call)\b[^.;]{0,40}?\bbetween\s+|\b(?:were|was)\s+held\s+between\s+/gi;
+const BETWEEN_TRIGGER = cued(
+  /\b(?:meeting|talks|summit|meet|met|discussions?|conversations?|phone call)\b[^.;]{0,40}?\bbetween\s+|\b(?:were|was)\s+held\s+between\s+/gi,
+  "between",
+);
 /** "A hosted a luncheon for B and C". */
-const HOST_TRIGGER =
-  /\b(?:hosted|hosts|host|hosting|gave|gives|threw|throws)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast)\s+(?:for|in honou?r of)\s+/giu;
+const HOST_TRIGGER = cued(
+  /\b(?:hosted|hosts|host|hosting|gave|gives|threw|throws)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:luncheon|lunch|dinner|banquet|reception|breakfast)\s+(?:for|in honou?r of)\s+/giu,
+  "luncheon lunch dinner banquet reception breakfast",
+);
 /** "A and B met", "... held a bilateral meeting", "... sat down", "... discussed". */
-const PAIR_TRIGGER =
-  /\b(?:met|meet|held talks|hold talks|had talks|sat down|discussed|conferred|(?:held|hold|holds|had|began|begin|opened|(?<!\b(?:call|calls|called|calling|ask|asks|asked|push|pushed|pushing|press|pressed|appeal|appealed)\s+)for|into)\s+(?:(?:a|an|their)\s+)?(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|discussions?|consultations|videoconference|video conference))\b/giu;
+const PAIR_TRIGGER = cued(
+  /\b(?:met|meet|held talks|hold talks|had talks|sat down|discussed|conferred|(?:held|hold|holds|had|began|begin|opened|(?<!\b(?:call|calls|called|calling|ask|asks|asked|push|pushed|pushing|press|pressed|appeal|appealed)\s+)for|into)\s+(?:(?:a|an|their)\s+)?(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|summit|discussions?|consultations|videoconference|video conference))\b/giu,
+  "met meet talks sat discussed conferred meeting summit discussion discussions consultations videoconference conference",
+);
 
 /** Who can meet: people, and groups such as delegations (never an organisation or a country). */
 const PARTICIPANT_KINDS = new Set(["Person", "Group"]);
@@ -232,7 +249,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
     if (!several && !(people.length === 1 && (unnamed || withOrganisations.has(sentence)))) return;
     const text = evidence.sentence;
     const abs = (i: number) => evidence.start + i;
-    for (const m of several ? allMatches(text, BETWEEN_TRIGGER) : []) {
+    for (const m of several ? cuedMatches(ctx, sentence, BETWEEN_TRIGGER) : []) {
       const list = listAfter(ctx, people, abs((m.index ?? 0) + m[0].length), 40);
       // "A meeting between A and B, planned under ..., has yet to take place."
       const rest = text.slice((m.index ?? 0) + m[0].length);
@@ -257,7 +274,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       if (meetingConfidence(ctx, sentence, at, text.slice(0, m.index), 0.85) >= MIN_CONFIDENCE)
         events.push({ sentence, at, hosts: list.slice(0, 1), guests: list.slice(1) });
     }
-    for (const m of several ? allMatches(text, GATHERING) : []) {
+    for (const m of several ? cuedMatches(ctx, sentence, GATHERING) : []) {
       // Read from the verb: "a summit that would have brought together A and B" is no meeting.
       const verbEnd = (m.index ?? 0) + m[0].length;
       const list = listAfter(ctx, people, abs(verbEnd), 30);
@@ -293,7 +310,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
       ? [WITH_TRIGGER, DISCUSSED_WITH, DIRECT_TRIGGER, HOST_TRIGGER, PASSIVE_TRIGGER]
       : [WITH_TRIGGER, DIRECT_TRIGGER];
     for (const trigger of triggers) {
-      for (const m of allMatches(text, trigger)) {
+      for (const m of cuedMatches(ctx, sentence, trigger)) {
         const at = abs(m.index ?? 0);
         const verbEnd = at + m[0].length;
         const objects = listAfter(
@@ -360,7 +377,7 @@ export function findMeetings(ctx: RelationContext): ExtractedRelation[] {
         );
       }
     }
-    for (const m of several ? allMatches(text, PAIR_TRIGGER) : []) {
+    for (const m of several ? cuedMatches(ctx, sentence, PAIR_TRIGGER) : []) {
       const at = abs(m.index ?? 0);
       const nearest = [...people].reverse().find((p) => p.mention.end <= at);
       if (!nearest || listAfter(ctx, people, at + m[0].length).length > 0) continue;

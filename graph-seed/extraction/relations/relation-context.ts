@@ -7,6 +7,8 @@ import type { Entity } from "../entity-resolver";
 import type { Mention } from "../mention";
 import { allMatches } from "../matches";
 import { isNotFactual } from "./modality";
+import { cuedMatches } from "./sentence-words";
+import type { Trigger } from "./sentence-words";
 
 /** One article's sentences, mentions and entities, as the rules see them. */
 export interface RelationContext {
@@ -205,17 +207,24 @@ export interface TriggerMatch {
   after: string;
 }
 
-/** The matches of global `triggers` in sentence `sentence`, facts or not. */
+/**
+ * The matches of global `triggers` in sentence `sentence`, facts or not; a cued trigger is run
+ * only on a sentence that holds one of its cue words.
+ */
 export function triggerMatches(
   ctx: RelationContext,
   sentence: number,
-  ...triggers: readonly RegExp[]
+  ...triggers: readonly (RegExp | Trigger)[]
 ): TriggerMatch[] {
   const evidence = ctx.sentences[sentence];
   if (!evidence) return [];
   const found: TriggerMatch[] = [];
   for (const trigger of triggers) {
-    for (const match of allMatches(evidence.sentence, trigger)) {
+    const matches =
+      trigger instanceof RegExp
+        ? allMatches(evidence.sentence, trigger)
+        : cuedMatches(ctx, sentence, trigger);
+    for (const match of matches) {
       const index = match.index;
       const at = evidence.start + index;
       const end = at + match[0].length;
@@ -234,7 +243,7 @@ export function triggerMatches(
 export function factualMatches(
   ctx: RelationContext,
   sentence: number,
-  ...triggers: readonly RegExp[]
+  ...triggers: readonly (RegExp | Trigger)[]
 ): TriggerMatch[] {
   return triggerMatches(ctx, sentence, ...triggers).filter((m) => !isNotFactual(m.before));
 }
