@@ -116,12 +116,14 @@ export function modifiesNoun(ctx: RelationContext, located: Located): boolean {
   return NOUN_NEXT.test(ctx.body.slice(located.mention.end, located.mention.end + 20));
 }
 
-const BRACKETS_ONLY = /^\s*(?:\([^)]*\)\s*)?$/;
+/** Between an organisation and the name its title is for: brackets, or a capitalised "of the Y's Office". */
+const TITLE_GOES_ON =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+)?$/u;
 
 /**
  * Whether a role phrase after `person` that names `org` introduces someone else, as in a list of
  * titled names: another person named between them ("A, treasurer B and Y legislator C") or right
- * after the organisation ("A, Chairman for the Y (Defence) C").
+ * after the organisation ("A, Chairman for the Y (Defence) C", "A, Head of the Y of the Z Office C").
  */
 export function titlesAnother(
   ctx: RelationContext,
@@ -136,7 +138,7 @@ export function titlesAnother(
       mention.start >= person.mention.end &&
       (mention.start < org.mention.start ||
         (mention.start >= org.mention.end &&
-          BRACKETS_ONLY.test(between(ctx, org.mention.end, mention.start)))),
+          TITLE_GOES_ON.test(between(ctx, org.mention.end, mention.start)))),
   );
 }
 

@@ -39,54 +39,101 @@ function isAcronymOf(ctx: RelationContext, a?: Located, b?: Located): boolean {
   );
 }
 
-/** The title phrase that ends a clause: the words after its last clause word. */
-const CLAUSE_TAIL =
-  /(?:^|\b(?:said|says|told|met|is|are|was|were|has|have|had|with|at|in|on|by|from|to|and|who|which|that|after|before|while|when)\s+)((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+\s*)$/u;
+/** Words that end a clause before a title phrase ("met with the Director of X, A"). */
+const CLAUSE_WORD =
+  "said|says|told|met|is|are|was|were|has|have|had|with|at|in|on|by|from|to|and|who|which|that|after|before|while|when";
+/**
+ * The title phrase that ends a clause, of any length: the words after its last clause word, none
+ * of them a clause word ("met with the Executive Director for the Americas of the X").
+ */
+const CLAUSE_TAIL = new RegExp(
+  `(?:^|[;:]\\s*|\\b(?:${CLAUSE_WORD})\\s+)((?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:${CLAUSE_WORD})\\b)[\\p{L}'’.()-]+\\s+){0,16}(?!(?:${CLAUSE_WORD})\\b)[\\p{L}'’.()-]+\\s*)$`,
+  "iu",
+);
 
 function isTitlePhrase(part: string): boolean {
   const words = part.trim().split(/\s+/);
-  return TITLE_PHRASE.test(part.trim()) && !CLAUSE_WORDS.test(part) && words.length <= 8;
+  return TITLE_PHRASE.test(part.trim()) && !CLAUSE_WORDS.test(part) && words.length <= 18;
 }
+
+const OF_CAPITALISED = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u;
+
+/**
+ * Where the title phrase before a person ends: at a comma before the name ("the President of
+ * the X, Prof. A": honorifics and a bracketed rank allowed), or, with no comma, after an
+ * organisation and a capitalised "of the Y's Office" ("Head of the X of the Y Office A").
+ */
+function titleEnd(ctx: RelationContext, clause: SentenceView, person: Located): number | undefined {
+  const before = between(ctx, clause.evidence.start, person.mention.start);
+  const lead = /,\s*(?:(?:\p{Lu}[\p{L}]*\.?|\([^)]{1,6}\))\s+){0,3}$/u.exec(before);
+  if (lead) return clause.evidence.start + lead.index;
+  const org = clause.orgs.filter((o) => o.mention.end <= person.mention.start).at(-1);
+  return org && OF_CAPITALISED.test(between(ctx, org.mention.end, person.mention.start))
+    ? person.mention.start
+    : undefined;
+}
+
+/** A person whose title phrase is read here: no title with the name, or one naming no organisation. */
+const untitled = (l: Located): boolean =>
+  !l.mention.role || (l.mention.role.org === undefined && !l.mention.role.past);
 
 /**
  * "NLC President, A", "the President of the X, XYZ, A", "Secretary, Ministry of Y, A": the last
  * one to three comma-separated stretches before the name are a title phrase naming a role and
- * an organisation, and nothing else stands between them and the name.
+ * an organisation, and nothing else stands between them and the name. A role narrowed by "for"
+ * before its organisation ("the Director for Asia of the X") is an officer's, a member's.
  */
 function fromTitlePhrases(ctx: RelationContext, clause: SentenceView): Found[] {
   const { evidence, orgs, people } = clause;
   const found: Found[] = [];
-  for (const person of people.filter((l) => !l.mention.role)) {
-    const before = between(ctx, evidence.start, person.mention.start);
-    // The name follows a comma (honorifics and a bracketed rank allowed: "Col (R) A").
-    const lead = /,\s*(?:(?:\p{Lu}[\p{L}]*\.?|\([^)]{1,6}\))\s+){0,3}$/u.exec(before);
-    if (!lead) continue;
-    const parts = before.slice(0, lead.index).split(",");
+  for (const person of people.filter(untitled)) {
+    const end = titleEnd(ctx, clause, person);
+    if (end === undefined) continue;
+    const parts = between(ctx, evidence.start, end).split(",");
     // Whole stretches that read as a title, then the tail of the clause before them
-    // ("an assault on NLC President, A": "NLC President").
+    // ("an assault on NLC President, A": "NLC President"). A stretch that names a person ends a
+    // list item and is no title ("A, T1, B, T2, C"), nor is a tail that does.
+    const startOf = (k: number): number =>
+      evidence.start + parts.slice(0, k).join(",").length + (k > 0 ? 1 : 0);
+    const names = (from: number, to: number): boolean =>
+      people.some((p) => p.mention.start >= from && p.mention.start < Math.min(to, end));
     let from = parts.length;
-    while (from > 0 && parts.length - from < 3 && isTitlePhrase(parts[from - 1] ?? "")) from--;
+    while (
+      from > 0 &&
+      parts.length - from < 3 &&
+      isTitlePhrase(parts[from - 1] ?? "") &&
+      !names(startOf(from - 1), startOf(from))
+    )
+      from--;
     const stretch = from > 0 ? (parts[from - 1] ?? "") : "";
-    const tail = CLAUSE_TAIL.exec(stretch)?.[1] ?? "";
+    const stretchEnd = startOf(from) - (from > 0 ? 1 : 0);
+    const clauseTail = CLAUSE_TAIL.exec(stretch)?.[1] ?? "";
+    const tail = names(stretchEnd - clauseTail.length, stretchEnd) ? "" : clauseTail;
     if (from === parts.length && !tail) continue;
-    const phraseStart =
-      evidence.start + parts.slice(0, from).join(",").length - (from > 0 ? tail.length : 0);
-    const phrase = between(ctx, phraseStart, evidence.start + lead.index);
+    // The phrase opens with that tail, or after the comma that ends the stretch before it.
+    const phraseStart = tail ? stretchEnd - tail.length : startOf(from);
+    const phrase = between(ctx, phraseStart, end);
     const words = phrase
       .toLowerCase()
       .split(/[\s,]+/)
       .filter(Boolean);
     const kind = roleKindOf(words);
-    if (!kind || PAST.test(phrase) || followsNameAndComma(ctx, people, phraseStart)) continue;
-    const inPhrase = orgs.filter(
-      (o) => o.mention.start >= phraseStart && o.mention.end <= evidence.start + lead.index,
-    );
+    // "A, Minister of Y, B": a title between two names set off by commas is the first one's.
+    const listed = end < person.mention.start && followsNameAndComma(ctx, people, phraseStart);
+    if (!kind || PAST.test(phrase) || listed) continue;
+    const inPhrase = orgs.filter((o) => o.mention.start >= phraseStart && o.mention.end <= end);
     // "the President of the X, XYZ, A": an acronym set off after the name stands for it.
     let k = inPhrase.length - 1;
     while (k > 0 && isAcronymOf(ctx, inPhrase[k - 1], inPhrase[k])) k--;
     const org = inPhrase[k];
     if (!org) continue;
-    const type = kind === "head" ? "HEADS" : kind === "member" ? "MEMBER_OF" : null;
+    const narrowed = /\bfor\b/i.test(between(ctx, phraseStart, org.mention.start));
+    const type =
+      kind === "head" && !narrowed
+        ? "HEADS"
+        : kind === "head" || kind === "member"
+          ? "MEMBER_OF"
+          : null;
     if (!type) continue;
     found.push(roleRelation(ctx, clause, type, [person, org], "title-phrase-before-name"));
   }

@@ -41,6 +41,7 @@ const OFFICER_TITLES = new Set([
 /** Subjects whose officers the text rarely means: a court sentences or orders the person it names. */
 const NOT_EMPLOYERS = /\b(?:Court|Tribunal|Police|Prosecutors?)\b/;
 
+const AFTER_PREPOSITION = /\b(?:of|for|at|with|to|from|by|in)\s+(?:the\s+)?$/i;
 const DATELINE_DASH = /^[\s,)(A-Z]*[—–-]/;
 
 /** "A of the X", "A at X": the title's organisation is written after the name. */
@@ -77,6 +78,8 @@ export function fromSubjectOrg(ctx: RelationContext, view: SentenceView): Found[
       !DATELINE_DASH.test(ctx.body.slice(l.mention.end, l.mention.end + 4)),
   );
   if (subject?.entity.kind !== "Organization") return [];
+  // "met with the Director of the X, A": an organisation after a preposition is no subject.
+  if (AFTER_PREPOSITION.test(between(ctx, evidence.start, subject.mention.start))) return [];
   if (NOT_EMPLOYERS.test(subject.entity.name)) return [];
   const apposition = appositionEnd(ctx, subject, evidence.end);
   const found: Found[] = [];
