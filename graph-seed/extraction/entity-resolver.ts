@@ -3,7 +3,7 @@
 // Unification" and "Korea-US" with "South Korea-US"; surnames to the one full name they fit.
 
 import type { EntityKind } from "../../contract/model";
-import { qualifyInstitutions } from "./institution-country";
+import { qualifyInstitutions, writtenCountry } from "./institution-country";
 import { APPOSITION_ROLES, REGNAL_TITLES } from "./lexicon/roles";
 import type { Mention, Role } from "./mention";
 import { TEAM_AND_COMPANY_HEADS } from "./lexicon/name-cues";
@@ -43,6 +43,9 @@ function initials(name: string, links = false): string {
 }
 
 /** An acronym written as a word ("Cosatu", "Nafta"): capitalised, short, no vowel-free run. */
+/** The start of the key of a ministry whose name carries no country ("ministry:-:affairs foreign"). */
+const BARE_MINISTRY = "ministry:-:";
+
 const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,6}$/u;
 
 /**
@@ -121,16 +124,29 @@ function mergeShortNames(found: Entity[]): void {
   }
 }
 
+/**
+ * An organisation's key, with the country written just before a ministry named without one
+ * ("Kenya's Ministry of Foreign Affairs"), so that two countries' ministries of one article stay
+ * two organisations even when one portfolio's words include the other's.
+ */
+function ministryKey(m: Mention, body: string): string {
+  const key = orgKey(m.name);
+  if (!key.startsWith(BARE_MINISTRY)) return key;
+  const country = writtenCountry(m, body);
+  return country ? `ministry:${country.name}:${key.slice(BARE_MINISTRY.length)}` : key;
+}
+
 /** Organisations (and groups, named the same ways) by name key: one entity per key. */
 function resolveOrgs(
   mentions: readonly Mention[],
   entities: Entity[],
   kind: "Organization" | "Group",
+  body: string,
 ): void {
   const orgs = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === kind);
   const found: Entity[] = [];
   for (const { m, i } of orgs) {
-    const key = orgKey(m.name);
+    const key = ministryKey(m, body);
     let entity = found.find((e) => sameOrg(e.key, key));
     if (!entity) {
       entity = {
@@ -168,7 +184,10 @@ function resolveOrgs(
     const qualified = entity.mentions
       .map((k) => mentions[k]?.name ?? "")
       .find((n) => canonicalOrgName(n, true) !== canonicalOrgName(n));
+    // "Kenya's Foreign Ministry": the country written before it, which its key keeps.
+    const country = entity.key.startsWith("ministry:") ? entity.key.split(":")[1] : undefined;
     if (qualified) entity.name = canonicalOrgName(qualified, true);
+    else if (country && country !== "-") entity.name = `${entity.name} (${country})`;
   }
   entities.push(...found);
 }
@@ -215,6 +234,11 @@ function isChain(name: string): boolean {
   return words.length >= 3 && words.slice(1, -1).some((w) => PATRONYMIC_LINKS.has(w));
 }
 
+/** Whether a name opens with an initial ("L. Ruiz", "L Ruiz"). */
+function initialFirst(name: string): boolean {
+  return /^\p{Lu}\.?\s/u.test(name);
+}
+
 function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: string): void {
   const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === "Person");
   const words = (name: string) => name.split(/\s+/).length;
@@ -251,6 +275,10 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
         const prefix = own.length >= 3 && own.every((w, k) => theirs[k] === w);
         if (middle || prefix) return true;
       }
+      // "L. Ruiz" for "Lena Ruiz": an initial for the given name.
+      const initial = own.length === 2 && own[0]?.length === 1 && theirs.length >= 2;
+      if (initial && (theirs[0]?.length ?? 0) > 1 && theirs[0]?.[0] === own[0])
+        return theirs.at(-1) === own[1];
       if (!written.endsWith(spaced)) return false;
       // "Salman bin Abdulaziz" is the father of "Mohammed bin Salman bin Abdulaziz", not him.
       const before = written.slice(0, -spaced.length).split(" ").at(-1) ?? "";
@@ -267,7 +295,12 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
   };
   const full = people
     .filter(({ m }) => !m.partial)
-    .sort((a, b) => words(b.m.name) - words(a.m.name));
+    // Longer names first, and a full given name before an initial ("Lena Ruiz" before "L. Ruiz").
+    .sort(
+      (a, b) =>
+        words(b.m.name) - words(a.m.name) ||
+        Number(initialFirst(a.m.name)) - Number(initialFirst(b.m.name)),
+    );
   for (const { m, i } of full) {
     const key = `person:${norm(m.name).replace(/ /g, "")}`;
     let entity = byKey.get(key) ?? longerName(m);
@@ -311,8 +344,8 @@ function resolvePeople(mentions: readonly Mention[], entities: Entity[], body: s
 /** Groups mentions into entities and records each mention's entity index. */
 export function resolveEntities(mentions: Mention[], body: string): Entity[] {
   const entities: Entity[] = [];
-  resolveOrgs(mentions, entities, "Organization");
-  resolveOrgs(mentions, entities, "Group");
+  resolveOrgs(mentions, entities, "Organization", body);
+  resolveOrgs(mentions, entities, "Group", body);
   resolvePeople(mentions, entities, body);
   mentions.forEach((m, i) => {
     if (m.kind !== "Country" && m.kind !== "Place") return;

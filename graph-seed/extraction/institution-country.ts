@@ -31,7 +31,7 @@ function institutionBase(name: string): string | null {
 }
 
 /** A country written in or just before a mention ("South Korea's foreign ministry", "Mongolian Parliament"). */
-function writtenCountry(m: Mention, body: string): Country | undefined {
+export function writtenCountry(m: Mention, body: string): Country | undefined {
   const words = m.name.replace(/^the\s+/i, "").split(" ");
   for (const n of [2, 1]) {
     const c = words.length > n ? countryOf(words.slice(0, n).join(" ")) : undefined;

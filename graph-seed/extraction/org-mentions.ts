@@ -80,7 +80,9 @@ function complementEnd(scan: SentenceScan, k: number): number {
     } else if (
       (w === "and" || w === "&") &&
       isModifier(scan.word(m + 1)) &&
-      !isOrgHead(scan.word(m + 1))
+      !isOrgHead(scan.word(m + 1)) &&
+      // "Ministry of Foreign Affairs and Kenya's ministry": a possessor opens another name.
+      !isPossessive(scan.word(m + 2))
     ) {
       m++;
     } else if (w === "," && isModifier(scan.word(m + 1)) && listContinues(scan, m + 1)) {

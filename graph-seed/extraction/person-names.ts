@@ -72,6 +72,16 @@ const CAPITALISED_PARTICLES = new Set(["Bin", "Bint", "Binti", "Ibn", "Al"]);
 /** A particle inside a name ("bin", "van der", "Al"): it does not count towards a name's length. */
 const isParticle = (w: string): boolean => NAME_PARTICLES.has(w) || CAPITALISED_PARTICLES.has(w);
 
+/** Whether a quoted nickname starts at token k and the name goes on after it. */
+function nicknameAt(scan: SentenceScan, k: number): boolean {
+  return (
+    /^[“"]$/.test(scan.word(k)) &&
+    isNameWord(scan.word(k + 1)) &&
+    /^[”"]$/.test(scan.word(k + 2)) &&
+    (isNameWord(scan.word(k + 3)) || initialsLeadToName(scan, k + 3))
+  );
+}
+
 /** Name words from token i on (initials and particles allowed inside); returns the last index or -1. */
 export function nameEnd(scan: SentenceScan, i: number, max = 4): number {
   let end = -1;
@@ -93,6 +103,9 @@ export function nameEnd(scan: SentenceScan, i: number, max = 4): number {
       k++;
     } else if (initialsLeadToName(scan, k)) {
       k = afterInitial(scan, k);
+    } else if (count > 0 && nicknameAt(scan, k)) {
+      // "Jose “Sonny” Matula": a nickname in quotes stays inside the name it interrupts.
+      k += 3;
     } else break;
   }
   if (end >= 0 && FACILITY_HEADS.has(scan.word(end + 1))) return -1;

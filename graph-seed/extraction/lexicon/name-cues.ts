@@ -46,9 +46,12 @@ export const PERSON_NOUNS_BEFORE = new Set(
     "assistant discard member general partner mate cricketer footballer athlete justice judge"
   ).split(" "),
 );
-/** Role nouns written as a style before a name, never a name's first word ("Justice Ana Ruiz"). */
+/**
+ * Role nouns and honorifics written as a style before a name, never a name's first word ("Justice
+ * Ana Ruiz", "H.E. Ana Ruiz").
+ */
 export const LEADING_STYLES: ReadonlySet<string> = new Set(
-  "Justice Judge Coach Skipper Striker Cricketer Footballer".split(" "),
+  "Justice Judge Coach Skipper Striker Cricketer Footballer H.E.".split(" "),
 );
 /** Verbs of succession before a name: one person replaces another ("replacing Ana Brenna"). */
 export const SUCCESSION_BEFORE = new Set(

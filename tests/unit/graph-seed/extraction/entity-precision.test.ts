@@ -142,7 +142,7 @@ describe("one entity per referent", () => {
       entities(
         "It was resolved that H.E. Sameer Ali Qattan, Chairman of the Board of Norvale, be devoted to it. Sameer Qattan said so.",
       ).filter((e) => e.startsWith("Person:")),
-    ).toEqual(["Person:H.E. Sameer Ali Qattan"]);
+    ).toEqual(["Person:Sameer Ali Qattan"]);
     expect(
       entities(
         "Tengku Ahmad Rizal Tengku Aziz has been appointed as president of the firm. Tengku Ahmad Rizal has been its financial officer since 2018.",

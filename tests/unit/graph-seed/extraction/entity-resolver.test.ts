@@ -96,3 +96,40 @@ describe("entity resolver: organisations", () => {
     ]);
   });
 });
+
+describe("entity resolver: initials and countries", () => {
+  const orgs = (body: string) =>
+    extract(parsedArticle(body, "2023-04-02"))
+      .entities.filter((e) => e.type === "Organization")
+      .map((e) => e.name)
+      .sort();
+
+  it("merges an initial and a surname into the one full name it fits, and no other", () => {
+    const one = people(
+      "T. Varga opens the forum. On Monday, the minister Tamas Varga met his guests. T. Varga said ties were strong.",
+    );
+    expect(one.map((p) => p.name)).toEqual(["Tamas Varga"]);
+    // Two full names with that initial and surname: the short form is neither.
+    const two = people("Maria Lopez met Marco Lopez on Monday. M. Lopez spoke later.");
+    expect(two.map((p) => p.name)).toEqual(["M. Lopez", "Marco Lopez", "Maria Lopez"]);
+  });
+
+  it("keeps two countries' ministries apart when each is written after its country", () => {
+    expect(
+      orgs(
+        "Talks between Peru’s Ministry of Foreign Affairs and Ghana’s Ministry of Foreign and Trade Affairs began on Monday.",
+      ),
+    ).toEqual(["Ministry of Foreign Affairs", "Ministry of Foreign and Trade Affairs"]);
+    expect(
+      orgs("Ghana’s Foreign Ministry and Peru’s Ministry of Foreign Affairs signed a memorandum."),
+    ).toEqual(["Ministry of Foreign Affairs (Ghana)", "Ministry of Foreign Affairs (Peru)"]);
+  });
+
+  it("still reads one country's foreign ministry under both its names as one", () => {
+    expect(
+      orgs(
+        "Peru’s Foreign Ministry issued a statement. The Ministry of Foreign Affairs said talks would go on.",
+      ),
+    ).toEqual(["Ministry of Foreign Affairs"]);
+  });
+});

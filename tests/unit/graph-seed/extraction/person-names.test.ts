@@ -98,4 +98,11 @@ describe("a person beside an institution noun, and a name after 'the'", () => {
     expect(entities.find((e) => e.name === "Tarun Bahadur Kesh")?.type).toBe("Person");
     expect(entities.some((e) => e.type === "Organization")).toBe(false);
   });
+
+  it("keeps a quoted nickname inside the name it interrupts and leaves out the style H.E.", () => {
+    const names = people(
+      "Union president Ana “Nena” B. Ruiz spoke first. The minister received H.E. Tomas Oyarzun, envoy of Chile.",
+    ).map((p) => p.name);
+    expect(names).toEqual(["Ana “Nena” B. Ruiz", "Tomas Oyarzun"]);
+  });
 });
