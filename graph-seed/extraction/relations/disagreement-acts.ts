@@ -7,7 +7,8 @@
 //   B", "A took a dig at B");
 //   the target: the first party after the preposition the noun takes ("against", "on", "at",
 //   "of", "to"), past where-and-when words but no clause; a party named as the organisation of a
-//   role ("X chairman B") gives way to the person it titles.
+//   role ("X chairman B") gives way to the person it titles. "The lawsuit of A to B" (a common
+//   translation) names B the defendant, unless B is a court or a commission the suit went to.
 // A planned, denied or hoped-for act is no act (factualMatches and DENIED).
 
 import { TOPIC, trimTopic } from "./disagreement-topics";
@@ -17,7 +18,7 @@ import type { Located, RelationContext, SentenceRule } from "./relation-context"
 
 /** The act nouns with the prepositions that name their target. */
 const ACT =
-  /\b(?:(?:lawsuits?|suits?|litigation|legal\s+action|court\s+action|legal\s+challenges?|case|complaints?|petitions?|appeals?|protests?|campaign|boycott)(?:[\s,][^;.:"“”]{0,120}?)??\s+against|(?:attacks?|assault|broadside|onslaught)(?:\s[^,;.:"“”]{0,40}?)??\s+(?:on|against)|(?:dig|digs|swipe|jibe|jab|potshots?)(?:\s[^,;.:"“”]{0,20}?)??\s+at|(?:criticism|condemnation)\s+of|(?:challenges?|opposition)\s+to)\s+(?:the\s+)?/giu;
+  /\b(?:(?:lawsuits?|suits?|litigation|legal\s+action|court\s+action|legal\s+challenges?|case|complaints?|petitions?|appeals?|protests?|campaign|boycott)(?:[\s,][^;.:"“”]{0,120}?)??\s+against|(?:lawsuits?|suits?|claims?)\s+of\s+[^;.:"“”]{1,80}?\s+to|(?:attacks?|assault|broadside|onslaught)(?:\s[^,;.:"“”]{0,40}?)??\s+(?:on|against)|(?:dig|digs|swipe|jibe|jab|potshots?)(?:\s[^,;.:"“”]{0,20}?)??\s+at|(?:criticism|condemnation)\s+of|(?:challenges?|opposition)\s+to)\s+(?:the\s+)?/giu;
 /** The light verbs a subject does an act with ("filed", "launched", "took", "issued"). */
 const DOES =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|have|had|also|again|now|then|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+){0,3}(?:filed|files|filing|brought|brings|lodged|lodges|launched|launches|mounted|mounts|initiated|initiates|issued|issues|made|makes|took|takes|renewed|renews|stepped\s+up|steps\s+up|escalated|escalates|won|wins|led|leads|staged|stages|(?:has|have|had)\s+(?:a|an)\s+pending)\s+(?:(?:a|an|the|its|his|her|their|another|fresh|new|further|second|separate|formal|legal|court|class|scathing|sharp|fierce|blistering|unprecedented|stinging|veiled|thinly[\s-]veiled|personal|public|patent|defamation|civil|criminal|high\s+court)\s+){0,4}$/u;
@@ -32,6 +33,9 @@ const TO_TARGET = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,3}$/u;
 const PREPOSITION = /\b(?:against|on|at|of|to)\s+(?:the\s+)?$/;
 /** The act noun opening a match ("legal action", "lawsuits"). */
 const NOUN = /^[\p{L}-]+(?:\s+(?:action|challenges?))?/u;
+/** "the lawsuit of A to B": the suit's actor is "of A", and B must be a party, not a forum. */
+const SUIT_OF_TO = /^(?:lawsuits?|suits?|claims?)\s+of\s/i;
+const FORUM = /\b(?:Court|Tribunal|Commission|Ombudsman|Prosecutor|Committee on)\b/;
 /** A clause between the actor and the noun ends the reading. */
 const CLAUSE = /\b(?:that|said|says|told|which|who|whose|while|after|before|denied|denies)\b|[;:]/;
 /** "denied any lawsuit", "no complaint", "rumoured attack": none is stated. */
@@ -96,6 +100,12 @@ export const actsAgainst: SentenceRule = (ctx, sentence, parties) =>
     const actors = actorsOf(ctx, parties, at, nounEnd, prepAt, evidence.start);
     const target = targetAfter(ctx, parties, end);
     if (!target) return [];
+    if (
+      SUIT_OF_TO.test(match[0]) &&
+      /\bto\s+(?:the\s+)?$/.test(match[0]) &&
+      FORUM.test(target.entity.name)
+    )
+      return [];
     const rest = ctx.body.slice(target.mention.end, evidence.end);
     const topic = trimTopic(TOPIC.exec(rest)?.[1]?.trim());
     return actors

@@ -16,8 +16,8 @@ import { listFrom, pairsOf } from "./participants";
 import { BEFORE_SUBJECT } from "./pronoun-subjects";
 
 const BETWEEN = cued(
-  /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction)\s+(?:(?:has\s+|have\s+|had\s+)?(?:emerged|erupted|arose|grew|grown|flared|broke\s+out|deepened|widened|simmered|escalated)\s+)?between\s+/gi,
-  "dispute disagreement rift row feud clash conflict spat standoff tension tensions split discord friction",
+  /\b(?:dispute|disagreement|rift|row|feud|clash|conflict|spat|standoff|tensions?|split|discord|friction|showdown|(?:legal|court|boardroom|power)\s+(?:battle|fight|struggle)|litigation)\s+(?:(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:emerged|erupted|arose|grew|grown|flared|broke\s+out|deepened|widened|simmered|escalated|looming|brewing|raging|continuing)\s+)?between\s+/gi,
+  "dispute disagreement rift row feud clash conflict spat standoff tension tensions split discord friction showdown battle fight struggle litigation",
 );
 /** "relations between A and B have soured": ties that worsened state a disagreement too. */
 const TIES_BETWEEN = cued(/\b(?:relations|ties)\s+between\s+/gi, "relations ties");

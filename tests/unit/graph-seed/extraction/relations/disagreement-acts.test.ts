@@ -54,4 +54,26 @@ describe("a disagreement told by an act against someone", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads 'the lawsuit of A to B' as A against B, unless B is the court it went to", () => {
+    expect(
+      disagreements(
+        "The district judge turned down the lawsuits of the tenants John Sund and Peter Holm to the Riverside Housing Board.",
+      ),
+    ).toEqual([
+      "John Sund | Riverside Housing Board | ",
+      "Peter Holm | Riverside Housing Board | ",
+    ]);
+    expect(disagreements("The lawsuit of Ola Sund to the Supreme Court was dismissed.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a legal battle or showdown between two parties", () => {
+    expect(
+      disagreements(
+        "A legal showdown is looming between Brightwave Ltd. and Norcorp Ltd. over the mining rights.",
+      ),
+    ).toEqual(["Brightwave Ltd. | Norcorp Ltd. | the mining rights"]);
+  });
 });
