@@ -15,10 +15,16 @@ import { TOPIC, trimTopic } from "./disagreement-topics";
 import { listFrom } from "./participants";
 import { between, disagreement, factualMatches } from "./relation-context";
 import type { Located, RelationContext, SentenceRule } from "./relation-context";
+import { cued } from "./sentence-words";
 
 /** The act nouns with the prepositions that name their target. */
-const ACT =
-  /\b(?:(?:lawsuits?|suits?|litigation|legal\s+action|court\s+action|legal\s+challenges?|case|complaints?|petitions?|appeals?|protests?|campaign|boycott)(?:[\s,][^;.:"“”]{0,120}?)??\s+against|(?:lawsuits?|suits?|claims?)\s+of\s+[^;.:"“”]{1,80}?\s+to|(?:attacks?|assault|broadside|onslaught)(?:\s[^,;.:"“”]{0,40}?)??\s+(?:on|against)|(?:dig|digs|swipe|jibe|jab|potshots?)(?:\s[^,;.:"“”]{0,20}?)??\s+at|(?:criticism|condemnation)\s+of|(?:challenges?|opposition)\s+to)\s+(?:the\s+)?/giu;
+const ACT = cued(
+  /\b(?:(?:lawsuits?|suits?|litigation|legal\s+action|court\s+action|legal\s+challenges?|case|complaints?|petitions?|appeals?|protests?|campaign|boycott)(?:[\s,][^;.:"“”]{0,120}?)??\s+against|(?:lawsuits?|suits?|claims?)\s+of\s+[^;.:"“”]{1,80}?\s+to|(?:attacks?|assault|broadside|onslaught)(?:\s[^,;.:"“”]{0,40}?)??\s+(?:on|against)|(?:dig|digs|swipe|jibe|jab|potshots?)(?:\s[^,;.:"“”]{0,20}?)??\s+at|(?:criticism|condemnation)\s+of|(?:challenges?|opposition)\s+to)\s+(?:the\s+)?/giu,
+  `lawsuit lawsuits suit suits claim claims litigation action challenge challenges case complaint
+  complaints petition petitions appeal appeals protest protests campaign boycott attack attacks
+  assault broadside onslaught dig digs swipe jibe jab potshot potshots criticism condemnation
+  opposition`,
+);
 /** The light verbs a subject does an act with ("filed", "launched", "took", "issued"). */
 const DOES =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|have|had|also|again|now|then|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+){0,3}(?:filed|files|filing|brought|brings|lodged|lodges|launched|launches|mounted|mounts|initiated|initiates|issued|issues|made|makes|took|takes|renewed|renews|stepped\s+up|steps\s+up|escalated|escalates|won|wins|led|leads|staged|stages|(?:has|have|had)\s+(?:a|an)\s+pending)\s+(?:(?:a|an|the|its|his|her|their|another|fresh|new|further|second|separate|formal|legal|court|class|scathing|sharp|fierce|blistering|unprecedented|stinging|veiled|thinly[\s-]veiled|personal|public|patent|defamation|civil|criminal|high\s+court)\s+){0,4}$/u;

@@ -16,12 +16,34 @@ const CONDITIONAL_CLAUSE = /^\s*(?:if|unless|whether|once|should|in case)\b/i;
 const FUTURE_AFTER =
   /\b(?:next (?:week|month|year)|later this (?:week|month|year)|tomorrow|in the coming (?:days|weeks|months)|in (?:the )?future)\b/i;
 
+/** Whether character code `c` ends a clause for the modality test: , ; : “ ” or ". */
+const breaksClause = (c: number): boolean =>
+  c === 44 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d;
+
+/**
+ * The text after the last clause break of `text` (all of it when there is none): what
+ * `text.split(/[,;:“”"]/).at(-1)` gives, without splitting the whole text (this runs for
+ * every trigger and every person the rules weigh).
+ */
+function lastClause(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--)
+    if (breaksClause(text.charCodeAt(i))) return text.slice(i + 1);
+  return text;
+}
+
+/** The text before the first clause break of `text` (all of it when there is none). */
+function firstClause(text: string): string {
+  for (let i = 0; i < text.length; i++)
+    if (breaksClause(text.charCodeAt(i))) return text.slice(0, i);
+  return text;
+}
+
 /**
  * Whether the words before a trigger (its clause) make it negated, conditional or not yet
  * happened; `after` is the text that follows the trigger ("... next week").
  */
 export function isNotFactual(before: string, after = ""): boolean {
-  const clause = before.split(/[,;:“”"]/).at(-1) ?? before;
+  const clause = lastClause(before);
   const words = clause.trim().split(/\s+/).slice(-4).join(" ");
   return (
     NOT_FACTUAL.test(words) ||
@@ -29,7 +51,7 @@ export function isNotFactual(before: string, after = ""): boolean {
     FUTURE_WORDS.test(words) ||
     TO_HOLD.test(clause.trim()) ||
     CONDITIONAL_CLAUSE.test(clause) ||
-    FUTURE_AFTER.test((after.split(/[,;:“”"]/)[0] ?? "").slice(0, 80))
+    FUTURE_AFTER.test(firstClause(after).slice(0, 80))
   );
 }
 

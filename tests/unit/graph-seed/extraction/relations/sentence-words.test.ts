@@ -36,6 +36,8 @@ const WRITTEN = [
   "They sought to bridge their long-standing differences despite their bitter rift.",
   "Odum's power struggle with Varga, his stand-off with the board and a falling-out with the union.",
   "Varga's criticism of Odum and the union's lawsuit against the council.",
+  "The union filed legal action, in the district court, against the council and an appeal against the fine.",
+  "Varga took potshots at Odum, a thinly veiled dig at the board and a broadside on the union.",
   "Varga paid a courtesy call on Odum and received a brief visit from the envoy.",
   "Varga met with Odum, held talks with the envoy and sat down with the mayor.",
   "Odum had a phone call with Varga and a press conference with the union.",
