@@ -256,7 +256,8 @@ export const ORG_ROLES: ReadonlyMap<string, "head" | "member"> = new Map<string,
     ...(
       "general secretary|secretary-general|secretary general|deputy general secretary|executive director|" +
       "non-executive director|assistant general secretary|deputy leader|" +
-      "deputy chairman|vice chairman|vice-chairman|vice president|vice-president|deputy president|" +
+      "deputy chairman|vice chairman|vice-chairman|vice chair|vice-chair|deputy chair|vice chairwoman|" +
+      "vice chairperson|vice president|vice-president|deputy president|" +
       "executive chairman|non-executive chairman|chief financial officer|chief operating officer|" +
       "chief technology officer|chief economist|general counsel|board member|head coach|" +
       "assistant coach|assistant manager|team manager|shop steward"

@@ -26,9 +26,10 @@ const ORG_NAMED = new RegExp(
   "i",
 );
 const NAMING_VERB = /\b(?:re-?)?(?:named|appointed|elected|picked|chose|tapped|promoted|hired)\s/i;
-/** "X announced (today) the appointment of A": X names A. */
+/** "X announced (today) the appointment of A", "X confirmed the nomination of A": X names A. A
+ * regulator or a meeting that approves an appointment names nobody to itself. */
 const APPOINTMENT_OF =
-  /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:announced|confirmed|unveiled)\s+(?:\S+\s+){0,2}?(?:the\s+)?appointment\s+of\s+$/i;
+  /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:also\s+)?(?:announced|confirmed|unveiled)\s+(?:\S+\s+){0,2}?(?:the\s+)?(?:appointment|nomination|election|re-election)\s+of\s+$/i;
 /** A board names for the organisation it is the board of: "X said its board has named A". */
 const BOARD = /^(?:the\s+)?board\b|\bboard of directors$/i;
 /**

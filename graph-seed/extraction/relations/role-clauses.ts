@@ -84,7 +84,7 @@ const PHRASE_GOES_ON =
   /^(?:['’]s\b|\s+(?:(?!(?:and|or|in|on|at|of|for|to|from|with|by|since|until|who|which|that|said|says|has|had|is|was|were|will|would|after|before|during|when)\b)\p{Ll}+\s+){1,3}\p{Lu})/u;
 /** person, [who is] [the|a] role of|at|for organisation: "A, a spokesman for X". */
 const PERSON_ROLE_ORG = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:who\\s+)?(?:is|has\\s+been|remains|will\\s+remain|became|becomes|serves\\s+as|now)\\s+)?` +
+  `^\\s*(?:,\\s*)?(?:(?:who\\s+)?(?:is|has\\s+been|remains|will\\s+remain|became|becomes|serves\\s+as|now)\\s+(?:(?:currently|also|now|still)\\s+)?)?` +
     `(?:(the|a|an|its|their)\\s+)?${ADJECTIVES}${ROLE}\\s+(?:of\\s+the\\s+(?:supervisory\\s+|executive\\s+)?board(?:\\s+of\\s+directors)?\\s+)?(?:of|at|for|with)\\s+(?:the\\s+)?$`,
   "i",
 );

@@ -10,6 +10,7 @@ import { fromArticleSubject, fromJudges } from "./role-article-subject";
 import { fromRoleClauses } from "./role-clauses";
 import { fromRoleLists } from "./role-lists";
 import { fromRolePhrases } from "./role-phrases";
+import { fromSeats } from "./role-seats";
 import { fromSharedTitleOrg, fromSubjectOrg } from "./role-subject";
 import { fromTitles } from "./role-titles";
 import { between, opensLongerName, relation } from "./relation-context";
@@ -194,6 +195,7 @@ const ROLE_RULES: readonly ((ctx: RelationContext, view: SentenceView) => Found[
   fromAppointments,
   fromRoleClauses,
   fromRoleLists,
+  fromSeats,
   fromSubjectOrg,
   fromSharedTitleOrg,
   fromArticleSubject,
