@@ -12,7 +12,7 @@ import {
 } from "./lexicon/organizations";
 import { TEAM_AND_COMPANY_HEADS } from "./lexicon/name-cues";
 import type { SentenceScan } from "./mention";
-import { PORTFOLIO_EXPANSIONS, TITLES } from "./lexicon/roles";
+import { ORG_ROLES, PORTFOLIO_EXPANSIONS, TITLES } from "./lexicon/roles";
 import {
   isCapitalised,
   isNameWord,
@@ -81,8 +81,10 @@ function complementEnd(scan: SentenceScan, k: number): number {
       (w === "and" || w === "&") &&
       isModifier(scan.word(m + 1)) &&
       !isOrgHead(scan.word(m + 1)) &&
-      // "Ministry of Foreign Affairs and Kenya's ministry": a possessor opens another name.
-      !isPossessive(scan.word(m + 2))
+      // "Ministry of Foreign Affairs and Kenya's ministry": a possessor opens another name;
+      // "Chairman of the Board of Directors and Founder of X": a role opens another phrase.
+      !isPossessive(scan.word(m + 2)) &&
+      !ORG_ROLES.has(scan.lower(m + 1))
     ) {
       m++;
     } else if (w === "," && isModifier(scan.word(m + 1)) && listContinues(scan, m + 1)) {
@@ -108,7 +110,9 @@ function complementEnd(scan: SentenceScan, k: number): number {
  * ampersand, so that "Ford and Labour Party" stays two names.
  */
 function innerAndName(scan: SentenceScan, i: number, and: number): boolean {
-  if (and - i > 3) return false;
+  // "the Champions League and Europa League": a name with its own head before "and" is whole
+  // ("Securities and Exchange Commission" has one word there).
+  if (and - i > 3 || (and - i >= 2 && isOrgHead(scan.word(and - 1)))) return false;
   let k = and + 1;
   // The run after "and" reaches a head noun ("Human Rights Commission"; capitals may follow it).
   let headAt = -1;

@@ -80,4 +80,16 @@ describe("organisations named by their position", () => {
     );
     expect(found.some((e) => /board|police|committee/.test(e))).toBe(false);
   });
+
+  it("ends a name at 'and' before a role or after a name with its own head", () => {
+    const found = entitiesOf(
+      "Ana Ruiz is Chairman of the Board of Directors and Founder of Norvale Holdings. " +
+        "Kestrel play in the Northern League and Southern League, the Securities and Exchange Commission said.",
+    ).filter((e) => e.startsWith("Organization:"));
+    expect(found).toContain("Organization:Norvale Holdings");
+    expect(found).toContain("Organization:Northern League");
+    expect(found).toContain("Organization:Southern League");
+    expect(found).toContain("Organization:Securities and Exchange Commission");
+    expect(found.some((e) => e.includes(" and Founder") || e.includes("League and"))).toBe(false);
+  });
 });
