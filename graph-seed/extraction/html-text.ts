@@ -55,9 +55,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** Whether a text is an HTML page rather than text: it opens with markup and closes elements. */
 export function looksLikeHtml(text: string): boolean {
   const start = text.trimStart().slice(0, 200).toLowerCase();
-  const opens =
-    start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<");
-  return opens && /<\/(?:html|body|p|div|article|span|a|h1)\s*>/i.test(text.slice(0, 200_000));
+  return (
+    start.startsWith("<") &&
+    /<\/(?:html|body|p|div|article|span|a|h1)\s*>/i.test(text.slice(0, 200_000))
+  );
 }
 
 /** White space as HTML renders it: any run is one space (line breaks come from the blocks). */
@@ -72,20 +73,6 @@ function decode(text: string): string {
       ? String.fromCodePoint(code)
       : whole;
   });
-}
-
-/** The text of a fragment without its tags (a heading's links and emphasis). */
-function stripTags(fragment: string): string {
-  let text = "";
-  let i = 0;
-  while (i < fragment.length) {
-    const lt = fragment.indexOf("<", i);
-    const gt = lt < 0 ? -1 : fragment.indexOf(">", lt);
-    if (gt < 0) return text + fragment.slice(i);
-    text += `${fragment.slice(i, lt)} `;
-    i = gt + 1;
-  }
-  return text;
 }
 
 /** The value of one attribute of a tag's text ("meta property=x content=y"), or null. */
@@ -119,7 +106,7 @@ export function htmlToText(html: string): string {
     inner !== null && inner.lines.join(" ").split(" ").length >= 60 ? inner.lines : page.lines;
   const head: string[] = [];
   const heading = page.headline ?? inner?.headline ?? page.title;
-  if (heading !== null) head.push(decode(spaced(heading)).trim());
+  if (heading) head.push(heading);
   const published = page.published ?? inner?.published ?? null;
   if (published !== null) head.push(`Published: ${published}`);
   return [...head, ...lines].join("\n\n");
@@ -187,8 +174,9 @@ function scan(html: string, lower: string, from: number, to: number): Scan {
       // open the text, where the page parser looks for the headline.
       const close = lower.indexOf(`</${name}`, i);
       const end = close < 0 || close > to ? to : close;
-      if (name === "title") title = html.slice(i, end);
-      if (name === "h1") headline = stripTags(html.slice(i, end));
+      if (name === "title") title = decode(spaced(html.slice(i, end))).trim();
+      // The heading's links and emphasis read like any other markup.
+      if (name === "h1") headline = scan(html, lower, i, end).lines.join(" ");
       i = end === to ? to : html.indexOf(">", end) + 1 || to;
       continue;
     }
